@@ -1,0 +1,136 @@
+package fr.oasis.importer;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.yaml.snakeyaml.error.YAMLException;
+
+/**
+ * An import described in YAML: a name and a list of sources, each with a {@code type}, a
+ * {@code path} (or {@code paths}; a {@code *} in the file name is a glob), a {@code vintage} and
+ * an optional {@code label} naming the publisher for provenance. Relative paths are resolved
+ * against the manifest's folder. See {@code data/manifests/grand-est.yml}.
+ */
+public record ImportManifest(String name, Path file, List<Source> sources) {
+
+    /** The kinds of file a manifest can name. */
+    public enum SourceType {
+        COG_COMMUNES, COG_EPCI, COG_DEPARTEMENTS, COG_REGIONS, COMMUNE_CONTOURS, REFERENCE_POINTS,
+        POPULATION_BY_AGE;
+
+        static SourceType parse(String value) {
+            return SourceType.valueOf(value.trim().toUpperCase(Locale.ROOT).replace('-', '_'));
+        }
+
+        public String key() {
+            return name().toLowerCase(Locale.ROOT).replace('_', '-');
+        }
+    }
+
+    /** One source of the manifest. */
+    public record Source(SourceType type, List<Path> files, int vintage, String label) {
+    }
+
+    public List<Source> sources(SourceType type) {
+        return sources.stream().filter(s -> s.type() == type).toList();
+    }
+
+    /** Reads and validates a manifest; every problem names the manifest, the source index and the field. */
+    public static ImportManifest read(Path manifest) {
+        String fileName = manifest.getFileName().toString();
+        Map<?, ?> root;
+        try (Reader reader = Files.newBufferedReader(manifest)) {
+            Object parsed = new Yaml(new SafeConstructor(new LoaderOptions())).load(reader);
+            if (!(parsed instanceof Map<?, ?> map)) {
+                throw ImportException.of(fileName, "", "", "a manifest is a YAML mapping with 'name' and 'sources'");
+            }
+            root = map;
+        } catch (IOException e) {
+            throw ImportException.of(fileName, "", "", "cannot read the manifest: " + e.getMessage());
+        } catch (YAMLException e) {
+            throw ImportException.of(fileName, "", "", "not valid YAML: " + e.getMessage());
+        }
+        if (!(root.get("sources") instanceof List<?> entries) || entries.isEmpty()) {
+            throw ImportException.of(fileName, "", "sources", "a non-empty list of sources is required");
+        }
+        Path base = manifest.toAbsolutePath().getParent();
+        List<ImportProblem> problems = new ArrayList<>();
+        List<Source> sources = new ArrayList<>();
+        for (int i = 0; i < entries.size(); i++) {
+            String location = "source " + (i + 1);
+            try {
+                sources.add(source(entries.get(i), base, fileName, location));
+            } catch (ImportException e) {
+                problems.addAll(e.problems());
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new ImportException(problems);
+        }
+        Object name = root.get("name");
+        return new ImportManifest(name == null ? fileName : name.toString(), manifest, List.copyOf(sources));
+    }
+
+    private static Source source(Object entry, Path base, String fileName, String location) {
+        if (!(entry instanceof Map<?, ?> map)) {
+            throw ImportException.of(fileName, location, "", "each source is a mapping with type, path and vintage");
+        }
+        SourceType type;
+        try {
+            type = SourceType.parse(String.valueOf(map.get("type")));
+        } catch (IllegalArgumentException e) {
+            throw ImportException.of(fileName, location, "type", "unknown source type '" + map.get("type")
+                    + "' (expected one of " + List.of(SourceType.values()).stream().map(SourceType::key).toList() + ")");
+        }
+        if (!(map.get("vintage") instanceof Integer vintage) || vintage < 1900 || vintage > 2100) {
+            throw ImportException.of(fileName, location, "vintage", "a year between 1900 and 2100 is required");
+        }
+        List<String> patterns = new ArrayList<>();
+        if (map.get("path") != null) {
+            patterns.add(map.get("path").toString());
+        }
+        if (map.get("paths") instanceof List<?> list) {
+            list.forEach(p -> patterns.add(String.valueOf(p)));
+        }
+        if (patterns.isEmpty()) {
+            throw ImportException.of(fileName, location, "path", "a path (or a list of paths) is required");
+        }
+        List<Path> files = new ArrayList<>();
+        for (String pattern : patterns) {
+            files.addAll(resolve(base, pattern, fileName, location));
+        }
+        Object label = map.get("label");
+        return new Source(type, List.copyOf(files), vintage, label == null ? type.key() : label.toString());
+    }
+
+    private static List<Path> resolve(Path base, String pattern, String fileName, String location) {
+        Path path = base.resolve(pattern).normalize();
+        String last = path.getFileName().toString();
+        if (!last.contains("*")) {
+            if (!Files.isRegularFile(path)) {
+                throw ImportException.of(fileName, location, "path", "no such file: " + pattern);
+            }
+            return List.of(path);
+        }
+        List<Path> matches = new ArrayList<>();
+        try (DirectoryStream<Path> dir = Files.newDirectoryStream(path.getParent(), last)) {
+            dir.forEach(matches::add);
+        } catch (IOException e) {
+            throw ImportException.of(fileName, location, "path", "cannot list " + pattern + ": " + e.getMessage());
+        }
+        if (matches.isEmpty()) {
+            throw ImportException.of(fileName, location, "path", "no file matches " + pattern);
+        }
+        matches.sort(null);
+        return matches;
+    }
+}

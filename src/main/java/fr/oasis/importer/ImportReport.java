@@ -1,0 +1,69 @@
+package fr.oasis.importer;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What an import did: counts per kind of record stored, the codes it could not match (listed,
+ * never silently dropped) and how long each stage took.
+ */
+public final class ImportReport {
+    private static final int MAX_LISTED = 200;
+    private final Map<String, Long> counts = new LinkedHashMap<>();
+    private final Map<String, List<String>> unmatched = new LinkedHashMap<>();
+    private final List<String> warnings = new ArrayList<>();
+    private final Map<String, Long> timingsMs = new LinkedHashMap<>();
+
+    public void count(String what, long n) {
+        counts.merge(what, n, Long::sum);
+    }
+
+    /** Records codes of kind {@code what} that could not be matched (e.g. "contour codes not in the COG"). */
+    public void unmatched(String what, java.util.Collection<String> codes) {
+        if (!codes.isEmpty()) {
+            unmatched.computeIfAbsent(what, k -> new ArrayList<>()).addAll(codes);
+        }
+    }
+
+    public void warn(String message) {
+        warnings.add(message);
+    }
+
+    public void timing(String stage, long millis) {
+        timingsMs.put(stage, millis);
+    }
+
+    public Map<String, Long> counts() {
+        return counts;
+    }
+
+    public Map<String, List<String>> unmatchedCodes() {
+        return unmatched;
+    }
+
+    public List<String> warnings() {
+        return warnings;
+    }
+
+    public Map<String, Long> timingsMs() {
+        return timingsMs;
+    }
+
+    /** A plain-text summary for the console and the audit trail. */
+    public String summary() {
+        StringBuilder sb = new StringBuilder();
+        counts.forEach((k, v) -> sb.append("  ").append(k).append(": ").append(v).append('\n'));
+        unmatched.forEach((k, codes) -> {
+            sb.append("  unmatched ").append(k).append(" (").append(codes.size()).append("): ");
+            sb.append(String.join(", ", codes.subList(0, Math.min(codes.size(), MAX_LISTED))));
+            sb.append(codes.size() > MAX_LISTED ? ", ...\n" : "\n");
+        });
+        warnings.forEach(w -> sb.append("  warning: ").append(w).append('\n'));
+        if (!timingsMs.isEmpty()) {
+            sb.append("  timings (ms): ").append(timingsMs).append('\n');
+        }
+        return sb.toString();
+    }
+}

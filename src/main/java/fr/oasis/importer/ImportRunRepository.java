@@ -1,0 +1,8 @@
+package fr.oasis.importer;
+
+import java.util.List;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface ImportRunRepository extends JpaRepository<ImportRun, Long> {
+    List<ImportRun> findTop50ByOrderByIdDesc();
+}

@@ -1,0 +1,159 @@
+package fr.oasis.importer;
+
+import fr.oasis.importer.record.CogCommune;
+import fr.oasis.importer.record.PopulationByAge;
+import fr.oasis.importer.record.ReferencePoint;
+import fr.oasis.territory.TerritoryLevel;
+import fr.oasis.territory.TerritoryRecord;
+import fr.oasis.territory.TerritorySnapshot;
+import fr.oasis.territory.geo.CoverageDissolver;
+import fr.oasis.territory.geo.CoverageGeneralizer;
+import fr.oasis.territory.geo.Lambert93;
+import fr.oasis.territory.geo.ReferencePoints;
+import fr.oasis.territory.geo.VintageReconciler;
+import fr.oasis.territory.geo.ZoomClass;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.locationtech.jts.geom.GeometryFactory;
+import org.locationtech.jts.geom.MultiPolygon;
+import org.locationtech.jts.geom.Point;
+import org.locationtech.jts.geom.PrecisionModel;
+
+/**
+ * Turns what the readers produced into the snapshot the territory module stores: reconciles the
+ * contours' vintage onto the current COG, picks reference points, dissolves EPCI, département
+ * and région contours from their communes, and simplifies each level per zoom class.
+ * Not thread-safe; one instance per import.
+ */
+class TerritoryAssembler {
+    /** Zoom classes stored as map-ready shapes; DETAIL is the full geometry on the territory row. */
+    static final List<ZoomClass> MAP_ZOOM_CLASSES = List.of(ZoomClass.REGION, ZoomClass.DEPARTEMENT, ZoomClass.EPCI);
+    private static final GeometryFactory WGS84 = new GeometryFactory(new PrecisionModel(), Lambert93.WGS84_SRID);
+
+    private final TerritoryInputs inputs;
+    private final ImportReport report;
+
+    TerritoryAssembler(TerritoryInputs inputs, ImportReport report) {
+        this.inputs = inputs;
+        this.report = report;
+    }
+
+    TerritorySnapshot assemble() {
+        long t0 = System.nanoTime();
+        CogHierarchy cog = CogHierarchy.validate(inputs, report);
+        long t1 = lap("cog", t0);
+
+        VintageReconciler reconciler = new VintageReconciler(inputs.communes());
+        VintageReconciler.Result contours = reconciler.compute(inputs.shapes());
+        report.unmatched("contour codes matching no current commune", contours.unmatchedShapeCodes());
+        report.unmatched("current communes without a contour", contours.communesWithoutShape());
+        report.count("communes merged from older contours", contours.mergedCommunes());
+        if (contours.communes().isEmpty()) {
+            throw ImportException.of("contours", "", "", "no contour matches a commune of the COG "
+                    + inputs.cogYear() + ": check that the contour files cover the imported communes");
+        }
+        long t2 = lap("reconcile", t1);
+
+        Map<String, MultiPolygon> communeGeoms = contours.communes();
+        List<ReferencePoint> currentPoints = inputs.points().stream()
+                .filter(p -> cog.communes().containsKey(p.communeCode())).toList();
+        ReferencePoints.Result points = ReferencePoints.choose(communeGeoms, currentPoints);
+        report.count("reference points from chef-lieu", points.points().size() - points.interiorPoints().size());
+        report.unmatched("communes placed at an interior point (no chef-lieu)", points.interiorPoints());
+        report.unmatched("chef-lieu points outside their commune", points.outsideContour());
+        long t3 = lap("reference points", t2);
+
+        Map<TerritoryLevel, Map<String, MultiPolygon>> geoms = new LinkedHashMap<>();
+        geoms.put(TerritoryLevel.COMMUNE, communeGeoms);
+        geoms.put(TerritoryLevel.EPCI, dissolve(communeGeoms, cog.epciMembers(), "EPCI"));
+        geoms.put(TerritoryLevel.DEPARTEMENT, dissolve(communeGeoms, cog.departementMembers(), "département"));
+        geoms.put(TerritoryLevel.REGION, dissolve(communeGeoms, cog.regionMembers(), "région"));
+        long t4 = lap("dissolve", t3);
+
+        List<TerritoryRecord> records = cog.records(geoms, points.points(), Set.copyOf(points.interiorPoints()));
+        records.forEach(r -> report.count(r.level().key(), 1));
+        long t5 = lap("areas", t4);
+
+        List<TerritorySnapshot.Shape> shapes = generalize(geoms);
+        lap("simplify", t5);
+        List<TerritorySnapshot.Population> populations = populations(reconciler, cog);
+        return new TerritorySnapshot(records, shapes,
+                new TerritorySnapshot.DatasetInfo("territories", territoryLabel(), inputs.cogYear(), inputs.demo(),
+                        inputs.files()),
+                populations, populations.isEmpty() ? null : new TerritorySnapshot.DatasetInfo("census-population",
+                inputs.censusLabel(), inputs.censusYear(), inputs.demo(), inputs.files()));
+    }
+
+    private Map<String, MultiPolygon> dissolve(Map<String, MultiPolygon> communes,
+                                               Map<String, List<String>> groups, String what) {
+        CoverageDissolver.Result result = CoverageDissolver.dissolve(communes, groups);
+        result.missingMembers().forEach((group, members) ->
+                report.unmatched(what + " " + group + " members without a contour", members));
+        if (result.fallbackCount() > 0) {
+            report.warn(what + ": " + result.fallbackCount() + " groups dissolved by overlay union because their "
+                    + "communes do not form a clean coverage: " + result.fallbackGroups());
+        }
+        return result.geometries();
+    }
+
+    private List<TerritorySnapshot.Shape> generalize(Map<TerritoryLevel, Map<String, MultiPolygon>> geoms) {
+        List<TerritorySnapshot.Shape> shapes = new ArrayList<>();
+        geoms.forEach((level, coverage) -> {
+            for (ZoomClass zoomClass : MAP_ZOOM_CLASSES) {
+                CoverageGeneralizer.Result simplified = CoverageGeneralizer.generalize(coverage, zoomClass);
+                simplified.geometries().forEach((code, geom) ->
+                        shapes.add(new TerritorySnapshot.Shape(level, code, zoomClass.ordinal(), geom)));
+                report.unmatched(level.key() + " shapes too small to draw at zoom class " + zoomClass,
+                        simplified.emptied());
+            }
+        });
+        report.count("map shapes", shapes.size());
+        return shapes;
+    }
+
+    private List<TerritorySnapshot.Population> populations(VintageReconciler reconciler, CogHierarchy cog) {
+        Map<String, double[]> byCommune = new LinkedHashMap<>();
+        Set<String> unmatched = new HashSet<>();
+        for (PopulationByAge p : inputs.populations()) {
+            String current = reconciler.currentCodeOf(p.communeCode());
+            if (current == null || !cog.communes().containsKey(current)) {
+                unmatched.add(p.communeCode());
+                continue;
+            }
+            double[] sum = byCommune.computeIfAbsent(current, k -> new double[p.bands().length]);
+            for (int b = 0; b < sum.length; b++) {
+                sum[b] += p.bands()[b];
+            }
+        }
+        report.unmatched("census codes matching no current commune", unmatched.stream().sorted().toList());
+        report.count("communes with population by age", byCommune.size());
+        return byCommune.entrySet().stream()
+                .map(e -> new TerritorySnapshot.Population(e.getKey(), inputs.censusYear(), e.getValue())).toList();
+    }
+
+    private String territoryLabel() {
+        return inputs.cogLabel() + " " + inputs.cogYear() + " ; contours " + inputs.contourLabel() + " "
+                + inputs.contourYear();
+    }
+
+    static Point point(ReferencePoint p) {
+        return WGS84.createPoint(new org.locationtech.jts.geom.Coordinate(p.lon(), p.lat()));
+    }
+
+    private long lap(String stage, long since) {
+        long now = System.nanoTime();
+        report.timing(stage, (now - since) / 1_000_000);
+        return now;
+    }
+
+    /** Current commune objects, for lookups by code. */
+    static Map<String, CogCommune> current(List<CogCommune> communes) {
+        Map<String, CogCommune> current = new LinkedHashMap<>();
+        communes.stream().filter(c -> c.type() == CogCommune.Type.CURRENT).forEach(c -> current.put(c.code(), c));
+        return current;
+    }
+}

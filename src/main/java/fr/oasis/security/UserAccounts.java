@@ -1,0 +1,55 @@
+package fr.oasis.security;
+
+import org.springframework.security.core.userdetails.User;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Accounts stored in the database; the entry point for creating users (admin page, bootstrap, tests). */
+@Service
+public class UserAccounts implements UserDetailsService {
+    private final AppUserRepository users;
+    private final PasswordEncoder passwordEncoder;
+
+    UserAccounts(AppUserRepository users, PasswordEncoder passwordEncoder) {
+        this.users = users;
+        this.passwordEncoder = passwordEncoder;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public UserDetails loadUserByUsername(String username) {
+        AppUser user = users.findByUsername(username)
+                .orElseThrow(() -> new UsernameNotFoundException("no such user"));
+        return User.withUsername(user.username()).password(user.passwordHash()).roles(user.role().name())
+                .disabled(!user.enabled()).build();
+    }
+
+    /** Creates an account; the password is hashed here and never stored or logged in clear. */
+    @Transactional
+    public void create(String username, String rawPassword, Role role) {
+        if (username == null || !username.matches("[A-Za-z0-9._@-]{2,100}")) {
+            throw new IllegalArgumentException("user name must be 2-100 letters, digits or . _ @ -");
+        }
+        if (rawPassword == null || rawPassword.length() < 12) {
+            throw new IllegalArgumentException("password must have at least 12 characters");
+        }
+        if (users.findByUsername(username).isPresent()) {
+            throw new IllegalArgumentException("user '" + username + "' already exists");
+        }
+        users.save(new AppUser(username, passwordEncoder.encode(rawPassword), role));
+    }
+
+    @Transactional(readOnly = true)
+    public boolean exists(String username) {
+        return users.findByUsername(username).isPresent();
+    }
+
+    @Transactional(readOnly = true)
+    public long count() {
+        return users.count();
+    }
+}

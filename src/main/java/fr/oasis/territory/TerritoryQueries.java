@@ -1,0 +1,163 @@
+package fr.oasis.territory;
+
+import fr.oasis.provenance.DatasetRepository;
+import fr.oasis.provenance.Provenance;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Read side of the territory module. */
+@Service
+@Transactional(readOnly = true)
+public class TerritoryQueries {
+    private final TerritoryRepository territories;
+    private final CensusPopulationRepository populations;
+    private final DatasetRepository datasets;
+    private final TerritoryShapeRepository shapes;
+
+    TerritoryQueries(TerritoryRepository territories, CensusPopulationRepository populations,
+                     DatasetRepository datasets, TerritoryShapeRepository shapes) {
+        this.territories = territories;
+        this.shapes = shapes;
+        this.populations = populations;
+        this.datasets = datasets;
+    }
+
+    /** Number of territories per level, every level present (0 when empty), finest first. */
+    public Map<String, Long> summary() {
+        Map<String, Long> counts = new LinkedHashMap<>();
+        for (TerritoryLevel level : TerritoryLevel.values()) {
+            counts.put(level.key(), 0L);
+        }
+        for (Object[] row : territories.countByLevel()) {
+            counts.put(((TerritoryLevel) row[0]).key(), (Long) row[1]);
+        }
+        return counts;
+    }
+
+    /** Territories of a level whose folded name contains, or whose code starts with, {@code query}. */
+    public List<TerritoryView.Item> search(TerritoryLevel level, String query, int limit) {
+        String folded = SearchText.fold(query);
+        return territories.search(level, folded, PageRequest.of(0, Math.max(1, Math.min(limit, 10_000)))).stream()
+                .map(TerritoryQueries::item).toList();
+    }
+
+    public Optional<TerritoryView.Detail> find(TerritoryLevel level, String code) {
+        return territories.findByLevelAndCode(level, code).map(this::detail);
+    }
+
+    /** Provenance of the stored territories, empty before the first import. */
+    public Optional<Provenance> provenance() {
+        return datasets.findByKind(TerritoryStore.TERRITORY_KIND).map(d -> d.provenance());
+    }
+
+    /** All records of a level, full detail: what the accessibility and map modules compute from. */
+    public List<TerritoryRecord> all(TerritoryLevel level) {
+        return territories.findAllOfLevel(level).stream().map(Territory::toRecord).toList();
+    }
+
+    /**
+     * Contours of a level for a map: the stored simplified shapes of {@code zoomClass}, or the full
+     * geometries when {@code zoomClass} is negative.
+     */
+    public List<TerritoryView.MapShape> mapShapes(TerritoryLevel level, int zoomClass) {
+        Map<String, Object[]> labels = new java.util.HashMap<>();
+        for (Object[] row : territories.labelsOfLevel(level)) {
+            labels.put((String) row[0], row);
+        }
+        List<TerritoryView.MapShape> result = new ArrayList<>();
+        if (zoomClass < 0) {
+            for (Territory t : territories.findAllOfLevel(level)) {
+                TerritoryRecord r = t.toRecord();
+                if (r.geometry() != null) {
+                    result.add(new TerritoryView.MapShape(r.code(), r.name(), r.population(), r.geometry()));
+                }
+            }
+            return result;
+        }
+        for (TerritoryShape s : shapes.findLevel(level.key(), (short) zoomClass)) {
+            Object[] label = labels.get(s.code());
+            if (label != null) {
+                result.add(new TerritoryView.MapShape(s.code(), (String) label[1], (Integer) label[2], s.geometry()));
+            }
+        }
+        return result;
+    }
+
+    private TerritoryView.Detail detail(Territory entity) {
+        TerritoryRecord t = entity.toRecord();
+        List<Territory> communes = t.level() == TerritoryLevel.COMMUNE ? List.of(entity)
+                : territories.communesOf(t.level().key(), t.code());
+        double[] point = t.referencePoint() == null ? null
+                : new double[] {t.referencePoint().getX(), t.referencePoint().getY()};
+        return new TerritoryView.Detail(t.level().key(), t.code(), t.name(), t.population(), t.areaKm2(), point,
+                t.referencePointSource(), parents(t), children(t, communes), ageStructure(communes),
+                entity.dataset().provenance());
+    }
+
+    private List<TerritoryView.Item> parents(TerritoryRecord t) {
+        List<TerritoryView.Item> parents = new ArrayList<>();
+        addParent(parents, TerritoryLevel.EPCI, t.level() == TerritoryLevel.COMMUNE ? t.epciCode() : null);
+        List<String> departements = switch (t.level()) {
+            case COMMUNE -> t.departementCode() == null ? List.of() : List.of(t.departementCode());
+            case EPCI -> territories.departementsOfEpci(t.code());
+            default -> List.of();
+        };
+        departements.stream().sorted().forEach(d -> addParent(parents, TerritoryLevel.DEPARTEMENT, d));
+        addParent(parents, TerritoryLevel.REGION, t.level() == TerritoryLevel.REGION ? null : t.regionCode());
+        return parents;
+    }
+
+    private void addParent(List<TerritoryView.Item> parents, TerritoryLevel level, String code) {
+        if (code != null) {
+            territories.findByLevelAndCode(level, code).map(TerritoryQueries::item).ifPresent(parents::add);
+        }
+    }
+
+    private List<TerritoryView.Item> children(TerritoryRecord t, List<Territory> communes) {
+        return switch (t.level()) {
+            case COMMUNE -> List.of();
+            case EPCI -> communes.stream().map(TerritoryQueries::item).toList();
+            case DEPARTEMENT, REGION -> territories.epcisOf(t.level().key(), t.code()).stream()
+                    .map(TerritoryQueries::item).toList();
+        };
+    }
+
+    private TerritoryView.AgeStructure ageStructure(List<Territory> communes) {
+        List<String> codes = communes.stream().map(c -> c.toRecord().code()).toList();
+        // Large territories read the whole table once rather than binding thousands of parameters.
+        Set<String> wanted = new HashSet<>(codes);
+        List<CensusPopulation> rows = codes.size() > 1_000 ? populations.findAllRows().stream()
+                .filter(p -> wanted.contains(p.communeCode())).toList() : populations.findByCommunes(codes);
+        if (rows.isEmpty()) {
+            return null;
+        }
+        int year = rows.stream().map(CensusPopulation::censusYear).max(Comparator.naturalOrder()).orElseThrow();
+        double[] sum = new double[AgeBands.COUNT];
+        int covered = 0;
+        for (CensusPopulation row : rows) {
+            if (row.censusYear() == year) {
+                covered++;
+                double[] bands = row.bands();
+                for (int b = 0; b < sum.length; b++) {
+                    sum[b] += bands[b];
+                }
+            }
+        }
+        return new TerritoryView.AgeStructure(year, AgeBands.LABELS, sum, covered,
+                codes.size(), rows.get(0).dataset().provenance());
+    }
+
+    private static TerritoryView.Item item(Territory t) {
+        TerritoryRecord r = t.toRecord();
+        return new TerritoryView.Item(r.level().key(), r.code(), r.name(), r.population());
+    }
+}
