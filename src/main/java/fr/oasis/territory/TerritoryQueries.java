@@ -46,7 +46,8 @@ public class TerritoryQueries {
     /** Territories of a level whose folded name contains, or whose code starts with, {@code query}. */
     public List<TerritoryView.Item> search(TerritoryLevel level, String query, int limit) {
         String folded = SearchText.fold(query);
-        return territories.search(level, folded, PageRequest.of(0, Math.max(1, Math.min(limit, 10_000)))).stream()
+        String codePrefix = query == null ? "" : query.trim().toUpperCase(java.util.Locale.ROOT);
+        return territories.search(level, folded, codePrefix, PageRequest.of(0, Math.max(1, Math.min(limit, 10_000)))).stream()
                 .map(TerritoryQueries::item).toList();
     }
 

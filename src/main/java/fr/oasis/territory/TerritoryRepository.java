@@ -17,9 +17,9 @@ interface TerritoryRepository extends JpaRepository<Territory, Long> {
     @Query("""
             select t from Territory t
             where t.level = :level
-              and (:q = '' or t.searchName like concat('%', :q, '%') or t.code like concat(:q, '%'))
+              and (:q = '' or t.searchName like concat('%', :q, '%') or t.code like concat(:codePrefix, '%'))
             order by t.name""")
-    List<Territory> search(TerritoryLevel level, String q, Pageable page);
+    List<Territory> search(TerritoryLevel level, String q, String codePrefix, Pageable page);
 
     @Query("""
             select t from Territory t

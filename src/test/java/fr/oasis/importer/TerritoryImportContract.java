@@ -41,7 +41,10 @@ abstract class TerritoryImportContract {
         // 9A002 (0.05° × 0.1°) + absorbed 9A003 (0.05° × 0.1°) = one 0.1° × 0.1° square.
         assertThat(valDOeuvre.geometry().getArea()).isCloseTo(0.01, within(1e-12));
         assertThat(valDOeuvre.geometry().getNumGeometries()).isEqualTo(1);
-        assertThat(valDOeuvre.geometry().getNumPoints()).isLessThanOrEqualTo(6);
+        // No seam: one shell (the 4 corners plus the two collinear vertices where the parts met), no hole.
+        org.locationtech.jts.geom.Polygon shell = (org.locationtech.jts.geom.Polygon) valDOeuvre.geometry().getGeometryN(0);
+        assertThat(shell.getNumInteriorRing()).isZero();
+        assertThat(shell.getExteriorRing().getNumPoints()).isEqualTo(7);
     }
 
     @Test

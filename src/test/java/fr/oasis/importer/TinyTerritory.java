@@ -25,13 +25,13 @@ import org.locationtech.jts.io.WKTReader;
  * </pre>
  * Each square cell is 0.1° × 0.1° (about 7.4 km × 11.1 km at this latitude).
  */
-final class TinyTerritory {
+public final class TinyTerritory {
     static final String ORIGIN = "tiny.json#object ";
 
     private TinyTerritory() {
     }
 
-    static TerritoryInputs inputs() {
+    public static TerritoryInputs inputs() {
         return inputs(communes());
     }
 

@@ -3,6 +3,7 @@ package fr.oasis.security;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -81,6 +82,7 @@ abstract class AccessContract {
 
     @Test
     void adminPagesNeedTheAdminRole() throws Exception {
-        mvc.perform(get("/admin/users").with(httpBasic(VIEWER, PASSWORD))).andExpect(status().isForbidden());
+        mvc.perform(get("/admin/users").with(user(VIEWER).roles(Role.VIEWER.name()))).andExpect(status().isForbidden());
+        mvc.perform(get("/admin/users").with(user("analyst").roles(Role.ANALYST.name()))).andExpect(status().isForbidden());
     }
 }
