@@ -1,12 +1,16 @@
 package fr.oasis;
 
 import fr.oasis.accessibility.batch.AplCommand;
+import fr.oasis.importer.ImportCommand;
 import org.springframework.boot.SpringApplication;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 
 /**
  * Entry point. {@code apl ...} runs the accessibility batch command without Spring (it must start
- * in milliseconds and touch no database); anything else starts the Spring application.
+ * in milliseconds and touch no database); {@code import --manifest F} runs an import without the
+ * web server; anything else starts the portal.
  */
 @SpringBootApplication
 public class OasisApplication {
@@ -14,6 +18,17 @@ public class OasisApplication {
         if (args.length > 0 && args[0].equals("apl")) {
             System.exit(AplCommand.run(java.util.Arrays.copyOfRange(args, 1, args.length)));
         }
+        if (args.length > 0 && args[0].equals("import")) {
+            System.exit(runImport(java.util.Arrays.copyOfRange(args, 1, args.length)));
+        }
         SpringApplication.run(OasisApplication.class, args);
+    }
+
+    /** Runs an import with the application's configuration but no web server. */
+    private static int runImport(String[] args) {
+        try (var context = new SpringApplicationBuilder(OasisApplication.class).web(WebApplicationType.NONE)
+                .properties("oasis.demo.load-when-empty=false").run(args)) {
+            return context.getBean(ImportCommand.class).run(args);
+        }
     }
 }

@@ -1,0 +1,100 @@
+package fr.oasis.importer;
+
+import fr.oasis.importer.ImportManifest.Source;
+import fr.oasis.importer.ImportManifest.SourceType;
+import fr.oasis.importer.source.CensusPopulationReader;
+import fr.oasis.importer.source.ChefLieuGeoJsonReader;
+import fr.oasis.importer.source.CommuneGeoJsonReader;
+import fr.oasis.importer.source.CommuneGeoPackageReader;
+import fr.oasis.importer.source.DecoupageCommuneReader;
+import fr.oasis.importer.source.DecoupageDepartementReader;
+import fr.oasis.importer.source.DecoupageEpciReader;
+import fr.oasis.importer.source.DecoupageRegionReader;
+import fr.oasis.importer.source.InseeCommuneCsvReader;
+import fr.oasis.importer.source.ReadResult;
+import fr.oasis.importer.source.SourceReader;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Service;
+
+/**
+ * Runs an import described by a manifest: picks a reader for each file (by type, then by what
+ * the file looks like), reads everything before touching the database, then hands the records to
+ * {@link TerritoryImportService}.
+ */
+@Service
+public class ManifestImporter {
+    private static final Map<SourceType, List<SourceReader<?>>> READERS = Map.of(
+            SourceType.COG_COMMUNES, List.of(new DecoupageCommuneReader(), new InseeCommuneCsvReader()),
+            SourceType.COG_EPCI, List.of(new DecoupageEpciReader()),
+            SourceType.COG_DEPARTEMENTS, List.of(new DecoupageDepartementReader()),
+            SourceType.COG_REGIONS, List.of(new DecoupageRegionReader()),
+            SourceType.COMMUNE_CONTOURS, List.of(new CommuneGeoJsonReader(), new CommuneGeoPackageReader()),
+            SourceType.REFERENCE_POINTS, List.of(new ChefLieuGeoJsonReader()),
+            SourceType.POPULATION_BY_AGE, List.of(new CensusPopulationReader()));
+
+    private final TerritoryImportService territories;
+
+    ManifestImporter(TerritoryImportService territories) {
+        this.territories = territories;
+    }
+
+    public ImportReport run(ImportManifest manifest, String username) {
+        ImportReport readReport = new ImportReport();
+        long t0 = System.nanoTime();
+        TerritoryInputs inputs = new TerritoryInputs(
+                read(manifest, SourceType.COG_REGIONS, readReport),
+                read(manifest, SourceType.COG_DEPARTEMENTS, readReport),
+                read(manifest, SourceType.COG_COMMUNES, readReport),
+                read(manifest, SourceType.COG_EPCI, readReport),
+                read(manifest, SourceType.COMMUNE_CONTOURS, readReport),
+                read(manifest, SourceType.REFERENCE_POINTS, readReport),
+                read(manifest, SourceType.POPULATION_BY_AGE, readReport),
+                vintage(manifest, SourceType.COG_COMMUNES), label(manifest, SourceType.COG_COMMUNES),
+                vintage(manifest, SourceType.COMMUNE_CONTOURS), label(manifest, SourceType.COMMUNE_CONTOURS),
+                vintage(manifest, SourceType.POPULATION_BY_AGE), label(manifest, SourceType.POPULATION_BY_AGE),
+                false, fileNames(manifest));
+        long readMs = (System.nanoTime() - t0) / 1_000_000;
+        ImportReport report = territories.importTerritories(inputs, username,
+                "manifest " + manifest.file().getFileName() + " (" + manifest.name() + ")");
+        report.timing("read", readMs);
+        readReport.counts().forEach(report::count);
+        readReport.warnings().forEach(report::warn);
+        return report;
+    }
+
+    @SuppressWarnings("unchecked")
+    private <T> List<T> read(ImportManifest manifest, SourceType type, ImportReport report) {
+        List<T> records = new ArrayList<>();
+        for (Source source : manifest.sources(type)) {
+            for (Path file : source.files()) {
+                SourceReader<T> reader = (SourceReader<T>) READERS.get(type).stream().filter(r -> r.canRead(file))
+                        .findFirst().orElseThrow(() -> ImportException.of(file.getFileName().toString(), "", "",
+                                "not a recognised " + type.key() + " file (expected one of "
+                                        + READERS.get(type).stream().map(SourceReader::format).toList() + ")"));
+                ReadResult<T> result = reader.read(file);
+                records.addAll(result.records());
+                report.count("read " + type.key(), result.records().size());
+                result.warnings().forEach(w -> report.warn(w.toString()));
+            }
+        }
+        return records;
+    }
+
+    private static int vintage(ImportManifest manifest, SourceType type) {
+        return manifest.sources(type).stream().mapToInt(Source::vintage).max().orElse(0);
+    }
+
+    private static String label(ImportManifest manifest, SourceType type) {
+        List<Source> sources = manifest.sources(type);
+        return sources.isEmpty() ? null : sources.get(0).label();
+    }
+
+    private static String fileNames(ImportManifest manifest) {
+        return manifest.sources().stream().flatMap(s -> s.files().stream())
+                .map(p -> p.getFileName().toString()).collect(Collectors.joining(", "));
+    }
+}
