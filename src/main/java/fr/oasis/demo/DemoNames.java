@@ -17,15 +17,16 @@ final class DemoNames {
     /** The first commune's name, fixed so that tests of search have a known target. */
     static final String FIRST_COMMUNE = "Saint-Éloi-sur-Mance";
 
+    // First syllables end in a consonant, so that any ending can follow with or without a
+    // linking vowel and no awkward vowel clusters appear.
     private static final String[] FIRST_SYLLABLES = {
-        "Bel", "Bru", "Char", "Cler", "Dom", "Éc", "Es", "Fon", "Gré", "Hau", "Jon", "Lan", "Mar",
-        "Mon", "Neu", "Or", "Pré", "Quin", "Ro", "Sau", "Tor", "Vau", "Vil", "Ver"};
-    private static final String[] MIDDLE_SYLLABLES = {"a", "e", "i", "o", "ou", "é", "è", "an", "on", "er"};
+        "Bel", "Brun", "Char", "Cler", "Dom", "Élan", "Es", "Fon", "Grand", "Haut", "Jon", "Lan",
+        "Mar", "Mon", "Neuf", "Or", "Pont", "Quin", "Rou", "Saul", "Tor", "Vaux", "Vil", "Ver"};
+    private static final String[] LINKING_VOWELS = {"a", "e", "i", "o", "é"};
     private static final String[] LAST_SYLLABLES = {
         "court", "ville", "mont", "champ", "bois", "ménil", "lieu", "ange", "ière", "try", "val",
         "fay", "seuil", "nac", "ôte"};
     private static final String[] SAINTS = {"Saint-Éloi", "Sainte-Anne", "Saint-Rémy", "Saint-Géry", "Sainte-Ève"};
-    private static final String[] ARTICLES = {"Le ", "La ", "Les ", "L'"};
     private static final String[] RIVERS = {"Mance", "Aubrette", "Sélve", "Orvine", "Sorne", "Thièvre"};
     private static final String[] LINKS = {"-sur-", "-lès-", "-en-", "-sous-"};
 
@@ -55,26 +56,34 @@ final class DemoNames {
         return name;
     }
 
+    /** "de" contracted as French requires: "d'Élanville", "du Charmont" for "Le Charmont", "de Monval". */
+    static String de(String name) {
+        if (name.startsWith("Le ")) {
+            return "du " + name.substring(3);
+        }
+        return startsWithVowel(name) ? "d'" + name : "de " + name;
+    }
+
     private String compose() {
         int shape = random.nextInt(10);
         String core = shape < 2 ? pick(SAINTS) : root();
         if (shape >= 2 && shape < 4) {
-            String article = pick(ARTICLES);
-            core = article.endsWith("'") && !startsWithVowel(core) ? "Le " + core : article + core;
+            core = startsWithVowel(core) ? "L'" + core : (random.nextBoolean() ? "Le " : "La ") + core;
         }
         return random.nextInt(4) == 0 || shape < 2 ? core + pick(LINKS) + pick(RIVERS) : core;
     }
 
     private String root() {
         StringBuilder sb = new StringBuilder(pick(FIRST_SYLLABLES));
-        if (random.nextBoolean()) {
-            sb.append(pick(MIDDLE_SYLLABLES));
+        String last = pick(LAST_SYLLABLES);
+        if (!startsWithVowel(last) && random.nextBoolean()) {
+            sb.append(pick(LINKING_VOWELS));
         }
-        return sb.append(pick(LAST_SYLLABLES)).toString();
+        return sb.append(last).toString();
     }
 
     private static boolean startsWithVowel(String word) {
-        return "AEÉIOU".indexOf(word.charAt(0)) >= 0;
+        return "AEÉIOUaeéèêiîoôu".indexOf(word.charAt(0)) >= 0;
     }
 
     private String pick(String[] choices) {

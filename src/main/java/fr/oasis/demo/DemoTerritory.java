@@ -49,6 +49,8 @@ public record DemoTerritory(List<CogRegion> regions, List<CogDepartement> depart
     static final int TOWNS = 5;
     static final int BOURGS = 10;
     static final int WITHOUT_CHEF_LIEU = 2;
+    /** Population of the largest town from which an EPCI is a (fictional) agglomération. */
+    static final int AGGLOMERATION = 10_000;
     private static final int WGS84 = 4326;
 
     public DemoTerritory {
@@ -118,11 +120,11 @@ public record DemoTerritory(List<CogRegion> regions, List<CogDepartement> depart
             int group = g;
             List<Integer> members = IntStream.range(0, d.cells.size())
                     .filter(i -> d.epci[i] == group && i != d.absorbed).boxed().toList();
-            // An EPCI holding a town is an agglomération named after its largest town.
+            // An EPCI around a town of AGGLOMERATION inhabitants or more is named after it.
             int largest = Collections.max(members, (a, b) -> Integer.compare(d.population[a], d.population[b]));
-            boolean agglomeration = d.size[largest] == DemoPopulation.Size.TOWN;
-            String name = agglomeration ? "Communauté d'agglomération de " + d.name[largest]
-                    : "Communauté de communes du Pays de " + d.epciPlace[g];
+            boolean agglomeration = d.population[largest] >= AGGLOMERATION;
+            String name = agglomeration ? "Communauté d'agglomération " + DemoNames.de(d.name[largest])
+                    : "Communauté de communes du Pays " + DemoNames.de(d.epciPlace[g]);
             epcis.add(new CogEpci(epciCode(g), name, agglomeration ? "CA" : "CC",
                     members.stream().map(i -> d.code[i]).toList(), SOURCE + "#epci " + epciCode(g)));
         }
