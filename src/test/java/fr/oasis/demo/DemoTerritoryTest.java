@@ -12,6 +12,7 @@ import fr.oasis.importer.record.CogCommune;
 import fr.oasis.importer.record.CogEpci;
 import fr.oasis.importer.record.CommuneShape;
 import fr.oasis.importer.record.PopulationByAge;
+import fr.oasis.territory.geo.VintageReconciler;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -56,8 +57,9 @@ class DemoTerritoryTest {
     void everyCommuneBelongsToOneContiguousEpciOfItsDepartement(long seed) {
         DemoTerritory demo = DemoTerritory.generate(seed);
         Map<String, CogCommune> current = currentCommunes(demo);
-        Map<String, Geometry> contourOf = new HashMap<>();
-        demo.shapes().forEach(s -> contourOf.put(s.code(), s.geometry()));
+        // Current contours: the commune nouvelle includes the village it absorbed.
+        Map<String, ? extends Geometry> contourOf =
+                VintageReconciler.reconcile(demo.shapes(), demo.communes()).communes();
 
         Map<String, String> epciOf = new HashMap<>();
         for (CogEpci epci : demo.epcis()) {
