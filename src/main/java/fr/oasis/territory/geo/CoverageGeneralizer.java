@@ -2,10 +2,10 @@ package fr.oasis.territory.geo;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.LinkedHashSet;
 
 import org.locationtech.jts.coverage.CoverageSimplifier;
 import org.locationtech.jts.geom.Geometry;
@@ -21,12 +21,11 @@ import org.locationtech.jts.geom.util.GeometryFixer;
  * simplified border: simplifying each polygon alone would open gaps and overlaps between them.
  * Coordinates are then rounded to the class's decimals vertex by vertex ({@link CoordinateRounder}):
  * a vertex shared by two neighbours is rounded to the same value in both, so shared edges stay
- * shared. Rounding may
- * still make a polygon invalid (a thin neck whose sides round onto each other); the vertices of
- * such a polygon then keep {@value #REFINED_DECIMALS} more decimals, in it <em>and</em> in every
- * neighbour sharing them, because the rounding is a function of the vertex alone. This is
- * repeated up to {@value #MAX_REFINEMENTS} times; a polygon still invalid after that is repaired
- * alone with {@link GeometryFixer}, which may break the coverage along the repaired part.
+ * shared. Rounding may still make a polygon invalid (a thin neck whose sides round onto each
+ * other); the vertices of such a polygon then keep {@value #REFINED_DECIMALS} more decimals, in it
+ * <em>and</em> in every neighbour sharing them, because the rounding is a function of the vertex
+ * alone. This is repeated up to {@value #MAX_REFINEMENTS} times; a polygon still invalid after
+ * that is repaired alone with {@link GeometryFixer}, which may break the coverage there.
  * <p>
  * <b>Limits.</b> Input must be a valid coverage (see {@code CoverageValidator}); gaps and
  * overlaps in the input are kept, not repaired. A repaired polygon may no longer match its
