@@ -2,13 +2,14 @@ package fr.oasis.territory.geo;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.locationtech.jts.coverage.CoverageSimplifier;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.MultiPolygon;
-import org.locationtech.jts.geom.PrecisionModel;
 import org.locationtech.jts.geom.util.GeometryFixer;
 
 /**
@@ -20,13 +21,15 @@ import org.locationtech.jts.geom.util.GeometryFixer;
  * simplified border: simplifying each polygon alone would open gaps and overlaps between them.
  * Coordinates are then rounded to the class's decimals vertex by vertex ({@link CoordinateRounder}):
  * a vertex shared by two neighbours is rounded to the same value in both, so shared edges stay
- * shared. Rounding may
- * still make a polygon invalid (two vertices collapsing onto one, a thin spike crossing
- * itself); such polygons alone are repaired with {@link GeometryFixer} and counted.
+ * shared. Rounding may still make a polygon invalid (a thin neck whose sides round onto each
+ * other); the vertices of such a polygon then keep {@value #REFINED_DECIMALS} more decimals, in it
+ * <em>and</em> in every neighbour sharing them, because the rounding is a function of the vertex
+ * alone. This is repeated up to {@value #MAX_REFINEMENTS} times; a polygon still invalid after
+ * that is repaired alone with {@link GeometryFixer}, which may break the coverage there.
  * <p>
  * <b>Limits.</b> Input must be a valid coverage (see {@code CoverageValidator}); gaps and
  * overlaps in the input are kept, not repaired. A repaired polygon may no longer match its
- * neighbours exactly along the repaired part (a few metres at most at the class's precision).
+ * neighbours exactly along the repaired part (on Grand Est, refinement leaves none).
  * A commune smaller than a pixel may shrink to a sliver or become empty at REGION zoom: it is
  * kept as an empty MultiPolygon and counted in {@link Result#emptied()}.
  * <p>
@@ -38,12 +41,18 @@ public final class CoverageGeneralizer {
      * @param geometries     code to generalized MultiPolygon, in input order
      * @param verticesBefore vertices in the input
      * @param verticesAfter  vertices in the output
-     * @param repaired       codes whose polygon had to be repaired after rounding
+     * @param refined        codes whose vertices (and their neighbours' copies) kept finer decimals
+     * @param repaired       codes still invalid after refinement, repaired alone (may break the coverage)
      * @param emptied        codes whose polygon vanished at this zoom class
      */
     public record Result(Map<String, MultiPolygon> geometries, int verticesBefore, int verticesAfter,
-                         List<String> repaired, List<String> emptied) {
+                         List<String> refined, List<String> repaired, List<String> emptied) {
     }
+
+    /** Extra decimals kept at the vertices of polygons that rounding made invalid. */
+    static final int REFINED_DECIMALS = 2;
+    /** Refinement rounds before giving up and repairing polygon by polygon. */
+    static final int MAX_REFINEMENTS = 3;
 
     private final Map<String, ? extends Geometry> coverage;
 
@@ -68,16 +77,27 @@ public final class CoverageGeneralizer {
         }
         double tolerance = zoomClass.toleranceDegrees();
         Geometry[] simplified = tolerance > 0 ? CoverageSimplifier.simplify(input, tolerance) : input;
-        PrecisionModel grid = new PrecisionModel(Math.pow(10, zoomClass.decimals()));
+
+        CoordinateRounder rounder = new CoordinateRounder(zoomClass.decimals(), zoomClass.decimals() + REFINED_DECIMALS);
+        MultiPolygon[] rounded = new MultiPolygon[simplified.length];
+        List<Integer> invalid = roundAll(simplified, rounder, rounded);
+        Set<String> refined = new LinkedHashSet<>();
+        for (int round = 0; round < MAX_REFINEMENTS && !invalid.isEmpty(); round++) {
+            for (int i : invalid) {
+                rounder.refine(simplified[i]);
+                refined.add(codes.get(i));
+            }
+            invalid = roundAll(simplified, rounder, rounded);
+        }
 
         Map<String, MultiPolygon> result = new LinkedHashMap<>();
         List<String> repaired = new ArrayList<>();
         List<String> emptied = new ArrayList<>();
         int after = 0;
-        for (int i = 0; i < simplified.length; i++) {
+        for (int i = 0; i < rounded.length; i++) {
             String code = codes.get(i);
-            MultiPolygon contour = CoordinateRounder.round(simplified[i], grid);
-            if (!contour.isValid()) {
+            MultiPolygon contour = rounded[i];
+            if (invalid.contains(i)) {
                 contour = MultiPolygons.of(GeometryFixer.fix(contour));
                 repaired.add(code);
             }
@@ -88,6 +108,18 @@ public final class CoverageGeneralizer {
             after += contour.getNumPoints();
             result.put(code, contour);
         }
-        return new Result(result, before, after, repaired, emptied);
+        return new Result(result, before, after, List.copyOf(refined), repaired, emptied);
+    }
+
+    /** Rounds every geometry into {@code rounded}; returns the indices of invalid results. */
+    private static List<Integer> roundAll(Geometry[] simplified, CoordinateRounder rounder, MultiPolygon[] rounded) {
+        List<Integer> invalid = new ArrayList<>();
+        for (int i = 0; i < simplified.length; i++) {
+            rounded[i] = rounder.round(simplified[i]);
+            if (!rounded[i].isValid()) {
+                invalid.add(i);
+            }
+        }
+        return invalid;
     }
 }

@@ -17,6 +17,10 @@ package fr.oasis.territory.geo;
  *   <li>{@link #DETAIL}: deeper zooms and exports, no simplification, 6 decimals (≈ 0.1 m),
  *       already finer than the 1e-5° of the simplified published contours.</li>
  * </ul>
+ * Measured on the 5,115 Grand Est communes (france-geojson, already simplified by mapshaper to
+ * 274,000 vertices): REGION keeps 42,000 vertices (GeoJSON 1.1 MB, 172 kB gzipped), DEPARTEMENT
+ * 113,000 (2.4 MB), and EPCI removes almost nothing, since that source is already coarser than a
+ * pixel at zoom 11; it matters for full-resolution sources such as IGN ADMIN EXPRESS.
  */
 public enum ZoomClass {
     REGION(7, 3),

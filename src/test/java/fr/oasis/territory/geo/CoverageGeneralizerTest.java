@@ -61,6 +61,23 @@ class CoverageGeneralizerTest {
     }
 
     @Test
+    void verticesThatRoundingWouldCollapseKeepFinerDecimalsOnBothSides() {
+        // A's spike tip is 4e-7 above A's own bottom edge: at 6 decimals it would land on it.
+        // B fills the notch above the spike and shares the tip.
+        Map<String, Geometry> coverage = new LinkedHashMap<>();
+        coverage.put("A", Wkt.read("POLYGON ((0 0, 1 0, 1 1, 0.5 0.0000004, 0 1, 0 0))"));
+        coverage.put("B", Wkt.read("POLYGON ((0 1, 0.5 0.0000004, 1 1, 0 1))"));
+
+        CoverageGeneralizer.Result result = CoverageGeneralizer.generalize(coverage, ZoomClass.DETAIL);
+
+        assertThat(result.refined()).containsExactly("A");
+        assertThat(result.repaired()).isEmpty();
+        assertThat(result.geometries().get("A").isValid()).isTrue();
+        assertThat(result.geometries().get("B").getCoordinates()).contains(new Coordinate(0.5, 0.0000004));
+        assertThat(CoverageValidator.isValid(result.geometries().values().toArray(new Geometry[0]))).isTrue();
+    }
+
+    @Test
     void zoomClassesFollowWebMapPixels() {
         assertThat(ZoomClass.forZoom(5)).isEqualTo(ZoomClass.REGION);
         assertThat(ZoomClass.forZoom(8)).isEqualTo(ZoomClass.DEPARTEMENT);
