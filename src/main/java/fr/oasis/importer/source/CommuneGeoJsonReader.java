@@ -6,9 +6,7 @@ import tools.jackson.databind.JsonNode;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Reads commune contours from a GeoJSON FeatureCollection in WGS84 with properties {@code code}
@@ -51,7 +49,7 @@ public final class CommuneGeoJsonReader implements SourceReader<CommuneShape> {
     public ReadResult<CommuneShape> read(Path file) {
         Problems problems = SourceFiles.open(file, limits);
         List<CommuneShape> shapes = new ArrayList<>();
-        Map<String, Integer> featureByCode = new HashMap<>();
+        CodeRegistry codes = new CodeRegistry(problems);
         int[] count = {0};
         JsonSource.forEachFeature(file, problems, (name, value) -> {
             if ("crs".equals(name)) {
@@ -67,12 +65,9 @@ public final class CommuneGeoJsonReader implements SourceReader<CommuneShape> {
             if (code == null || geometry == null) {
                 return;
             }
-            Integer previous = featureByCode.putIfAbsent(code, number);
-            if (previous != null) {
-                problems.error(location, "code", "duplicate code " + code + ", already used by feature " + previous);
-                return;
+            if (codes.firstUse(code, location, "code")) {
+                shapes.add(new CommuneShape(code, name, geometry, null, null, null, problems.file() + "#" + location));
             }
-            shapes.add(new CommuneShape(code, name, geometry, null, null, null, problems.file() + "#" + location));
         });
         return problems.result(shapes, count[0], 0, null);
     }
