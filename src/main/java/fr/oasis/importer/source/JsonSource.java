@@ -95,7 +95,7 @@ final class JsonSource {
     }
 
     private static String at(JsonParser parser) {
-        TokenStreamLocation where = parser.currentLocation();
+        TokenStreamLocation where = parser.currentTokenLocation();
         return "line " + where.getLineNr() + ", column " + where.getColumnNr();
     }
 
