@@ -90,7 +90,8 @@ public final class InseeCommuneCsvReader implements SourceReader<CogCommune> {
         };
         String code = row.required("COM");
         String name = row.required("LIBELLE");
-        boolean current = type == CogCommune.Type.CURRENT;
+        // An unknown type is already an error; check its other columns as for a current commune.
+        boolean current = type != CogCommune.Type.ASSOCIATED && type != CogCommune.Type.DELEGATED;
         String departement = current ? row.required("DEP") : row.optional("DEP");
         String region = current ? row.required("REG") : row.optional("REG");
         String parent = current ? row.optional("COMPARENT") : row.required("COMPARENT");
