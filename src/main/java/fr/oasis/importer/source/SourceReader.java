@@ -1,0 +1,31 @@
+package fr.oasis.importer.source;
+
+import java.nio.file.Path;
+
+/**
+ * Reads one published file format into typed records. Adding a data source means adding one
+ * implementation and one test fixture.
+ * <p>
+ * Implementations are immutable and thread-safe.
+ *
+ * @param <T> the record type produced
+ */
+public interface SourceReader<T> {
+
+    /** A short, stable name of the format, e.g. {@code "geojson-communes"}, for logs and the UI. */
+    String format();
+
+    /**
+     * Tells whether this reader recognises the file, from its extension and a sniff of its first
+     * kilobytes. Never throws: an unreadable file is simply not recognised.
+     */
+    boolean canRead(Path file);
+
+    /**
+     * Reads the whole file.
+     *
+     * @throws fr.oasis.importer.ImportException if the file is too large, unreadable or holds any
+     *                                           error; it lists up to the configured number of problems
+     */
+    ReadResult<T> read(Path file);
+}
