@@ -7,7 +7,6 @@ import fr.oasis.importer.record.CogRegion;
 import fr.oasis.importer.record.ReferencePoint;
 import fr.oasis.territory.TerritoryLevel;
 import fr.oasis.territory.TerritoryRecord;
-import fr.oasis.territory.geo.Lambert93;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -117,13 +116,14 @@ record CogHierarchy(Map<String, CogCommune> communes, Map<String, CogEpci> epcis
 
     /** Builds the stored records; parents' populations are sums over their imported communes. */
     List<TerritoryRecord> records(Map<TerritoryLevel, Map<String, MultiPolygon>> geoms,
+                                  Map<TerritoryLevel, Map<String, Double>> areas,
                                   Map<String, ReferencePoint> points, Set<String> interiorPoints) {
         List<TerritoryRecord> records = new ArrayList<>();
         Map<String, MultiPolygon> communeGeoms = geoms.get(TerritoryLevel.COMMUNE);
         for (CogCommune c : communes.values()) {
             ReferencePoint p = points.get(c.code());
             records.add(new TerritoryRecord(TerritoryLevel.COMMUNE, c.code(), c.name(), epciOfCommune.get(c.code()),
-                    c.departementCode(), c.regionCode(), c.population(), area(communeGeoms.get(c.code())),
+                    c.departementCode(), c.regionCode(), c.population(), areas.get(TerritoryLevel.COMMUNE).get(c.code()),
                     communeGeoms.get(c.code()), p == null ? null : TerritoryAssembler.point(p),
                     p == null ? null : interiorPoints.contains(c.code()) ? "interior-point" : "chef-lieu"));
         }
@@ -132,22 +132,22 @@ record CogHierarchy(Map<String, CogCommune> communes, Map<String, CogEpci> epcis
             List<String> members = epciMembers.getOrDefault(e.code(), List.of());
             String mainDep = mainDepartement(members);
             records.add(parent(TerritoryLevel.EPCI, e.code(), e.name(), mainDep,
-                    departements.get(mainDep).regionCode(), members, geoms));
+                    departements.get(mainDep).regionCode(), members, geoms, areas));
         }
         Map<String, List<String>> depMembers = departementMembers();
         departements.values().forEach(d -> records.add(parent(TerritoryLevel.DEPARTEMENT, d.code(), d.name(), null,
-                d.regionCode(), depMembers.getOrDefault(d.code(), List.of()), geoms)));
+                d.regionCode(), depMembers.getOrDefault(d.code(), List.of()), geoms, areas)));
         Map<String, List<String>> regionMembers = regionMembers();
         regions.values().forEach(r -> records.add(parent(TerritoryLevel.REGION, r.code(), r.name(), null, null,
-                regionMembers.getOrDefault(r.code(), List.of()), geoms)));
+                regionMembers.getOrDefault(r.code(), List.of()), geoms, areas)));
         return records;
     }
 
     private TerritoryRecord parent(TerritoryLevel level, String code, String name, String dep, String region,
-                                   List<String> members, Map<TerritoryLevel, Map<String, MultiPolygon>> geoms) {
-        MultiPolygon geom = geoms.get(level).get(code);
-        return new TerritoryRecord(level, code, name, null, dep, region, population(members), area(geom), geom,
-                null, null);
+                                   List<String> members, Map<TerritoryLevel, Map<String, MultiPolygon>> geoms,
+                                   Map<TerritoryLevel, Map<String, Double>> areas) {
+        return new TerritoryRecord(level, code, name, null, dep, region, population(members),
+                areas.get(level).get(code), geoms.get(level).get(code), null, null);
     }
 
     /** The département holding most of an EPCI's population (EPCI may straddle départements). */
@@ -171,10 +171,6 @@ record CogHierarchy(Map<String, CogCommune> communes, Map<String, CogEpci> epcis
             sum += p;
         }
         return (int) sum;
-    }
-
-    private static Double area(MultiPolygon geom) {
-        return geom == null ? null : Lambert93.areaKm2(geom);
     }
 
     private static ImportProblem problem(String origin, String field, String message) {

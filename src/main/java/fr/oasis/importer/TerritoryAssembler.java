@@ -74,7 +74,8 @@ class TerritoryAssembler {
         geoms.put(TerritoryLevel.REGION, dissolve(communeGeoms, cog.regionMembers(), "région"));
         long t4 = lap("dissolve", t3);
 
-        List<TerritoryRecord> records = cog.records(geoms, points.points(), Set.copyOf(points.interiorPoints()));
+        List<TerritoryRecord> records = cog.records(geoms, areas(geoms), points.points(),
+                Set.copyOf(points.interiorPoints()));
         records.forEach(r -> report.count(r.level().key(), 1));
         long t5 = lap("areas", t4);
 
@@ -100,19 +101,37 @@ class TerritoryAssembler {
         return result.geometries();
     }
 
+    /**
+     * Simplifies every level for every map zoom class. The twelve jobs are independent and only
+     * read the contours, so they run in parallel (the biggest stage of an import).
+     */
     private List<TerritorySnapshot.Shape> generalize(Map<TerritoryLevel, Map<String, MultiPolygon>> geoms) {
+        record Job(TerritoryLevel level, ZoomClass zoomClass) {
+        }
+        List<Job> jobs = new ArrayList<>();
+        geoms.keySet().forEach(level -> MAP_ZOOM_CLASSES.forEach(z -> jobs.add(new Job(level, z))));
+        List<CoverageGeneralizer.Result> results = jobs.parallelStream()
+                .map(job -> CoverageGeneralizer.generalize(geoms.get(job.level()), job.zoomClass())).toList();
         List<TerritorySnapshot.Shape> shapes = new ArrayList<>();
-        geoms.forEach((level, coverage) -> {
-            for (ZoomClass zoomClass : MAP_ZOOM_CLASSES) {
-                CoverageGeneralizer.Result simplified = CoverageGeneralizer.generalize(coverage, zoomClass);
-                simplified.geometries().forEach((code, geom) ->
-                        shapes.add(new TerritorySnapshot.Shape(level, code, zoomClass.ordinal(), geom)));
-                report.unmatched(level.key() + " shapes too small to draw at zoom class " + zoomClass,
-                        simplified.emptied());
-            }
-        });
+        for (int i = 0; i < jobs.size(); i++) {
+            Job job = jobs.get(i);
+            results.get(i).geometries().forEach((code, geom) ->
+                    shapes.add(new TerritorySnapshot.Shape(job.level(), code, job.zoomClass().ordinal(), geom)));
+            report.unmatched(job.level().key() + " shapes too small to draw at zoom class " + job.zoomClass(),
+                    results.get(i).emptied());
+            report.unmatched(job.level().key() + " shapes repaired alone at zoom class " + job.zoomClass(),
+                    results.get(i).repaired());
+        }
         report.count("map shapes", shapes.size());
         return shapes;
+    }
+
+    /** Areas in km², measured in Lambert-93, per level and code (in parallel: proj4j is the cost). */
+    private static Map<TerritoryLevel, Map<String, Double>> areas(Map<TerritoryLevel, Map<String, MultiPolygon>> geoms) {
+        Map<TerritoryLevel, Map<String, Double>> areas = new LinkedHashMap<>();
+        geoms.forEach((level, byCode) -> areas.put(level, byCode.entrySet().parallelStream().collect(
+                java.util.stream.Collectors.toConcurrentMap(Map.Entry::getKey, e -> Lambert93.areaKm2(e.getValue())))));
+        return areas;
     }
 
     private List<TerritorySnapshot.Population> populations(VintageReconciler reconciler, CogHierarchy cog) {

@@ -1,0 +1,46 @@
+package fr.oasis.demo;
+
+import fr.oasis.importer.ImportReport;
+import fr.oasis.importer.TerritoryImportService;
+import fr.oasis.importer.TerritoryInputs;
+import fr.oasis.territory.TerritoryQueries;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/**
+ * Loads the generated demonstration territory through the regular import path when the database
+ * holds no territory, so a first start shows something (labelled "données de démonstration").
+ */
+@Component
+public class DemoLoader {
+    static final long SEED = 20_26L;
+    private static final Logger LOG = LoggerFactory.getLogger(DemoLoader.class);
+    private final TerritoryImportService imports;
+    private final TerritoryQueries territories;
+    private final boolean loadWhenEmpty;
+
+    DemoLoader(TerritoryImportService imports, TerritoryQueries territories,
+               @Value("${oasis.demo.load-when-empty:true}") boolean loadWhenEmpty) {
+        this.imports = imports;
+        this.territories = territories;
+        this.loadWhenEmpty = loadWhenEmpty;
+    }
+
+    /** @return true when the demonstration territory was loaded now */
+    public boolean loadIfEmpty() {
+        if (!loadWhenEmpty || territories.summary().get("commune") > 0) {
+            return false;
+        }
+        load();
+        return true;
+    }
+
+    public ImportReport load() {
+        TerritoryInputs inputs = DemoInputs.of(DemoTerritory.generate(SEED));
+        ImportReport report = imports.importTerritories(inputs, "system", "demonstration territory (seed " + SEED + ")");
+        LOG.info("Loaded the demonstration territory:\n{}", report.summary());
+        return report;
+    }
+}

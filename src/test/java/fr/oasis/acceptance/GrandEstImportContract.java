@@ -1,0 +1,105 @@
+package fr.oasis.acceptance;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import fr.oasis.importer.ImportManifest;
+import fr.oasis.importer.ImportReport;
+import fr.oasis.importer.ManifestImporter;
+import fr.oasis.support.RealData;
+import fr.oasis.territory.TerritoryLevel;
+import fr.oasis.territory.TerritoryQueries;
+import fr.oasis.territory.TerritoryRecord;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+
+/**
+ * Acceptance on the real Grand Est open data (../shared/data, never copied here), imported with
+ * the repository's manifest exactly as an administrator would.
+ */
+@SpringBootTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+abstract class GrandEstImportContract {
+    static final List<String> DEAD_VILLAGES = List.of("55039", "55050", "55139", "55189", "55239", "55307");
+    @Autowired
+    ManifestImporter importer;
+    @Autowired
+    TerritoryQueries queries;
+    ImportReport report;
+
+    @BeforeAll
+    void importGrandEst() {
+        RealData.folder();
+        long t0 = System.nanoTime();
+        report = importer.run(ImportManifest.read(Path.of("data/manifests/grand-est.yml")), "acceptance");
+        System.out.printf("[acceptance] Grand Est import on %s: %d ms%n%s", getClass().getSimpleName(),
+                (System.nanoTime() - t0) / 1_000_000, report.summary());
+    }
+
+    @Test
+    void countsMatchTheCog2026() {
+        assertThat(queries.summary()).containsExactly(Map.entry("commune", 5115L), Map.entry("epci", 150L),
+                Map.entry("departement", 10L), Map.entry("region", 1L));
+    }
+
+    @Test
+    void everyCommuneHasAValidGeometryAndAReferencePoint() {
+        List<TerritoryRecord> communes = queries.all(TerritoryLevel.COMMUNE);
+        List<String> bad = new ArrayList<>();
+        for (TerritoryRecord c : communes) {
+            if (c.geometry() == null || c.geometry().isEmpty() || !c.geometry().isValid() || c.referencePoint() == null) {
+                bad.add(c.code());
+            }
+        }
+        assertThat(bad).as("communes without valid geometry or reference point").isEmpty();
+        Map<String, TerritoryRecord> byCode = communes.stream().collect(Collectors.toMap(TerritoryRecord::code, c -> c));
+        for (String dead : DEAD_VILLAGES) {
+            TerritoryRecord village = byCode.get(dead);
+            assertThat(village).as(dead).isNotNull();
+            assertThat(village.population()).as(dead).isZero();
+            assertThat(village.referencePoint()).as(dead).isNotNull();
+            assertThat(village.geometry().buffer(1e-6).contains(village.referencePoint())).as(dead).isTrue();
+        }
+    }
+
+    @Test
+    void eachEpciGeometryCoversExactlyItsMemberCommunes() {
+        Map<String, List<TerritoryRecord>> members = queries.all(TerritoryLevel.COMMUNE).stream()
+                .filter(c -> c.epciCode() != null).collect(Collectors.groupingBy(TerritoryRecord::epciCode));
+        List<TerritoryRecord> epcis = queries.all(TerritoryLevel.EPCI);
+        assertThat(epcis).hasSize(150);
+        for (TerritoryRecord epci : epcis) {
+            List<TerritoryRecord> own = members.get(epci.code());
+            assertThat(own).as(epci.code()).isNotEmpty();
+            double sum = own.stream().mapToDouble(c -> c.geometry().getArea()).sum();
+            assertThat(epci.geometry().isValid()).as(epci.code() + " valid").isTrue();
+            // Same area as its members (no gap, no overlap, nothing of others) to 1e-6 relative...
+            assertThat(epci.geometry().getArea()).as(epci.code() + " area").isCloseTo(sum, within(sum * 1e-6));
+            // ...and every member lies inside it.
+            org.locationtech.jts.geom.Geometry grown = epci.geometry().buffer(1e-7);
+            for (TerritoryRecord c : own) {
+                assertThat(grown.covers(c.geometry())).as(c.code() + " in " + epci.code()).isTrue();
+            }
+        }
+    }
+
+    @Test
+    void departementsAndRegionAreDissolvedToo() {
+        List<TerritoryRecord> deps = queries.all(TerritoryLevel.DEPARTEMENT);
+        assertThat(deps).extracting(TerritoryRecord::code)
+                .containsExactly("08", "10", "51", "52", "54", "55", "57", "67", "68", "88");
+        TerritoryRecord region = queries.all(TerritoryLevel.REGION).get(0);
+        assertThat(region.code()).isEqualTo("44");
+        // Grand Est covers 57,441 km² (INSEE); simplified 2018 contours stay within 1 %.
+        assertThat(region.areaKm2()).isCloseTo(57_441, within(575.0));
+        assertThat(region.population()).isBetween(5_400_000, 5_700_000);
+    }
+}
