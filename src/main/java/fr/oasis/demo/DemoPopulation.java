@@ -9,7 +9,8 @@ import java.util.Random;
  * bourgs of 800–3,000, and mostly villages of 50–800, each drawn log-uniformly. Villages are
  * older than towns: the age profile moves from {@link #TOWN} to {@link #VILLAGE} as the
  * population shrinks, then each band is jittered by up to ±15 % so that no two communes
- * share a profile. Bands are whole persons and sum exactly to the total.
+ * share a profile. Bands are whole persons and sum exactly to the total. {@link StrictMath} is
+ * used because {@link Math#log} may differ in the last bit between JVMs, and the demo must not.
  * <p>
  * Thread-safety: stateless; the caller's {@link Random} is not thread-safe.
  */
@@ -37,7 +38,7 @@ final class DemoPopulation {
     }
 
     static double[] bands(int total, Random random) {
-        double urban = Math.log(total / SMALLEST) / Math.log(LARGEST / SMALLEST);
+        double urban = StrictMath.log(total / SMALLEST) / StrictMath.log(LARGEST / SMALLEST);
         urban = Math.max(0, Math.min(1, urban));
         double[] shares = new double[TOWN.length];
         double sum = 0;
@@ -58,6 +59,6 @@ final class DemoPopulation {
     }
 
     private static int logUniform(double low, double high, Random random) {
-        return (int) Math.round(Math.exp(Math.log(low) + random.nextDouble() * Math.log(high / low)));
+        return (int) Math.round(StrictMath.exp(StrictMath.log(low) + random.nextDouble() * StrictMath.log(high / low)));
     }
 }

@@ -65,4 +65,16 @@ class CoverageDissolverTest {
         assertThat(result.geometries().get("AC").getNumGeometries()).isEqualTo(2);
         assertThat(result.fallbackGroups()).isEmpty();
     }
+
+    @Test
+    void repairsAnInvalidSingleMemberThroughTheFallback() {
+        // A bow-tie: self-intersecting, so not even a one-member coverage.
+        Map<String, Geometry> bowTie = Map.of("A", Wkt.read("POLYGON ((0 0, 1 1, 1 0, 0 1, 0 0))"));
+
+        CoverageDissolver.Result result = CoverageDissolver.dissolve(bowTie, Map.of("A", List.of("A")));
+
+        assertThat(result.fallbackGroups()).containsExactly("A");
+        assertThat(result.geometries().get("A").isValid()).isTrue();
+        assertThat(result.geometries().get("A").getArea()).isEqualTo(0.5);
+    }
 }

@@ -70,6 +70,19 @@ class VintageReconcilerTest {
         assertThat(reconciler.currentCodeOf("55099")).isNull();
     }
 
+    @Test
+    void dissolvesRepeatedFeaturesOfOneCode() {
+        // Some sources publish one feature per island of a commune.
+        List<CommuneShape> islands = List.of(
+                shape("55001", "POLYGON ((0 0, 1 0, 1 1, 0 1, 0 0))"),
+                shape("55001", "POLYGON ((5 5, 6 5, 6 6, 5 6, 5 5))"));
+
+        VintageReconciler.Result result = VintageReconciler.reconcile(islands, List.of(current("55001", List.of())));
+
+        assertThat(result.communes().get("55001").getNumGeometries()).isEqualTo(2);
+        assertThat(result.mergedCommunes()).isEqualTo(1);
+    }
+
     private static CommuneShape shape(String code, String wkt) {
         return new CommuneShape(code, null, Wkt.read(wkt), null, null, null, "test#" + code);
     }
