@@ -65,6 +65,7 @@ class TerritoryAssembler {
         report.count("reference points from chef-lieu", points.points().size() - points.interiorPoints().size());
         report.unmatched("communes placed at an interior point (no chef-lieu)", points.interiorPoints());
         report.unmatched("chef-lieu points outside their commune", points.outsideContour());
+        report.unmatched("communes with no reference point at all", points.unplaced());
         long t3 = lap("reference points", t2);
 
         Map<TerritoryLevel, Map<String, MultiPolygon>> geoms = new LinkedHashMap<>();

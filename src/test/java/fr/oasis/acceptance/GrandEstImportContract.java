@@ -92,6 +92,19 @@ abstract class GrandEstImportContract {
     }
 
     @Test
+    void mapShapesAtRegionZoomStayAGapFreeCoverage() {
+        List<fr.oasis.territory.TerritoryView.MapShape> shapes = queries.mapShapes(TerritoryLevel.COMMUNE,
+                fr.oasis.territory.geo.ZoomClass.REGION.ordinal());
+        assertThat(shapes).hasSize(5115);
+        org.locationtech.jts.geom.Geometry[] coverage = shapes.stream()
+                .map(fr.oasis.territory.TerritoryView.MapShape::geometry)
+                .toArray(org.locationtech.jts.geom.Geometry[]::new);
+        org.locationtech.jts.geom.Geometry[] invalid = org.locationtech.jts.coverage.CoverageValidator.validate(coverage);
+        long problems = java.util.Arrays.stream(invalid).filter(java.util.Objects::nonNull).count();
+        assertThat(problems).as("communes whose simplified edges do not match their neighbours'").isZero();
+    }
+
+    @Test
     void departementsAndRegionAreDissolvedToo() {
         List<TerritoryRecord> deps = queries.all(TerritoryLevel.DEPARTEMENT);
         assertThat(deps).extracting(TerritoryRecord::code)
