@@ -4,7 +4,7 @@ import fr.oasis.importer.record.CogCommune;
 import fr.oasis.importer.record.CogEpci;
 import fr.oasis.importer.record.CommuneShape;
 import fr.oasis.importer.record.ReferencePoint;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -29,10 +29,11 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * rather than skip it.
  */
 class RealDataReadersTest {
-    private static Path data;
+    private Path data;
 
-    @BeforeAll
-    static void locateData() {
+    // Per test rather than @BeforeAll, so that surefire lists each test as skipped, not zero tests.
+    @BeforeEach
+    void locateData() {
         assumeTrue("true".equals(System.getProperty("oasis.acceptance")),
                 "real-data acceptance test not requested (-Doasis.acceptance=true)");
         data = Path.of(System.getProperty("oasis.shared.data", "../shared/data")).toAbsolutePath().normalize();
