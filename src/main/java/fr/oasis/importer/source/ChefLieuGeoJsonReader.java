@@ -78,7 +78,7 @@ public final class ChefLieuGeoJsonReader implements SourceReader<ReferencePoint>
             Point point;
             try {
                 point = GeoJsonGeometry.point(geometry);
-            } catch (GeoJsonGeometry.Invalid e) {
+            } catch (InvalidGeometryException e) {
                 problems.error(location, "geometry", e.getMessage());
                 return;
             }

@@ -80,7 +80,7 @@ public final class CommuneGeoJsonReader implements SourceReader<CommuneShape> {
         }
         try {
             return PolygonRepair.check(GeoJsonGeometry.polygonal(geometry), problems, location);
-        } catch (GeoJsonGeometry.Invalid e) {
+        } catch (InvalidGeometryException e) {
             problems.error(location, "geometry", e.getMessage());
             return null;
         }

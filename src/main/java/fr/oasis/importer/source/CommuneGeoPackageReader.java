@@ -112,7 +112,7 @@ public final class CommuneGeoPackageReader implements SourceReader<CommuneShape>
         Geometry geometry;
         try {
             geometry = GeoPackageGeometry.decode(blob, factory);
-        } catch (GeoJsonGeometry.Invalid e) {
+        } catch (InvalidGeometryException e) {
             problems.error(location, column, e.getMessage());
             return null;
         }

@@ -4,7 +4,9 @@ import fr.oasis.importer.record.CogDepartement;
 
 /**
  * Reads {@code departements.json} of {@code @etalab/decoupage-administratif}: objects with
- * {@code code}, {@code nom} and {@code region}, all required. Immutable and thread-safe.
+ * {@code code}, {@code nom} and {@code region}, all required. Overseas collectivities
+ * ({@code zone} {@code com}) are skipped with a warning, leaving the 101 départements. Immutable and
+ * thread-safe.
  */
 public final class DecoupageDepartementReader extends JsonArrayReader<CogDepartement> {
 
@@ -30,6 +32,9 @@ public final class DecoupageDepartementReader extends JsonArrayReader<CogDeparte
 
     @Override
     CogDepartement toRecord(Item item) {
+        if (item.skippedAsOverseasCollectivity()) {
+            return null;
+        }
         String code = item.required("code");
         String name = item.required("nom");
         String region = item.required("region");

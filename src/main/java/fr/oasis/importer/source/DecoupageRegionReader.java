@@ -4,7 +4,8 @@ import fr.oasis.importer.record.CogRegion;
 
 /**
  * Reads {@code regions.json} of {@code @etalab/decoupage-administratif}: objects with {@code code}
- * and {@code nom}, both required. Immutable and thread-safe.
+ * and {@code nom}, both required. Overseas collectivities ({@code zone} {@code com}) are skipped
+ * with a warning, leaving the 18 régions. Immutable and thread-safe.
  */
 public final class DecoupageRegionReader extends JsonArrayReader<CogRegion> {
 
@@ -31,6 +32,9 @@ public final class DecoupageRegionReader extends JsonArrayReader<CogRegion> {
 
     @Override
     CogRegion toRecord(Item item) {
+        if (item.skippedAsOverseasCollectivity()) {
+            return null;
+        }
         String code = item.required("code");
         String name = item.required("nom");
         return code == null || name == null ? null : new CogRegion(code, name, item.origin());

@@ -27,13 +27,6 @@ final class GeoJsonGeometry {
     private GeoJsonGeometry() {
     }
 
-    /** Why a geometry could not be converted; the caller turns it into a located problem. */
-    static final class Invalid extends RuntimeException {
-        Invalid(String message) {
-            super(message, null, false, false);
-        }
-    }
-
     /** A Polygon or MultiPolygon geometry member. */
     static Geometry polygonal(JsonNode geometry) {
         String type = requireType(geometry);
@@ -47,7 +40,7 @@ final class GeoJsonGeometry {
                 }
                 yield WGS84.createMultiPolygon(parts);
             }
-            default -> throw new Invalid("geometry type " + type + " is not Polygon or MultiPolygon");
+            default -> throw new InvalidGeometryException("geometry type " + type + " is not Polygon or MultiPolygon");
         };
     }
 
@@ -55,7 +48,7 @@ final class GeoJsonGeometry {
     static Point point(JsonNode geometry) {
         String type = requireType(geometry);
         if (!"Point".equals(type)) {
-            throw new Invalid("geometry type " + type + " is not Point");
+            throw new InvalidGeometryException("geometry type " + type + " is not Point");
         }
         return WGS84.createPoint(coordinate(geometry.get("coordinates")));
     }
@@ -63,14 +56,14 @@ final class GeoJsonGeometry {
     private static String requireType(JsonNode geometry) {
         String type = JsonSource.text(geometry, "type");
         if (type == null) {
-            throw new Invalid("geometry has no type");
+            throw new InvalidGeometryException("geometry has no type");
         }
         return type;
     }
 
     private static Polygon polygon(JsonNode rings) {
         if (rings.isEmpty()) {
-            throw new Invalid("empty polygon");
+            throw new InvalidGeometryException("empty polygon");
         }
         LinearRing shell = ring(requireArray(rings.get(0), "ring"));
         LinearRing[] holes = new LinearRing[rings.size() - 1];
@@ -86,7 +79,7 @@ final class GeoJsonGeometry {
             coords[i] = coordinate(positions.get(i));
         }
         if (coords.length < 4 || !coords[0].equals2D(coords[coords.length - 1])) {
-            throw new Invalid("polygon ring must be closed and have at least 4 positions, has " + coords.length);
+            throw new InvalidGeometryException("polygon ring must be closed and have at least 4 positions, has " + coords.length);
         }
         return WGS84.createLinearRing(coords);
     }
@@ -94,7 +87,7 @@ final class GeoJsonGeometry {
     private static Coordinate coordinate(JsonNode position) {
         if (position == null || !position.isArray() || position.size() < 2
                 || !position.get(0).isNumber() || !position.get(1).isNumber()) {
-            throw new Invalid("a position must be an array of two numbers [lon, lat]");
+            throw new InvalidGeometryException("a position must be an array of two numbers [lon, lat]");
         }
         double x = position.get(0).doubleValue();
         double y = position.get(1).doubleValue();
@@ -103,15 +96,15 @@ final class GeoJsonGeometry {
         }
         String at = String.format(Locale.ROOT, "(%s, %s)", x, y);
         if (x >= 0 && x <= 1_300_000 && y >= 6_000_000 && y <= 7_200_000) {
-            throw new Invalid("coordinates " + at + " look like Lambert-93 metres (EPSG:2154), expected WGS84 "
+            throw new InvalidGeometryException("coordinates " + at + " look like Lambert-93 metres (EPSG:2154), expected WGS84 "
                     + "lon/lat degrees; reproject the file to EPSG:4326");
         }
-        throw new Invalid("coordinates " + at + " are outside WGS84 lon [-180, 180] / lat [-90, 90]");
+        throw new InvalidGeometryException("coordinates " + at + " are outside WGS84 lon [-180, 180] / lat [-90, 90]");
     }
 
     private static JsonNode requireArray(JsonNode node, String what) {
         if (node == null || !node.isArray()) {
-            throw new Invalid("'" + what + "' must be an array");
+            throw new InvalidGeometryException("'" + what + "' must be an array");
         }
         return node;
     }

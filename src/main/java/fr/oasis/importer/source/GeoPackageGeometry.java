@@ -25,34 +25,34 @@ final class GeoPackageGeometry {
 
     /**
      * @return the geometry, empty when the blob's empty flag is set
-     * @throws GeoJsonGeometry.Invalid if the blob is not a standard GeoPackage geometry
+     * @throws InvalidGeometryException if the blob is not a standard GeoPackage geometry
      */
     static Geometry decode(byte[] blob, GeometryFactory factory) {
         if (blob == null || blob.length < HEADER_BYTES || blob[0] != 'G' || blob[1] != 'P') {
-            throw new GeoJsonGeometry.Invalid("not a GeoPackage geometry blob (no 'GP' magic)");
+            throw new InvalidGeometryException("not a GeoPackage geometry blob (no 'GP' magic)");
         }
         if (blob[2] != 0) {
-            throw new GeoJsonGeometry.Invalid("unsupported GeoPackage geometry version " + blob[2]);
+            throw new InvalidGeometryException("unsupported GeoPackage geometry version " + blob[2]);
         }
         int flags = blob[3];
         if ((flags & 0b10_0000) != 0) {
-            throw new GeoJsonGeometry.Invalid("extended GeoPackage geometry types are not supported");
+            throw new InvalidGeometryException("extended GeoPackage geometry types are not supported");
         }
         int envelope = (flags >> 1) & 0b111;
         if (envelope >= ENVELOPE_BYTES.length) {
-            throw new GeoJsonGeometry.Invalid("invalid envelope indicator " + envelope + " in geometry flags");
+            throw new InvalidGeometryException("invalid envelope indicator " + envelope + " in geometry flags");
         }
         if ((flags & 0b1_0000) != 0) {
             return factory.createGeometryCollection();
         }
         int offset = HEADER_BYTES + ENVELOPE_BYTES[envelope];
         if (blob.length <= offset) {
-            throw new GeoJsonGeometry.Invalid("geometry blob truncated (" + blob.length + " bytes)");
+            throw new InvalidGeometryException("geometry blob truncated (" + blob.length + " bytes)");
         }
         try {
             return new WKBReader(factory).read(Arrays.copyOfRange(blob, offset, blob.length));
         } catch (ParseException | RuntimeException e) {
-            throw new GeoJsonGeometry.Invalid("malformed WKB: " + e.getMessage());
+            throw new InvalidGeometryException("malformed WKB: " + e.getMessage());
         }
     }
 }

@@ -131,6 +131,19 @@ abstract class JsonArrayReader<T> implements SourceReader<T> {
             return out;
         }
 
+        /**
+         * Skips, with a warning, an overseas collectivity ({@code "zone": "com"}: Saint-Pierre-et-Miquelon,
+         * Polynésie, ...). etalab lists them beside départements and régions, but they are neither
+         * in the COG sense and have no communes in these files.
+         */
+        boolean skippedAsOverseasCollectivity() {
+            if ("com".equals(JsonSource.text(json, "zone"))) {
+                skip("overseas collectivity " + JsonSource.text(json, "code") + " (zone com) skipped");
+                return true;
+            }
+            return false;
+        }
+
         /** Counts this object as deliberately skipped, with a warning. */
         void skip(String message) {
             counts[1]++;

@@ -24,7 +24,10 @@ class DecoupageDepartementReaderTest {
         assertThat(reader.canRead(file)).isTrue();
         assertThat(reader.canRead(fixture("communes-test.json"))).isFalse();
 
-        assertThat(reader.read(file).records()).containsExactly(
+        ReadResult<CogDepartement> result = reader.read(file);
+
+        assertThat(result.skipped()).isEqualTo(1);
+        assertThat(result.records()).containsExactly(
                 new CogDepartement("2A", "Corse-du-Sud", "94", "departements-test.json#object 1"),
                 new CogDepartement("55", "Meuse", "44", "departements-test.json#object 2"));
     }

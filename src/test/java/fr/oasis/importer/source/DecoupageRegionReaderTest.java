@@ -24,7 +24,11 @@ class DecoupageRegionReaderTest {
         assertThat(reader.canRead(file)).isTrue();
         assertThat(reader.canRead(fixture("departements-test.json"))).isFalse();
 
-        assertThat(reader.read(file).records()).containsExactly(
+        ReadResult<CogRegion> result = reader.read(file);
+
+        assertThat(result.skipped()).isEqualTo(1);
+        assertThat(result.warnings()).singleElement().satisfies(w -> assertThat(w.message()).contains("975"));
+        assertThat(result.records()).containsExactly(
                 new CogRegion("44", "Grand Est", "regions-test.json#object 1"),
                 new CogRegion("94", "Corse", "regions-test.json#object 2"));
     }

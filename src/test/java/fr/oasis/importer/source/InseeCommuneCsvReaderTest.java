@@ -91,6 +91,18 @@ class InseeCommuneCsvReaderTest {
     }
 
     @Test
+    void keepsHostileTextVerbatimButRejectsControlCharacters() {
+        Path file = write(dir, "v_commune_2024.csv", HEADER
+                + "COM,55029,44,55,55D,551,0,X,X,\"<script>alert('x')</script>\",5503,\n"
+                + "COM,55030,44,55,55D,551,0,X,X,\"'; DROP TABLE commune;--\",5503,\n");
+        Path bad = write(dir, "v_commune_2025.csv", HEADER + "COM,55029,44,55,55D,551,0,X,X,\"Bar\rle-Duc\",5503,\n");
+
+        assertThat(reader.read(file).records()).extracting(CogCommune::name)
+                .containsExactly("<script>alert('x')</script>", "'; DROP TABLE commune;--");
+        assertHasProblem(problems(() -> reader.read(bad)), "v_commune_2025.csv", "line 2", "LIBELLE", "U+000D");
+    }
+
+    @Test
     void vintageComesFromTheFileNameOnly() {
         assertThat(InseeCommuneCsvReader.vintage(Path.of("v_commune_2026.csv"))).isEqualTo(2026);
         assertThat(InseeCommuneCsvReader.vintage(Path.of("communes.csv"))).isNull();

@@ -1,0 +1,78 @@
+package fr.oasis.importer.source;
+
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import java.nio.file.Path;
+import java.util.stream.Stream;
+
+import static fr.oasis.importer.source.ReaderTestSupport.assertHasProblem;
+import static fr.oasis.importer.source.ReaderTestSupport.fixture;
+import static fr.oasis.importer.source.ReaderTestSupport.problems;
+import static fr.oasis.importer.source.ReaderTestSupport.write;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The contract every reader keeps, run over all of them (one suite, every implementation). */
+class SourceReadersContractTest {
+    private static final ReadLimits SMALL = new ReadLimits(64, 50);
+
+    @TempDir
+    Path dir;
+
+    static Stream<Arguments> fixtures() {
+        return Stream.of(
+                Arguments.of("communes-test.geojson", CommuneGeoJsonReader.class),
+                Arguments.of("cheflieu-test.geojson", ChefLieuGeoJsonReader.class),
+                Arguments.of("communes-test.json", DecoupageCommuneReader.class),
+                Arguments.of("epci-test.json", DecoupageEpciReader.class),
+                Arguments.of("departements-test.json", DecoupageDepartementReader.class),
+                Arguments.of("regions-test.json", DecoupageRegionReader.class),
+                Arguments.of("v_commune_2024.csv", InseeCommuneCsvReader.class),
+                Arguments.of("base-cc-evol-struct-pop-2021-test.csv", CensusPopulationReader.class),
+                Arguments.of("base-ic-evol-struct-pop-2020-test.csv", CensusPopulationReader.class));
+    }
+
+    static Stream<SourceReader<?>> readers() {
+        return new SourceReaders(SMALL).all().stream();
+    }
+
+    @ParameterizedTest
+    @MethodSource("fixtures")
+    void exactlyOneReaderRecognisesEachFixture(String name, Class<?> expected) {
+        Path file = fixture(name);
+
+        assertThat(new SourceReaders().all()).filteredOn(r -> r.canRead(file))
+                .singleElement().isInstanceOf(expected);
+    }
+
+    @ParameterizedTest
+    @MethodSource("readers")
+    void refusesFilesAboveTheSizeLimitBeforeParsing(SourceReader<?> reader) {
+        // Not even valid content: the size check must come before any parsing.
+        Path file = write(dir, "huge.bin", "\0".repeat(65));
+
+        assertHasProblem(problems(() -> reader.read(file)), "huge.bin", "", "", "larger than the 64-byte limit");
+    }
+
+    @ParameterizedTest
+    @MethodSource("readers")
+    void reportsMissingFileByNameOnly(SourceReader<?> reader) {
+        Path file = dir.resolve("absent.csv");
+
+        assertThat(problems(() -> reader.read(file))).singleElement().satisfies(p -> {
+            assertThat(p.file()).isEqualTo("absent.csv");
+            assertThat(p.toString()).doesNotContain(dir.toString());
+        });
+        assertThat(reader.canRead(file)).isFalse();
+    }
+
+    @ParameterizedTest
+    @MethodSource("readers")
+    void refusesEmptyFile(SourceReader<?> reader) {
+        Path file = write(dir, "empty.json", "");
+
+        assertHasProblem(problems(() -> reader.read(file)), "empty.json", "", "", "empty");
+    }
+}
