@@ -139,7 +139,10 @@ public final class BpePractitionerReader implements SourceReader<PractitionerRec
 
     private static Integer nameYear(Path file) {
         Integer y = PractitionerCells.yearInName(file, NAME_YEAR);
-        return y == null || y >= 100 ? y : 2000 + y;
+        if (y == null) {
+            return null;
+        }
+        return y >= 100 ? y : 2000 + y; // "bpe18" is 2018
     }
 
     private static List<PractitionerRecord> records(Map<String, Tally> tallies) {
