@@ -57,7 +57,16 @@ final class CsvTable implements AutoCloseable {
 
     /** Opens the file; the header line is read at once. */
     static CsvTable open(Path file, char delimiter, Problems problems) {
-        CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(delimiter).setQuote('"')
+        return open(file, delimiter, '"', problems);
+    }
+
+    /**
+     * Opens a file whose values are quoted with {@code quote}, or never quoted when it is null:
+     * the Annuaire Santé extracts are pipe-separated without quoting, and a name starting with a
+     * quote mark must stay a plain character there.
+     */
+    static CsvTable open(Path file, char delimiter, Character quote, Problems problems) {
+        CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(delimiter).setQuote(quote)
                 .setIgnoreSurroundingSpaces(false).get();
         try {
             // newBufferedReader decodes strictly: invalid UTF-8 raises instead of producing U+FFFD.
