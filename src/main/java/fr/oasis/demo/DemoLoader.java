@@ -2,7 +2,8 @@ package fr.oasis.demo;
 
 import fr.oasis.importer.ImportReport;
 import fr.oasis.importer.TerritoryImportService;
-import fr.oasis.importer.TerritoryInputs;
+import fr.oasis.importer.PractitionerImportService;
+import fr.oasis.practitioner.PractitionerVintageView;
 import fr.oasis.territory.TerritoryQueries;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -18,12 +19,14 @@ public class DemoLoader {
     static final long SEED = 20_26L;
     private static final Logger LOG = LoggerFactory.getLogger(DemoLoader.class);
     private final TerritoryImportService imports;
+    private final PractitionerImportService practitioners;
     private final TerritoryQueries territories;
     private final boolean loadWhenEmpty;
 
-    DemoLoader(TerritoryImportService imports, TerritoryQueries territories,
+    DemoLoader(TerritoryImportService imports, PractitionerImportService practitioners, TerritoryQueries territories,
                @Value("${oasis.demo.load-when-empty:true}") boolean loadWhenEmpty) {
         this.imports = imports;
+        this.practitioners = practitioners;
         this.territories = territories;
         this.loadWhenEmpty = loadWhenEmpty;
     }
@@ -38,8 +41,12 @@ public class DemoLoader {
     }
 
     public ImportReport load() {
-        TerritoryInputs inputs = DemoInputs.of(DemoTerritory.generate(SEED));
-        ImportReport report = imports.importTerritories(inputs, "system", "demonstration territory (seed " + SEED + ")");
+        DemoTerritory territory = DemoTerritory.generate(SEED);
+        ImportReport report = imports.importTerritories(DemoInputs.of(territory), "system",
+                "demonstration territory (seed " + SEED + ")");
+        report.absorb(practitioners.importPractitioners(DemoPractitioners.generate(territory, SEED),
+                new PractitionerVintageView.New("Oasis, praticiens fictifs (" + DemoTerritory.SOURCE + ")",
+                        "demo", DemoTerritory.COG_VINTAGE, true, false), "system"));
         LOG.info("Loaded the demonstration territory:\n{}", report.summary());
         return report;
     }

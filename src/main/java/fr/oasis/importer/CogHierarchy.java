@@ -33,7 +33,7 @@ record CogHierarchy(Map<String, CogCommune> communes, Map<String, CogEpci> epcis
         Map<String, CogCommune> communes = new LinkedHashMap<>();
         for (CogCommune c : inputs.communes()) {
             if (c.type() == CogCommune.Type.CURRENT && communes.putIfAbsent(c.code(), c) != null) {
-                problems.add(problem(c.origin(), "code", "duplicate commune code " + c.code()
+                problems.add(ImportProblem.at(c.origin(), "code", "duplicate commune code " + c.code()
                         + " (also at " + communes.get(c.code()).origin() + ")"));
             }
         }
@@ -50,13 +50,13 @@ record CogHierarchy(Map<String, CogCommune> communes, Map<String, CogEpci> epcis
             CogDepartement d = allDeps.get(c.departementCode());
             CogRegion r = allRegions.get(c.regionCode());
             if (d == null) {
-                problems.add(problem(c.origin(), "departement", "département '" + c.departementCode()
+                problems.add(ImportProblem.at(c.origin(), "departement", "département '" + c.departementCode()
                         + "' of commune " + c.code() + " is not in the départements source"));
             } else {
                 departements.put(d.code(), d);
             }
             if (r == null) {
-                problems.add(problem(c.origin(), "region", "région '" + c.regionCode()
+                problems.add(ImportProblem.at(c.origin(), "region", "région '" + c.regionCode()
                         + "' of commune " + c.code() + " is not in the régions source"));
             } else {
                 regions.put(r.code(), r);
@@ -76,7 +76,7 @@ record CogHierarchy(Map<String, CogCommune> communes, Map<String, CogEpci> epcis
                 }
                 String previous = epciOf.putIfAbsent(member, e.code());
                 if (previous != null && !previous.equals(e.code())) {
-                    problems.add(problem(e.origin(), "membres", "commune " + member + " belongs to EPCI "
+                    problems.add(ImportProblem.at(e.origin(), "membres", "commune " + member + " belongs to EPCI "
                             + previous + " and " + e.code()));
                 }
                 epcis.put(e.code(), e);
@@ -171,12 +171,5 @@ record CogHierarchy(Map<String, CogCommune> communes, Map<String, CogEpci> epcis
             sum += p;
         }
         return (int) sum;
-    }
-
-    private static ImportProblem problem(String origin, String field, String message) {
-        int hash = origin == null ? -1 : origin.indexOf('#');
-        String file = hash < 0 ? String.valueOf(origin) : origin.substring(0, hash);
-        String location = hash < 0 ? "" : origin.substring(hash + 1);
-        return new ImportProblem(file, location, field, message);
     }
 }

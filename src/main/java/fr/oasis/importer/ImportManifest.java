@@ -25,7 +25,12 @@ public record ImportManifest(String name, Path file, List<Source> sources) {
     /** The kinds of file a manifest can name. */
     public enum SourceType {
         COG_COMMUNES, COG_EPCI, COG_DEPARTEMENTS, COG_REGIONS, COMMUNE_CONTOURS, REFERENCE_POINTS,
-        POPULATION_BY_AGE;
+        POPULATION_BY_AGE, PRACTITIONERS;
+
+        /** Whether files of this type feed the territory import (as opposed to a practitioner vintage). */
+        boolean territorial() {
+            return this != PRACTITIONERS;
+        }
 
         static SourceType parse(String value) {
             return SourceType.valueOf(value.trim().toUpperCase(Locale.ROOT).replace('-', '_'));

@@ -10,6 +10,17 @@ package fr.oasis.importer;
  */
 public record ImportProblem(String file, String location, String field, String message) {
 
+    /**
+     * A problem at a record's origin, written "file#location" by the readers (e.g.
+     * "communes.json#object 12").
+     */
+    public static ImportProblem at(String origin, String field, String message) {
+        String where = origin == null ? "" : origin;
+        int hash = where.indexOf('#');
+        return hash < 0 ? new ImportProblem(where, "", field, message)
+                : new ImportProblem(where.substring(0, hash), where.substring(hash + 1), field, message);
+    }
+
     @Override
     public String toString() {
         StringBuilder sb = new StringBuilder(file);

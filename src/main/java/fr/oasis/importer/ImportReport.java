@@ -35,6 +35,14 @@ public final class ImportReport {
         timingsMs.put(stage, millis);
     }
 
+    /** Adds everything another report holds (a manifest with several imports reports once). */
+    public void absorb(ImportReport other) {
+        other.counts.forEach(this::count);
+        other.unmatched.forEach(this::unmatched);
+        warnings.addAll(other.warnings);
+        other.timingsMs.forEach((stage, ms) -> timingsMs.merge(stage, ms, Long::sum));
+    }
+
     public Map<String, Long> counts() {
         return counts;
     }

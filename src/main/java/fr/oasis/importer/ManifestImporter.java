@@ -2,7 +2,12 @@ package fr.oasis.importer;
 
 import fr.oasis.importer.ImportManifest.Source;
 import fr.oasis.importer.ImportManifest.SourceType;
+import fr.oasis.importer.record.PractitionerRecord;
+import fr.oasis.importer.source.AnnuaireSanteReader;
+import fr.oasis.importer.source.BpePractitionerReader;
 import fr.oasis.importer.source.CensusPopulationReader;
+import fr.oasis.importer.source.PractitionerCsvReader;
+import fr.oasis.practitioner.PractitionerVintageView;
 import fr.oasis.importer.source.ChefLieuGeoJsonReader;
 import fr.oasis.importer.source.CommuneGeoJsonReader;
 import fr.oasis.importer.source.CommuneGeoPackageReader;
@@ -34,15 +39,54 @@ public class ManifestImporter {
             SourceType.COG_REGIONS, List.of(new DecoupageRegionReader()),
             SourceType.COMMUNE_CONTOURS, List.of(new CommuneGeoJsonReader(), new CommuneGeoPackageReader()),
             SourceType.REFERENCE_POINTS, List.of(new ChefLieuGeoJsonReader()),
-            SourceType.POPULATION_BY_AGE, List.of(new CensusPopulationReader()));
+            SourceType.POPULATION_BY_AGE, List.of(new CensusPopulationReader()),
+            SourceType.PRACTITIONERS, List.of(new AnnuaireSanteReader(), new PractitionerCsvReader(),
+                    new BpePractitionerReader()));
 
     private final TerritoryImportService territories;
+    private final PractitionerImportService practitioners;
 
-    ManifestImporter(TerritoryImportService territories) {
+    ManifestImporter(TerritoryImportService territories, PractitionerImportService practitioners) {
         this.territories = territories;
+        this.practitioners = practitioners;
     }
 
+    /**
+     * Imports the territories the manifest names (if any), then one practitioner vintage per
+     * {@code practitioners} source. Each import is its own transaction: a failing practitioner
+     * file leaves the territories just imported in place, and the previous vintages too.
+     */
     public ImportReport run(ImportManifest manifest, String username) {
+        ImportReport report = new ImportReport();
+        if (manifest.sources().stream().anyMatch(s -> s.type().territorial())) {
+            report.absorb(runTerritories(manifest, username));
+        }
+        for (Source source : manifest.sources(SourceType.PRACTITIONERS)) {
+            report.absorb(runPractitioners(source, username));
+        }
+        return report;
+    }
+
+    private ImportReport runPractitioners(Source source, String username) {
+        ImportReport readReport = new ImportReport();
+        List<PractitionerRecord> records = new ArrayList<>();
+        String format = null;
+        boolean countBased = false;
+        for (Path file : source.files()) {
+            SourceReader<PractitionerRecord> reader = reader(SourceType.PRACTITIONERS, file);
+            ReadResult<PractitionerRecord> result = reader.read(file);
+            records.addAll(result.records());
+            format = format == null ? reader.format() : format;
+            countBased |= reader instanceof BpePractitionerReader;
+            result.warnings().forEach(w -> readReport.warn(w.toString()));
+        }
+        ImportReport report = practitioners.importPractitioners(records,
+                new PractitionerVintageView.New(source.label(), format, source.vintage(), false, countBased), username);
+        report.absorb(readReport);
+        return report;
+    }
+
+    private ImportReport runTerritories(ImportManifest manifest, String username) {
         ImportReport readReport = new ImportReport();
         long t0 = System.nanoTime();
         TerritoryInputs inputs = new TerritoryInputs(
@@ -61,20 +105,15 @@ public class ManifestImporter {
         ImportReport report = territories.importTerritories(inputs, username,
                 "manifest " + manifest.file().getFileName() + " (" + manifest.name() + ")");
         report.timing("read", readMs);
-        readReport.counts().forEach(report::count);
-        readReport.warnings().forEach(report::warn);
+        report.absorb(readReport);
         return report;
     }
 
-    @SuppressWarnings("unchecked")
     private <T> List<T> read(ImportManifest manifest, SourceType type, ImportReport report) {
         List<T> records = new ArrayList<>();
         for (Source source : manifest.sources(type)) {
             for (Path file : source.files()) {
-                SourceReader<T> reader = (SourceReader<T>) READERS.get(type).stream().filter(r -> r.canRead(file))
-                        .findFirst().orElseThrow(() -> ImportException.of(file.getFileName().toString(), "", "",
-                                "not a recognised " + type.key() + " file (expected one of "
-                                        + READERS.get(type).stream().map(SourceReader::format).toList() + ")"));
+                SourceReader<T> reader = reader(type, file);
                 ReadResult<T> result = reader.read(file);
                 records.addAll(result.records());
                 report.count("read " + type.key(), result.records().size());
@@ -82,6 +121,14 @@ public class ManifestImporter {
             }
         }
         return records;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T> SourceReader<T> reader(SourceType type, Path file) {
+        return (SourceReader<T>) READERS.get(type).stream().filter(r -> r.canRead(file)).findFirst()
+                .orElseThrow(() -> ImportException.of(file.getFileName().toString(), "", "",
+                        "not a recognised " + type.key() + " file (expected one of "
+                                + READERS.get(type).stream().map(SourceReader::format).toList() + ")"));
     }
 
     private static int vintage(ImportManifest manifest, SourceType type) {

@@ -87,7 +87,8 @@ class TerritoryAssembler {
                 new TerritorySnapshot.DatasetInfo("territories", territoryLabel(), inputs.cogYear(), inputs.demo(),
                         inputs.files()),
                 populations, populations.isEmpty() ? null : new TerritorySnapshot.DatasetInfo("census-population",
-                inputs.censusLabel(), inputs.censusYear(), inputs.demo(), inputs.files()));
+                inputs.censusLabel(), inputs.censusYear(), inputs.demo(), inputs.files()),
+                aliases(reconciler, cog));
     }
 
     private Map<String, MultiPolygon> dissolve(Map<String, MultiPolygon> communes,
@@ -153,6 +154,25 @@ class TerritoryAssembler {
         report.count("communes with population by age", byCommune.size());
         return byCommune.entrySet().stream()
                 .map(e -> new TerritorySnapshot.Population(e.getKey(), inputs.censusYear(), e.getValue())).toList();
+    }
+
+    /** Every former or delegated code that resolves to a stored current commune. */
+    private Map<String, String> aliases(VintageReconciler reconciler, CogHierarchy cog) {
+        Map<String, String> aliases = new java.util.TreeMap<>();
+        for (CogCommune c : inputs.communes()) {
+            List<String> codes = new ArrayList<>(c.formerCodes());
+            if (c.type() != CogCommune.Type.CURRENT) {
+                codes.add(c.code());
+            }
+            for (String code : codes) {
+                String current = reconciler.currentCodeOf(code);
+                if (current != null && !cog.communes().containsKey(code) && cog.communes().containsKey(current)) {
+                    aliases.put(code, current);
+                }
+            }
+        }
+        report.count("former commune codes kept as aliases", aliases.size());
+        return aliases;
     }
 
     private String territoryLabel() {

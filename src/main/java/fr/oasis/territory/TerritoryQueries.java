@@ -22,9 +22,11 @@ public class TerritoryQueries {
     private final CensusPopulationRepository populations;
     private final DatasetRepository datasets;
     private final TerritoryShapeRepository shapes;
+    private final CommuneAliasRepository aliases;
 
     TerritoryQueries(TerritoryRepository territories, CensusPopulationRepository populations,
-                     DatasetRepository datasets, TerritoryShapeRepository shapes) {
+                     DatasetRepository datasets, TerritoryShapeRepository shapes, CommuneAliasRepository aliases) {
+        this.aliases = aliases;
         this.territories = territories;
         this.shapes = shapes;
         this.populations = populations;
@@ -58,6 +60,18 @@ public class TerritoryQueries {
     /** Provenance of the stored territories, empty before the first import. */
     public Optional<Provenance> provenance() {
         return datasets.findByKind(TerritoryStore.TERRITORY_KIND).map(d -> d.provenance());
+    }
+
+    /**
+     * Resolves a commune code of any vintage to the current commune: itself when current, its
+     * successor when it was merged or is associated/delegated, otherwise empty.
+     */
+    public java.util.function.Function<String, Optional<String>> communeResolver() {
+        Set<String> current = new HashSet<>();
+        territories.labelsOfLevel(TerritoryLevel.COMMUNE).forEach(row -> current.add((String) row[0]));
+        Map<String, String> former = new java.util.HashMap<>();
+        aliases.findAll().forEach(a -> former.put(a.code(), a.currentCode()));
+        return code -> current.contains(code) ? Optional.of(code) : Optional.ofNullable(former.get(code));
     }
 
     /** All records of a level, full detail: what the accessibility and map modules compute from. */

@@ -11,9 +11,11 @@ import org.locationtech.jts.geom.MultiPolygon;
  * @param territoryDataset provenance of the territories (COG and contours)
  * @param populations  census population by age, empty when the import had none
  * @param censusDataset provenance of the census, null when {@code populations} is empty
+ * @param communeAliases former commune code → current commune code, to re-key older files
  */
 public record TerritorySnapshot(List<TerritoryRecord> territories, List<Shape> shapes, DatasetInfo territoryDataset,
-                                List<Population> populations, DatasetInfo censusDataset) {
+                                List<Population> populations, DatasetInfo censusDataset,
+                                java.util.Map<String, String> communeAliases) {
 
     /** A simplified contour for one zoom class. */
     public record Shape(TerritoryLevel level, String code, int zoomClass, MultiPolygon geometry) {

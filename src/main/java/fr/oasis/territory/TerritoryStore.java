@@ -23,10 +23,13 @@ public class TerritoryStore {
     private final TerritoryShapeRepository shapes;
     private final CensusPopulationRepository populations;
     private final DatasetRepository datasets;
+    private final CommuneAliasRepository aliases;
     private final EntityManager entityManager;
 
     TerritoryStore(TerritoryRepository territories, TerritoryShapeRepository shapes,
-                   CensusPopulationRepository populations, DatasetRepository datasets, EntityManager entityManager) {
+                   CensusPopulationRepository populations, DatasetRepository datasets,
+                   CommuneAliasRepository aliases, EntityManager entityManager) {
+        this.aliases = aliases;
         this.territories = territories;
         this.shapes = shapes;
         this.populations = populations;
@@ -38,6 +41,7 @@ public class TerritoryStore {
     @Transactional(propagation = Propagation.MANDATORY)
     public void replaceAll(TerritorySnapshot snapshot) {
         populations.deleteAllRows();
+        aliases.deleteAllRows();
         shapes.deleteAllRows();
         territories.deleteAllRows();
         deleteDataset(TERRITORY_KIND);
@@ -52,6 +56,7 @@ public class TerritoryStore {
         for (TerritorySnapshot.Shape shape : snapshot.shapes()) {
             batch.add(new TerritoryShape(shape.level(), shape.code(), shape.zoomClass(), shape.geometry()));
         }
+        snapshot.communeAliases().forEach((code, current) -> batch.add(new CommuneAlias(code, current)));
         if (!snapshot.populations().isEmpty()) {
             Dataset census = datasets.save(toDataset(snapshot.censusDataset(), CENSUS_KIND));
             for (TerritorySnapshot.Population p : snapshot.populations()) {

@@ -1,0 +1,104 @@
+package fr.oasis.importer;
+
+import fr.oasis.importer.record.PractitionerRecord;
+import fr.oasis.practitioner.PractitionerRow;
+import fr.oasis.practitioner.PractitionerStore;
+import fr.oasis.practitioner.PractitionerVintageView;
+import fr.oasis.practitioner.Profession;
+import fr.oasis.territory.TerritoryQueries;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeSet;
+import java.util.function.Function;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Imports one practitioner vintage: re-keys commune codes of older vintages onto the stored
+ * current communes, excludes (and lists) practitioners whose commune is unknown, refuses
+ * duplicated ids and unknown professions, then stores the vintage in one transaction.
+ */
+@Service
+public class PractitionerImportService {
+    private final TerritoryQueries territories;
+    private final PractitionerStore store;
+    private final TransactionTemplate transactions;
+    private final ImportAudit audit;
+    private final ApplicationEventPublisher events;
+
+    PractitionerImportService(TerritoryQueries territories, PractitionerStore store, TransactionTemplate transactions,
+                              ImportAudit audit, ApplicationEventPublisher events) {
+        this.territories = territories;
+        this.store = store;
+        this.transactions = transactions;
+        this.audit = audit;
+        this.events = events;
+    }
+
+    public ImportReport importPractitioners(List<PractitionerRecord> records, PractitionerVintageView.New vintage,
+                                            String username) {
+        Long run = audit.start(username, "practitioners: " + vintage.sourceLabel() + " " + vintage.vintage());
+        ImportReport report = new ImportReport();
+        try {
+            List<PractitionerRow> rows = validate(records, report);
+            long id = transactions.execute(status -> store.storeVintage(vintage, rows));
+            report.count("practitioner vintage id", id);
+            audit.finish(run, true, report.summary());
+        } catch (RuntimeException e) {
+            audit.finish(run, false, String.valueOf(e.getMessage()));
+            throw e;
+        }
+        events.publishEvent(new ImportCompleted("practitioners"));
+        return report;
+    }
+
+    private List<PractitionerRow> validate(List<PractitionerRecord> records, ImportReport report) {
+        if (territories.summary().get("commune") == 0) {
+            throw ImportException.of("practitioners", "", "", "no commune is stored yet: import territories first");
+        }
+        Function<String, Optional<String>> resolver = territories.communeResolver();
+        Map<String, String> seen = new HashMap<>();
+        List<ImportProblem> problems = new ArrayList<>();
+        TreeSet<String> unknownCommunes = new TreeSet<>();
+        List<PractitionerRow> rows = new ArrayList<>(records.size());
+        long rekeyed = 0;
+        for (PractitionerRecord r : records) {
+            String previous = seen.putIfAbsent(r.id(), r.origin());
+            if (previous != null) {
+                problems.add(ImportProblem.at(r.origin(), "id", "duplicated practitioner id '" + r.id() + "' (also at "
+                        + previous + ")"));
+                continue;
+            }
+            try {
+                Profession.fromKey(r.professionKey());
+            } catch (IllegalArgumentException e) {
+                problems.add(ImportProblem.at(r.origin(), "profession", e.getMessage()));
+                continue;
+            }
+            Optional<String> current = resolver.apply(r.communeCode());
+            if (current.isEmpty()) {
+                unknownCommunes.add(r.communeCode());
+                continue;
+            }
+            rekeyed += current.get().equals(r.communeCode()) ? 0 : 1;
+            rows.add(new PractitionerRow(r.id(), r.professionKey(), r.specialty(), current.get(), r.lon(), r.lat(),
+                    r.activity(), r.age(), r.countBased()));
+            if (problems.size() >= 50) {
+                break;
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new ImportException(problems);
+        }
+        long excluded = records.size() - rows.size();
+        report.count("practitioners stored", rows.size());
+        report.count("practitioners re-keyed from a former commune code", rekeyed);
+        report.count("practitioners excluded (commune not stored)", excluded);
+        report.unmatched("practitioner commune codes not among the stored communes", List.copyOf(unknownCommunes));
+        return rows;
+    }
+}

@@ -1,0 +1,38 @@
+package fr.oasis.practitioner;
+
+import jakarta.persistence.EntityManager;
+import java.util.List;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Write side: stores a new practitioner vintage inside the import's transaction. */
+@Service
+public class PractitionerStore {
+    private static final int FLUSH_EVERY = 1_000;
+    private final PractitionerVintageRepository vintages;
+    private final EntityManager entityManager;
+
+    PractitionerStore(PractitionerVintageRepository vintages, EntityManager entityManager) {
+        this.vintages = vintages;
+        this.entityManager = entityManager;
+    }
+
+    /** @return the new vintage's id */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public long storeVintage(PractitionerVintageView.New info, List<PractitionerRow> rows) {
+        PractitionerVintage vintage = vintages.save(new PractitionerVintage(info, rows.size()));
+        long id = vintage.id();
+        int n = 0;
+        for (PractitionerRow row : rows) {
+            entityManager.persist(new Practitioner(id, row));
+            if (++n % FLUSH_EVERY == 0) {
+                entityManager.flush();
+                entityManager.clear();
+            }
+        }
+        entityManager.flush();
+        entityManager.clear();
+        return id;
+    }
+}
