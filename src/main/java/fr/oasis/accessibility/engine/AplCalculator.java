@@ -14,24 +14,18 @@ package fr.oasis.accessibility.engine;
  * {@code R_j} is 0 and it is counted as <em>unserved supply</em> in the result, which the
  * conservation invariant takes into account.
  *
- * <p>Cost: O(n + pairs) time, O(n) memory besides the pair weights computed once by the
- * constructor (8 bytes per pair), so variants (all ages, under 65, ...) reuse them. Immutable
- * after construction and thread-safe.
+ * <p>Cost: O(n + pairs) time, O(n) extra memory: weights are recomputed from the minutes in both
+ * steps (a few comparisons) rather than stored, which would cost 8 bytes per pair. Immutable and
+ * thread-safe; one calculator serves several variants (all ages, under 65, ...).
  */
 public final class AplCalculator {
 
     private final Catchment catchment;
     private final StepWeights steps;
-    private final double[] pairWeights;
 
     public AplCalculator(Catchment catchment, StepWeights steps) {
         this.catchment = catchment;
         this.steps = steps;
-        double[] minutes = catchment.minutes();
-        pairWeights = new double[minutes.length];
-        for (int p = 0; p < minutes.length; p++) {
-            pairWeights[p] = steps.weight(minutes[p]);
-        }
     }
 
     /** Shortcut: builds the catchment up to the weights' zero point and computes. */
@@ -69,6 +63,7 @@ public final class AplCalculator {
     private double[] reachedDemand(double[] d) {
         int[] offsets = catchment.offsets();
         int[] targets = catchment.targets();
+        double[] minutes = catchment.minutes();
         double[] reached = new double[catchment.size()];
         for (int k = 0; k < d.length; k++) {
             double dk = d[k];
@@ -76,7 +71,7 @@ public final class AplCalculator {
                 continue;
             }
             for (int p = offsets[k]; p < offsets[k + 1]; p++) {
-                reached[targets[p]] += pairWeights[p] * dk;
+                reached[targets[p]] += steps.weight(minutes[p]) * dk;
             }
         }
         return reached;
@@ -86,11 +81,12 @@ public final class AplCalculator {
     private double[] accessibility(double[] ratio) {
         int[] offsets = catchment.offsets();
         int[] targets = catchment.targets();
+        double[] minutes = catchment.minutes();
         double[] apl = new double[catchment.size()];
         for (int i = 0; i < apl.length; i++) {
             double sum = 0;
             for (int p = offsets[i]; p < offsets[i + 1]; p++) {
-                sum += pairWeights[p] * ratio[targets[p]];
+                sum += steps.weight(minutes[p]) * ratio[targets[p]];
             }
             apl[i] = sum;
         }

@@ -1,7 +1,6 @@
 package fr.oasis.accessibility.engine;
 
 import java.util.Locale;
-import java.util.stream.IntStream;
 
 /**
  * Travel time as the crow flies: {@code t_ij = h_ij * detour / speed * 60} minutes, where
@@ -13,7 +12,9 @@ import java.util.stream.IntStream;
  * <p>Performance: {@link #catchment} buckets the points in a {@link LonLatGrid} whose cells are
  * as wide as the distance limit, so only neighbouring cells are examined and far pairs are
  * rejected by a chord test without trigonometry: cost is linear in the number of pairs within
- * the limit. Rows are filled in parallel (common fork-join pool), deterministically.
+ * the limit. A first pass counts each row's candidates, a second writes exact times in place
+ * (no intermediate buffers: memory is the catchment itself). Rows are filled in parallel,
+ * deterministically (row order follows the grid, not the threads).
  *
  * <p>Limits: a sphere, not the ellipsoid (error below 0.5%); no roads, rivers or mountains —
  * use {@link OdMatrixTravelTime} with a routed matrix when that matters. Immutable, thread-safe.
@@ -25,7 +26,7 @@ public final class CrowFlyTravelTime implements TravelTimeModel {
     /** Default speed, km/h. */
     public static final double DEFAULT_SPEED_KMH = 60;
 
-    private static final int ROWS_PER_BLOCK = 512;
+    private static final int ROWS_PER_BLOCK = 4096;
 
     private final double[] lon;
     private final double[] lat;
@@ -121,40 +122,81 @@ public final class CrowFlyTravelTime implements TravelTimeModel {
         while (grid.ringLowerBoundKm(reach) <= maxKm) {
             reach++;
         }
-        int blocks = (n + ROWS_PER_BLOCK - 1) / ROWS_PER_BLOCK;
-        PairBuffer[] buffers = new PairBuffer[blocks];
-        int searchRadius = reach;
-        IntStream.range(0, blocks).parallel().forEach(b -> {
-            int first = b * ROWS_PER_BLOCK;
-            int last = Math.min(n, first + ROWS_PER_BLOCK);
-            PairBuffer buffer = new PairBuffer(first, last - first);
+        int[] offsets = new int[n + 1];
+        int radius = reach;
+        // pass 1, no trigonometry: candidates per row (the chord test is a tight superset)
+        Parallel.forEachBlock(n, ROWS_PER_BLOCK, (first, last) -> {
             for (int i = first; i < last; i++) {
-                addRow(i, grid, searchRadius, chordLimit, maxMinutes, buffer);
+                offsets[i + 1] = scanRow(i, grid, radius, chordLimit, maxMinutes, null, null, 0);
             }
-            buffers[b] = buffer;
         });
-        return PairBuffer.join(buffers, n, maxMinutes, describe());
+        for (int i = 0; i < n; i++) {
+            offsets[i + 1] += offsets[i];
+        }
+        // pass 2: exact times written in place; a row may come out shorter (chord slack), rarely
+        int[] targets = new int[offsets[n]];
+        double[] minutes = new double[offsets[n]];
+        int[] lengths = new int[n];
+        Parallel.forEachBlock(n, ROWS_PER_BLOCK, (first, last) -> {
+            for (int i = first; i < last; i++) {
+                lengths[i] = scanRow(i, grid, radius, chordLimit, maxMinutes, targets, minutes, offsets[i]);
+            }
+        });
+        return compact(offsets, lengths, targets, minutes, maxMinutes);
     }
 
-    private void addRow(int i, LonLatGrid grid, int radius, double chordLimit, double maxMinutes, PairBuffer out) {
+    /**
+     * Walks the candidates of row {@code i}. Without output arrays, counts those passing the chord
+     * test; with them, writes the pairs within {@code maxMinutes} from {@code at} and counts them.
+     */
+    private int scanRow(int i, LonLatGrid grid, int radius, double chordLimit, double maxMinutes,
+                        int[] targets, double[] minutes, int at) {
         int column = grid.column(lon[i]);
         int row = grid.row(lat[i]);
+        int count = 0;
         for (int r = Math.max(0, row - radius); r <= Math.min(grid.rows - 1, row + radius); r++) {
             int c0 = r * grid.columns + Math.max(0, column - radius);
             int c1 = r * grid.columns + Math.min(grid.columns - 1, column + radius);
             // cells c0..c1 are contiguous in the compressed rows: one loop over their points
             for (int k = grid.cellStart[c0]; k < grid.cellStart[c1 + 1]; k++) {
                 int j = grid.cellPoints[k];
-                if (j == i) {
-                    out.add(i, i, 0.0);
-                } else if (squaredChord(i, j) <= chordLimit) {
-                    double t = toMinutes(kilometres(i, j));
+                if (squaredChord(i, j) <= chordLimit) {
+                    if (targets == null) {
+                        count++;
+                        continue;
+                    }
+                    double t = j == i ? 0.0 : toMinutes(kilometres(i, j));
                     if (t <= maxMinutes) {
-                        out.add(i, j, t);
+                        targets[at + count] = j;
+                        minutes[at + count] = t;
+                        count++;
                     }
                 }
             }
         }
+        return count;
+    }
+
+    private Catchment compact(int[] offsets, int[] lengths, int[] targets, double[] minutes, double maxMinutes) {
+        int n = lengths.length;
+        boolean exact = true;
+        for (int i = 0; i < n && exact; i++) {
+            exact = lengths[i] == offsets[i + 1] - offsets[i];
+        }
+        if (exact) {
+            return new Catchment(offsets, targets, minutes, maxMinutes, describe());
+        }
+        int[] packedOffsets = new int[n + 1];
+        for (int i = 0; i < n; i++) {
+            packedOffsets[i + 1] = packedOffsets[i] + lengths[i];
+        }
+        int[] packedTargets = new int[packedOffsets[n]];
+        double[] packedMinutes = new double[packedOffsets[n]];
+        for (int i = 0; i < n; i++) {
+            System.arraycopy(targets, offsets[i], packedTargets, packedOffsets[i], lengths[i]);
+            System.arraycopy(minutes, offsets[i], packedMinutes, packedOffsets[i], lengths[i]);
+        }
+        return new Catchment(packedOffsets, packedTargets, packedMinutes, maxMinutes, describe());
     }
 
     @Override
