@@ -3,8 +3,6 @@ package fr.oasis.accessibility.batch;
 import fr.oasis.accessibility.engine.Demand;
 
 import java.nio.file.Path;
-import java.util.HashMap;
-import java.util.Map;
 
 /**
  * The communes file, numbered densely in file order: {@code code,lon,lat} then either the six
@@ -18,14 +16,15 @@ final class CommuneTable {
 
     final String file;
     final String[] codes;
-    final Map<String, Integer> indexByCode;
+    /** Commune codes numbered in file order: the code of commune i has index i. */
+    final ByteKeyIndex indexByCode;
     final double[] lon;
     final double[] lat;
     /** {@code [band][commune]}, or null when only totals are known. */
     final double[][] populationByBand;
     final double[] population;
 
-    private CommuneTable(String file, String[] codes, Map<String, Integer> indexByCode, double[] lon, double[] lat,
+    private CommuneTable(String file, String[] codes, ByteKeyIndex indexByCode, double[] lon, double[] lat,
                          double[][] populationByBand, double[] population) {
         this.file = file;
         this.codes = codes;
@@ -48,14 +47,13 @@ final class CommuneTable {
         int[] bandColumns = bandColumns(csv);
         int totalColumn = bandColumns == null ? csv.column("population") : -1;
         Rows rows = new Rows();
-        Map<String, Integer> indexByCode = new HashMap<>();
+        ByteKeyIndex indexByCode = new ByteKeyIndex();
         while (csv.next()) {
             String code = csv.text(codeColumn).trim();
             if (code.isEmpty()) {
                 throw new InputException(csv.name(), csv.lineNumber(), "code", "empty commune code");
             }
-            Integer previous = indexByCode.putIfAbsent(code, rows.size);
-            if (previous != null) {
+            if (csv.add(indexByCode, codeColumn) < 0) {
                 throw new InputException(csv.name(), csv.lineNumber(), "code", "commune " + code
                         + " already given on an earlier line");
             }
@@ -120,7 +118,7 @@ final class CommuneTable {
             size++;
         }
 
-        CommuneTable toTable(String file, Map<String, Integer> indexByCode, boolean withBands) {
+        CommuneTable toTable(String file, ByteKeyIndex indexByCode, boolean withBands) {
             double[][] byBand = new double[Demand.BAND_COUNT][];
             double[] total = new double[size];
             for (int b = 0; b < byBand.length; b++) {

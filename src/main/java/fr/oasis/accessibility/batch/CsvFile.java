@@ -224,6 +224,40 @@ final class CsvFile {
         return negative ? -value : value;
     }
 
+    /** Index of the field's text (trimmed) in {@code index}, or -1; no allocation unless quoted with escapes. */
+    int find(ByteKeyIndex index, int field) {
+        if (escaped[field]) {
+            byte[] key = text(field).trim().getBytes(StandardCharsets.UTF_8);
+            return index.get(key, 0, key.length);
+        }
+        return index.get(data, trimmedStart(field), trimmedEnd(field));
+    }
+
+    /** Adds the field's text (trimmed) to {@code index}: see {@link ByteKeyIndex#add}. */
+    int add(ByteKeyIndex index, int field) {
+        if (escaped[field]) {
+            byte[] key = text(field).trim().getBytes(StandardCharsets.UTF_8);
+            return index.add(key, 0, key.length);
+        }
+        return index.add(data, trimmedStart(field), trimmedEnd(field));
+    }
+
+    private int trimmedStart(int field) {
+        int p = starts[field];
+        while (p < ends[field] && data[p] == ' ') {
+            p++;
+        }
+        return p;
+    }
+
+    private int trimmedEnd(int field) {
+        int p = ends[field];
+        while (p > starts[field] && data[p - 1] == ' ') {
+            p--;
+        }
+        return p;
+    }
+
     String header(int field) {
         return header.get(field);
     }

@@ -51,11 +51,10 @@ final class OdMatrixReader {
     }
 
     private static int commune(CsvFile csv, int column, CommuneTable communes) throws InputException {
-        String code = csv.text(column).trim();
-        Integer index = communes.indexByCode.get(code);
-        if (index == null) {
-            throw new InputException(csv.name(), csv.lineNumber(), csv.header(column), "commune '" + code
-                    + "' is not in " + communes.file);
+        int index = csv.find(communes.indexByCode, column);
+        if (index < 0) {
+            throw new InputException(csv.name(), csv.lineNumber(), csv.header(column), "commune '"
+                    + csv.text(column).trim() + "' is not in " + communes.file);
         }
         return index;
     }

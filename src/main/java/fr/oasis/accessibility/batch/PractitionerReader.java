@@ -3,7 +3,7 @@ package fr.oasis.accessibility.batch;
 import fr.oasis.accessibility.engine.Supply;
 
 import java.nio.file.Path;
-import java.util.HashSet;
+import java.nio.charset.StandardCharsets;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -27,39 +27,50 @@ final class PractitionerReader {
         int communeColumn = csv.column("commune_code");
         int activityColumn = csv.column("activity");
         int ageColumn = csv.column("age");
-        Set<String> ids = new HashSet<>();
-        Set<String> professions = new TreeSet<>();
+        // byte-level indexes: no String per line for ids, codes and professions (100,000 lines)
+        ByteKeyIndex ids = new ByteKeyIndex();
+        ByteKeyIndex professions = new ByteKeyIndex();
+        byte[] wanted = profession.getBytes(StandardCharsets.UTF_8);
+        int wantedIndex = professions.add(wanted, 0, wanted.length);
         int ofProfession = 0;
         while (csv.next()) {
-            String id = csv.text(idColumn).trim();
-            if (id.isEmpty() || !ids.add(id)) {
-                throw new InputException(csv.name(), csv.lineNumber(), "id", id.isEmpty() ? "empty practitioner id"
-                        : "practitioner id " + id + " already given on an earlier line");
+            if (csv.isEmpty(idColumn) || csv.add(ids, idColumn) < 0) {
+                throw new InputException(csv.name(), csv.lineNumber(), "id", csv.isEmpty(idColumn) ? "empty practitioner id"
+                        : "practitioner id " + csv.text(idColumn).trim() + " already given on an earlier line");
             }
-            String code = csv.text(communeColumn).trim();
-            Integer commune = communes.indexByCode.get(code);
-            if (commune == null) {
-                throw new InputException(csv.name(), csv.lineNumber(), "commune_code", "commune '" + code
-                        + "' of practitioner " + id + " is not in " + communes.file);
+            int commune = csv.find(communes.indexByCode, communeColumn);
+            if (commune < 0) {
+                throw new InputException(csv.name(), csv.lineNumber(), "commune_code", "commune '"
+                        + csv.text(communeColumn).trim() + "' of practitioner " + csv.text(idColumn).trim()
+                        + " is not in " + communes.file);
             }
             double activity = csv.number(activityColumn);
             if (activity < 0) {
                 throw new InputException(csv.name(), csv.lineNumber(), "activity", "negative activity " + activity
-                        + " for practitioner " + id);
+                        + " for practitioner " + csv.text(idColumn).trim());
             }
             int age = age(csv, ageColumn);
-            String itsProfession = csv.text(professionColumn).trim();
-            professions.add(itsProfession);
-            if (itsProfession.equals(profession)) {
+            int itsProfession = csv.add(professions, professionColumn);
+            if (itsProfession == -(wantedIndex + 1)) {
                 ofProfession++;
-                supply.add(id, commune, activity, age);
+                supply.add(csv.text(idColumn), commune, activity, age);
             }
         }
         if (ofProfession == 0) {
             throw new InputException(csv.name(), 0, "profession", "no practitioner of profession '" + profession
-                    + "' (professions present: " + String.join(", ", professions) + ")");
+                    + "' (professions present: " + present(professions, wantedIndex) + ")");
         }
         return supply.build();
+    }
+
+    private static String present(ByteKeyIndex professions, int wantedIndex) {
+        Set<String> names = new TreeSet<>();
+        for (int k = 0; k < professions.size(); k++) {
+            if (k != wantedIndex) {
+                names.add(professions.key(k));
+            }
+        }
+        return String.join(", ", names);
     }
 
     private static int age(CsvFile csv, int column) throws InputException {
