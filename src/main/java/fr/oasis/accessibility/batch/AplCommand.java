@@ -13,6 +13,8 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.Locale;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 
 /**
  * The {@code apl} batch command: reads the communes and practitioners files of the benchmark
@@ -47,9 +49,14 @@ public final class AplCommand {
 
     private static int run(AplOptions options) throws InputException {
         long start = System.nanoTime();
+        // the two files are independent until codes are resolved: parse them on two threads
+        FutureTask<PractitionerTable> practitioners = new FutureTask<>(
+                () -> PractitionerTable.read(options.practitioners(), options.profession()));
+        Thread reader = new Thread(practitioners, "apl-practitioners");
+        reader.setDaemon(true);
+        reader.start();
         CommuneTable communes = CommuneTable.read(options.communes(), options.matrix() == null);
-        Supply supply = PractitionerReader.read(options.practitioners(), communes, options.profession(),
-                Supply.builder(communes.size()).maxAge(options.maxAge()));
+        Supply supply = join(practitioners).toSupply(communes, Supply.builder(communes.size()).maxAge(options.maxAge()));
         TravelTimeModel times = options.matrix() == null
                 ? new CrowFlyTravelTime(communes.lon, communes.lat, options.detour(), options.speed())
                 : OdMatrixReader.read(options.matrix(), communes);
@@ -71,6 +78,23 @@ public final class AplCommand {
         long written = System.nanoTime();
         summarise(options, communes, supply, result, read - start, paired - read, computed - paired, written - computed);
         return 0;
+    }
+
+    private static PractitionerTable join(FutureTask<PractitionerTable> task) throws InputException {
+        try {
+            return task.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while reading", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof InputException input) {
+                throw input;
+            }
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
     }
 
     private static void write(AplOptions options, String[] codes, double[] apl) throws IOException {

@@ -8,7 +8,9 @@ package fr.oasis.accessibility.engine;
  * </pre>
  * Both steps walk the catchment rows by origin: step 1 scatters {@code W(t_kj) · D_k} from each
  * origin {@code k} to its destinations {@code j} (so {@code t_kj}, not {@code t_jk}, is used even
- * for an asymmetric matrix) and step 2 gathers {@code W(t_ij) · R_j} along row {@code i}.
+ * for an asymmetric matrix; a symmetric catchment gathers along row {@code j} instead, in
+ * parallel) and step 2 gathers {@code W(t_ij) · R_j} along row {@code i}, in parallel. Results
+ * do not depend on the number of threads.
  *
  * <p>Supply whose catchment holds no demand ({@code Σ_k W(t_kj) D_k = 0}) cannot be shared: its
  * {@code R_j} is 0 and it is counted as <em>unserved supply</em> in the result, which the
@@ -19,6 +21,8 @@ package fr.oasis.accessibility.engine;
  * thread-safe; one calculator serves several variants (all ages, under 65, ...).
  */
 public final class AplCalculator {
+
+    private static final int ROWS_PER_BLOCK = 2048;
 
     private final Catchment catchment;
     private final StepWeights steps;
@@ -59,12 +63,28 @@ public final class AplCalculator {
                 catchment.pairCount(), unservedCommunes, unserved);
     }
 
-    /** Step 1 denominators, for every commune: {@code Σ_k W(t_kj) · D_k}. */
+    /**
+     * Step 1 denominators, for every commune: {@code Σ_k W(t_kj) · D_k}. A symmetric catchment
+     * lists the communes reaching j in row j: gathered in parallel. Otherwise each origin
+     * scatters to its destinations, sequentially (deterministic sums).
+     */
     private double[] reachedDemand(double[] d) {
         int[] offsets = catchment.offsets();
         int[] targets = catchment.targets();
         double[] minutes = catchment.minutes();
         double[] reached = new double[catchment.size()];
+        if (catchment.isSymmetric()) {
+            Parallel.forEachBlock(reached.length, ROWS_PER_BLOCK, (first, last) -> {
+                for (int j = first; j < last; j++) {
+                    double sum = 0;
+                    for (int p = offsets[j]; p < offsets[j + 1]; p++) {
+                        sum += steps.weight(minutes[p]) * d[targets[p]];
+                    }
+                    reached[j] = sum;
+                }
+            });
+            return reached;
+        }
         for (int k = 0; k < d.length; k++) {
             double dk = d[k];
             if (dk == 0) {
@@ -77,19 +97,21 @@ public final class AplCalculator {
         return reached;
     }
 
-    /** Step 2: {@code APL_i = Σ_j W(t_ij) · R_j}. */
+    /** Step 2: {@code APL_i = Σ_j W(t_ij) · R_j}, rows in parallel. */
     private double[] accessibility(double[] ratio) {
         int[] offsets = catchment.offsets();
         int[] targets = catchment.targets();
         double[] minutes = catchment.minutes();
         double[] apl = new double[catchment.size()];
-        for (int i = 0; i < apl.length; i++) {
-            double sum = 0;
-            for (int p = offsets[i]; p < offsets[i + 1]; p++) {
-                sum += steps.weight(minutes[p]) * ratio[targets[p]];
+        Parallel.forEachBlock(apl.length, ROWS_PER_BLOCK, (first, last) -> {
+            for (int i = first; i < last; i++) {
+                double sum = 0;
+                for (int p = offsets[i]; p < offsets[i + 1]; p++) {
+                    sum += steps.weight(minutes[p]) * ratio[targets[p]];
+                }
+                apl[i] = sum;
             }
-            apl[i] = sum;
-        }
+        });
         return apl;
     }
 }

@@ -19,6 +19,12 @@ public final class Catchment {
     private final double[] minutes;
     private final double maxMinutes;
     private final String description;
+    private final boolean symmetric;
+
+    /** An asymmetric catchment (no claim that {@code t_ij = t_ji}); see the full constructor. */
+    public Catchment(int[] offsets, int[] targets, double[] minutes, double maxMinutes, String description) {
+        this(offsets, targets, minutes, maxMinutes, description, false);
+    }
 
     /**
      * @param offsets     length {@code n + 1}, non-decreasing, {@code offsets[0] = 0}
@@ -26,8 +32,12 @@ public final class Catchment {
      * @param minutes     travel time of each pair
      * @param maxMinutes  the limit the pairs were selected with
      * @param description how the times were obtained (for explanations)
+     * @param symmetric   true only if {@code (j, t)} in row {@code i} implies {@code (i, t)} in row
+     *                    {@code j} with the very same {@code t}: then the catchment is its own
+     *                    transpose and computations may gather instead of scatter
      */
-    public Catchment(int[] offsets, int[] targets, double[] minutes, double maxMinutes, String description) {
+    public Catchment(int[] offsets, int[] targets, double[] minutes, double maxMinutes, String description,
+                     boolean symmetric) {
         if (offsets.length == 0 || offsets[0] != 0 || offsets[offsets.length - 1] != targets.length
                 || targets.length != minutes.length) {
             throw new IllegalArgumentException("catchment: inconsistent compressed rows");
@@ -37,6 +47,12 @@ public final class Catchment {
         this.minutes = minutes;
         this.maxMinutes = maxMinutes;
         this.description = description;
+        this.symmetric = symmetric;
+    }
+
+    /** Whether {@code t_ij = t_ji} bit for bit, with the same pairs in both directions. */
+    public boolean isSymmetric() {
+        return symmetric;
     }
 
     /** Number of communes (rows). */
@@ -75,6 +91,9 @@ public final class Catchment {
      * asymmetric. O(n + pairs) by counting sort; keeps the origin order within each row.
      */
     public Catchment transpose() {
+        if (symmetric) {
+            return this;
+        }
         int n = size();
         int[] tOffsets = new int[n + 1];
         for (int target : targets) {

@@ -7,7 +7,9 @@ import java.util.Locale;
  * {@code h_ij} is the haversine distance in km between the communes' reference points
  * ({@link GreatCircle}), {@code detour} a dimensionless road/crow-fly ratio and {@code speed} in
  * km/h. The expression is evaluated in exactly that order so that times on a step boundary agree
- * with the benchmark contract to the last bit. Symmetric; {@code t_ii = 0}.
+ * with the benchmark contract to the last bit. Symmetric bit for bit ({@code h_ij} and
+ * {@code h_ji} round identically: the half-angle sines only change sign), so catchments are
+ * flagged {@link Catchment#isSymmetric() symmetric}; {@code t_ii = 0}.
  *
  * <p>Performance: {@link #catchment} buckets the points in a {@link LonLatGrid} whose cells are
  * as wide as the distance limit, so only neighbouring cells are examined and far pairs are
@@ -184,7 +186,7 @@ public final class CrowFlyTravelTime implements TravelTimeModel {
             exact = lengths[i] == offsets[i + 1] - offsets[i];
         }
         if (exact) {
-            return new Catchment(offsets, targets, minutes, maxMinutes, describe());
+            return new Catchment(offsets, targets, minutes, maxMinutes, describe(), true);
         }
         int[] packedOffsets = new int[n + 1];
         for (int i = 0; i < n; i++) {
@@ -196,7 +198,7 @@ public final class CrowFlyTravelTime implements TravelTimeModel {
             System.arraycopy(targets, offsets[i], packedTargets, packedOffsets[i], lengths[i]);
             System.arraycopy(minutes, offsets[i], packedMinutes, packedOffsets[i], lengths[i]);
         }
-        return new Catchment(packedOffsets, packedTargets, packedMinutes, maxMinutes, describe());
+        return new Catchment(packedOffsets, packedTargets, packedMinutes, maxMinutes, describe(), true);
     }
 
     @Override

@@ -62,6 +62,45 @@ class CatchmentTest {
         }
     }
 
+    /** Crow-fly catchments claim bitwise symmetry (the calculator gathers on it): check it. */
+    @ParameterizedTest
+    @CsvSource({"13", "14"})
+    void crowFlyCatchmentIsSymmetricBitForBit(long seed) {
+        RandomInstance instance = RandomInstance.generate(seed, 200);
+        Catchment catchment = new CrowFlyTravelTime(instance.lon, instance.lat).catchment(20);
+        assertThat(catchment.isSymmetric()).isTrue();
+        for (int i = 0; i < catchment.size(); i++) {
+            for (Map.Entry<Integer, Double> pair : row(catchment, i).entrySet()) {
+                assertThat(row(catchment, pair.getKey()).get(i)).as("seed %d, (%d, %d)", seed, i, pair.getKey())
+                        .isEqualTo(pair.getValue());
+            }
+        }
+    }
+
+    @ParameterizedTest
+    @CsvSource({"15", "16"})
+    void asymmetricTransposeSwapsOriginsAndDestinations(long seed) {
+        Random random = new Random(seed);
+        int n = 40;
+        int[] origins = new int[n * 3];
+        int[] destinations = new int[n * 3];
+        double[] minutes = new double[n * 3];
+        for (int e = 0; e < origins.length; e++) {
+            origins[e] = e / 3;
+            destinations[e] = (e / 3 + 1 + e % 3 * 7) % n; // three distinct destinations per origin
+            minutes[e] = 25 * random.nextDouble();
+        }
+        Catchment catchment = new OdMatrixTravelTime(n, origins, destinations, minutes).catchment(20);
+        Catchment transposed = catchment.transpose();
+        assertThat(transposed).isNotSameAs(catchment);
+        assertThat(transposed.pairCount()).isEqualTo(catchment.pairCount());
+        for (int i = 0; i < n; i++) {
+            for (Map.Entry<Integer, Double> pair : row(catchment, i).entrySet()) {
+                assertThat(row(transposed, pair.getKey())).as("seed " + seed).containsEntry(i, pair.getValue());
+            }
+        }
+    }
+
     static Map<Integer, Double> row(Catchment catchment, int i) {
         Map<Integer, Double> row = new HashMap<>();
         for (int p = catchment.offsets()[i]; p < catchment.offsets()[i + 1]; p++) {
