@@ -11,13 +11,27 @@ import java.util.Arrays;
  */
 final class ByteKeyIndex {
 
-    private byte[] pool = new byte[1 << 12];
+    private byte[] pool;
     private int poolSize;
-    private int[] keyStart = new int[256];
-    private int[] keyLength = new int[256];
+    private int[] keyStart;
+    private int[] keyLength;
     private int size;
-    private int[] slots = new int[512]; // key index + 1, 0 = empty; at most half full
-    private int mask = slots.length - 1;
+    private int[] slots; // key index + 1, 0 = empty; at most half full
+    private int mask;
+
+    ByteKeyIndex() {
+        this(256);
+    }
+
+    /** Sized for about {@code expectedKeys} keys up front: no regrowth garbage while a file is read. */
+    ByteKeyIndex(int expectedKeys) {
+        int keys = Math.max(16, expectedKeys);
+        pool = new byte[keys * 8];
+        keyStart = new int[keys];
+        keyLength = new int[keys];
+        slots = new int[Integer.highestOneBit(keys * 2 - 1) << 1];
+        mask = slots.length - 1;
+    }
 
     int size() {
         return size;

@@ -46,8 +46,8 @@ final class CommuneTable {
         int latColumn = needCoordinates ? csv.column("lat") : csv.columnOrAbsent("lat");
         int[] bandColumns = bandColumns(csv);
         int totalColumn = bandColumns == null ? csv.column("population") : -1;
-        Rows rows = new Rows();
-        ByteKeyIndex indexByCode = new ByteKeyIndex();
+        Rows rows = new Rows(csv.expectedLines());
+        ByteKeyIndex indexByCode = new ByteKeyIndex(csv.expectedLines());
         while (csv.next()) {
             String code = csv.text(codeColumn).trim();
             if (code.isEmpty()) {
@@ -97,10 +97,17 @@ final class CommuneTable {
     /** Column arrays growing as lines are read. */
     private static final class Rows {
         int size;
-        String[] codes = new String[1024];
-        double[] lon = new double[1024];
-        double[] lat = new double[1024];
-        double[][] bands = new double[Demand.BAND_COUNT][1024];
+        String[] codes;
+        double[] lon;
+        double[] lat;
+        double[][] bands;
+
+        Rows(int capacity) {
+            codes = new String[capacity];
+            lon = new double[capacity];
+            lat = new double[capacity];
+            bands = new double[Demand.BAND_COUNT][capacity];
+        }
 
         void add(String code, double x, double y) {
             if (size == codes.length) {

@@ -64,6 +64,24 @@ final class CsvFile {
         return csv;
     }
 
+    /** A generous guess of the number of lines (short lines of ~24 bytes), to size arrays once. */
+    int expectedLines() {
+        return data.length / 24 + 16;
+    }
+
+    /** The file's bytes (shared, do not modify) and the current line's field bounds, for keys kept by position. */
+    byte[] bytes() {
+        return data;
+    }
+
+    int start(int field) {
+        return trimmedStart(field);
+    }
+
+    int end(int field) {
+        return trimmedEnd(field);
+    }
+
     String name() {
         return name;
     }

@@ -23,19 +23,24 @@ final class PractitionerTable {
     private final ByteKeyIndex communeCodes;
     private final int[] firstLineOfCode;
     private final int count;
-    private final String[] ids;
+    private final byte[] source;
+    private final int[] idStart;
+    private final int[] idEnd;
     private final int[] codeOf;
     private final double[] activity;
     private final int[] age;
 
     private PractitionerTable(String file, String profession, ByteKeyIndex communeCodes, int[] firstLineOfCode,
-                              int count, String[] ids, int[] codeOf, double[] activity, int[] age) {
+                              int count, byte[] source, int[] idStart, int[] idEnd, int[] codeOf, double[] activity,
+                              int[] age) {
         this.file = file;
         this.profession = profession;
         this.communeCodes = communeCodes;
         this.firstLineOfCode = firstLineOfCode;
         this.count = count;
-        this.ids = ids;
+        this.source = source;
+        this.idStart = idStart;
+        this.idEnd = idEnd;
         this.codeOf = codeOf;
         this.activity = activity;
         this.age = age;
@@ -49,13 +54,13 @@ final class PractitionerTable {
         int activityColumn = csv.column("activity");
         int ageColumn = csv.column("age");
         // byte-level indexes: no String per line for ids, codes and professions
-        ByteKeyIndex seenIds = new ByteKeyIndex();
+        ByteKeyIndex seenIds = new ByteKeyIndex(csv.expectedLines());
         ByteKeyIndex professions = new ByteKeyIndex();
         ByteKeyIndex codes = new ByteKeyIndex();
         byte[] wanted = profession.getBytes(StandardCharsets.UTF_8);
         int wantedIndex = professions.add(wanted, 0, wanted.length);
         int[] firstLine = new int[1024];
-        Rows rows = new Rows();
+        Rows rows = new Rows(csv.expectedLines());
         while (csv.next()) {
             if (csv.isEmpty(idColumn) || csv.add(seenIds, idColumn) < 0) {
                 throw new InputException(csv.name(), csv.lineNumber(), "id", csv.isEmpty(idColumn) ? "empty practitioner id"
@@ -73,15 +78,16 @@ final class PractitionerTable {
                 firstLine[code] = csv.lineNumber();
             }
             if (csv.add(professions, professionColumn) == -(wantedIndex + 1)) {
-                rows.add(csv.text(idColumn).trim(), code < 0 ? -code - 1 : code, itsActivity, itsAge);
+                // ids stay bytes in the file buffer (a String each would cost young-GC copying)
+                rows.add(csv.start(idColumn), csv.end(idColumn), code < 0 ? -code - 1 : code, itsActivity, itsAge);
             }
         }
         if (rows.size == 0) {
             throw new InputException(csv.name(), 0, "profession", "no practitioner of profession '" + profession
                     + "' (professions present: " + present(professions, wantedIndex) + ")");
         }
-        return new PractitionerTable(csv.name(), profession, codes, firstLine, rows.size, rows.ids, rows.codeOf,
-                rows.activity, rows.age);
+        return new PractitionerTable(csv.name(), profession, codes, firstLine, rows.size, csv.bytes(), rows.idStart,
+                rows.idEnd, rows.codeOf, rows.activity, rows.age);
     }
 
     /** Supply per commune of the kept practitioners; every commune code of the file must be known. */
@@ -96,9 +102,14 @@ final class PractitionerTable {
             }
         }
         for (int p = 0; p < count; p++) {
-            supply.add(ids[p], communeOfCode[codeOf[p]], activity[p], age[p]);
+            codeOf[p] = communeOfCode[codeOf[p]];
         }
-        return supply.build();
+        return supply.addAll(count, codeOf, activity, age, this::id).build();
+    }
+
+    private String id(int practitioner) {
+        return new String(source, idStart[practitioner], idEnd[practitioner] - idStart[practitioner],
+                StandardCharsets.UTF_8);
     }
 
     String profession() {
@@ -130,19 +141,30 @@ final class PractitionerTable {
     /** Column arrays of the kept practitioners, growing as lines are read. */
     private static final class Rows {
         int size;
-        String[] ids = new String[1024];
-        int[] codeOf = new int[1024];
-        double[] activity = new double[1024];
-        int[] age = new int[1024];
+        int[] idStart;
+        int[] idEnd;
+        int[] codeOf;
+        double[] activity;
+        int[] age;
 
-        void add(String id, int code, double itsActivity, int itsAge) {
-            if (size == ids.length) {
-                ids = Arrays.copyOf(ids, size * 2);
+        Rows(int capacity) {
+            idStart = new int[capacity];
+            idEnd = new int[capacity];
+            codeOf = new int[capacity];
+            activity = new double[capacity];
+            age = new int[capacity];
+        }
+
+        void add(int start, int end, int code, double itsActivity, int itsAge) {
+            if (size == idStart.length) {
+                idStart = Arrays.copyOf(idStart, size * 2);
+                idEnd = Arrays.copyOf(idEnd, size * 2);
                 codeOf = Arrays.copyOf(codeOf, size * 2);
                 activity = Arrays.copyOf(activity, size * 2);
                 age = Arrays.copyOf(age, size * 2);
             }
-            ids[size] = id;
+            idStart[size] = start;
+            idEnd[size] = end;
             codeOf[size] = code;
             activity[size] = itsActivity;
             age[size] = itsAge;

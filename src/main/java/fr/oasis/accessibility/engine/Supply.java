@@ -1,5 +1,7 @@
 package fr.oasis.accessibility.engine;
 
+import java.util.function.IntFunction;
+
 /**
  * Supply per commune, {@code S_j}: the sum over the practitioners located in commune {@code j}
  * of their activity after an {@link ActivityRule}, keeping only practitioners aged
@@ -143,6 +145,21 @@ public final class Supply {
             } else {
                 values[commune] += rule.apply(activity);
                 kept++;
+            }
+            return this;
+        }
+
+        /**
+         * Adds practitioners {@code 0..count-1} given as parallel arrays, same rules as
+         * {@link #add}; {@code idOf} names a practitioner, called only to report an error (so bulk
+         * callers need not create one String per practitioner).
+         */
+        public Builder addAll(int count, int[] commune, double[] activity, int[] age, IntFunction<String> idOf) {
+            for (int p = 0; p < count; p++) {
+                if (!(activity[p] >= 0) || Double.isInfinite(activity[p]) || commune[p] < 0 || commune[p] >= values.length) {
+                    add(idOf.apply(p), commune[p], activity[p], age[p]); // throws, naming the practitioner
+                }
+                add(null, commune[p], activity[p], age[p]);
             }
             return this;
         }

@@ -40,6 +40,16 @@ class InputValidationTest {
     }
 
     @Test
+    void bulkAddNamesTheBadPractitionerOnlyWhenNeeded() {
+        Supply supply = Supply.builder(2).addAll(2, new int[] {0, 1}, new double[] {10, 20}, new int[] {30, 40},
+                p -> { throw new AssertionError("id asked for a valid practitioner " + p); }).build();
+        assertThat(supply.values()).containsExactly(10.0, 20.0);
+        assertThatThrownBy(() -> Supply.builder(2).addAll(2, new int[] {0, 1}, new double[] {10, -1},
+                new int[] {30, 40}, p -> "rpps-" + p)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("rpps-1");
+    }
+
+    @Test
     void unknownAgeIsKeptForAllAgesAndExcludedFromAgeLimitedVariants() {
         Supply all = Supply.builder(1).add("a", 0, 100, Supply.UNKNOWN_AGE).add("b", 0, 10, 70).build();
         Supply under65 = Supply.builder(1).maxAge(64).add("a", 0, 100, Supply.UNKNOWN_AGE).add("b", 0, 10, 70)
