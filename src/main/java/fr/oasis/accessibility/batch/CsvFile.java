@@ -18,15 +18,6 @@ import java.util.List;
  */
 final class CsvFile {
 
-    private static final double[] POWERS_OF_TEN = new double[23];
-
-    static {
-        POWERS_OF_TEN[0] = 1;
-        for (int k = 1; k < POWERS_OF_TEN.length; k++) {
-            POWERS_OF_TEN[k] = POWERS_OF_TEN[k - 1] * 10;
-        }
-    }
-
     private final String name;
     private final byte[] data;
     private final List<String> header = new ArrayList<>();
@@ -195,7 +186,7 @@ final class CsvFile {
 
     /** A decimal number; exact (same double as {@link Double#parseDouble}). */
     double number(int field) throws InputException {
-        double fast = parseSimpleDecimal(starts[field], ends[field]);
+        double fast = Decimals.parseSimple(data, starts[field], ends[field]);
         if (!Double.isNaN(fast)) {
             return fast;
         }
@@ -209,37 +200,6 @@ final class CsvFile {
             // reported below
         }
         throw new InputException(name, lineNumber, header.get(field), "not a number: '" + text + "'");
-    }
-
-    /**
-     * Parses {@code [-]digits[.digits]} with at most 15 significant digits as {@code m / 10^k}:
-     * both are exact doubles, so the division is correctly rounded, i.e. equal to
-     * {@link Double#parseDouble}. Returns NaN for anything else (then the slow path decides).
-     */
-    private double parseSimpleDecimal(int from, int to) {
-        int p = from;
-        boolean negative = p < to && data[p] == '-';
-        p += negative ? 1 : 0;
-        long mantissa = 0;
-        int digits = 0;
-        int decimals = -1;
-        for (; p < to; p++) {
-            byte c = data[p];
-            if (c >= '0' && c <= '9') {
-                mantissa = mantissa * 10 + (c - '0');
-                digits++;
-                decimals += decimals >= 0 ? 1 : 0;
-            } else if (c == '.' && decimals < 0) {
-                decimals = 0;
-            } else {
-                return Double.NaN;
-            }
-        }
-        if (digits == 0 || digits > 15) {
-            return Double.NaN;
-        }
-        double value = decimals > 0 ? mantissa / POWERS_OF_TEN[decimals] : mantissa;
-        return negative ? -value : value;
     }
 
     /** Index of the field's text (trimmed) in {@code index}, or -1; no allocation unless quoted with escapes. */
