@@ -1,0 +1,117 @@
+package fr.oasis.accessibility.engine;
+
+/**
+ * Computes the APL by the enhanced two-step floating catchment area method:
+ * <pre>
+ *   step 1, for each commune j with S_j > 0:  R_j = S_j / Σ_k W(t_kj) · D_k
+ *   step 2, for each commune i:               APL_i = Σ_j W(t_ij) · R_j
+ * </pre>
+ * Both steps walk the catchment rows by origin: step 1 scatters {@code W(t_kj) · D_k} from each
+ * origin {@code k} to its destinations {@code j} (so {@code t_kj}, not {@code t_jk}, is used even
+ * for an asymmetric matrix; a symmetric catchment gathers along row {@code j} instead, in
+ * parallel) and step 2 gathers {@code W(t_ij) · R_j} along row {@code i}, in parallel. Results
+ * do not depend on the number of threads.
+ *
+ * <p>Supply whose catchment holds no demand ({@code Σ_k W(t_kj) D_k = 0}) cannot be shared: its
+ * {@code R_j} is 0 and it is counted as <em>unserved supply</em> in the result, which the
+ * conservation invariant takes into account.
+ *
+ * <p>Cost: O(n + pairs) time, O(n) extra memory: weights are recomputed from the minutes in both
+ * steps (a few comparisons) rather than stored, which would cost 8 bytes per pair. Immutable and
+ * thread-safe; one calculator serves several variants (all ages, under 65, ...).
+ */
+public final class AplCalculator {
+
+    private static final int ROWS_PER_BLOCK = 2048;
+
+    private final Catchment catchment;
+    private final StepWeights steps;
+
+    public AplCalculator(Catchment catchment, StepWeights steps) {
+        this.catchment = catchment;
+        this.steps = steps;
+    }
+
+    /** Shortcut: builds the catchment up to the weights' zero point and computes. */
+    public static AplResult compute(TravelTimeModel times, StepWeights steps, Demand demand, Supply supply) {
+        return new AplCalculator(times.catchment(steps.zeroPoint()), steps).compute(demand, supply);
+    }
+
+    public AplResult compute(Demand demand, Supply supply) {
+        int n = catchment.size();
+        if (demand.size() != n || supply.size() != n) {
+            throw new IllegalArgumentException("apl: " + n + " communes in the catchment but demand for "
+                    + demand.size() + " and supply for " + supply.size());
+        }
+        double[] reachedDemand = reachedDemand(demand.values());
+        double[] s = supply.values();
+        double[] ratio = new double[n];
+        int unservedCommunes = 0;
+        double unserved = 0;
+        for (int j = 0; j < n; j++) {
+            if (s[j] > 0) {
+                if (reachedDemand[j] > 0) {
+                    ratio[j] = s[j] / reachedDemand[j];
+                } else {
+                    unservedCommunes++;
+                    unserved += s[j];
+                }
+            }
+        }
+        double[] apl = accessibility(ratio);
+        return new AplResult(apl, ratio, reachedDemand, demand, supply, steps, catchment.description(),
+                catchment.pairCount(), unservedCommunes, unserved);
+    }
+
+    /**
+     * Step 1 denominators, for every commune: {@code Σ_k W(t_kj) · D_k}. A symmetric catchment
+     * lists the communes reaching j in row j: gathered in parallel. Otherwise each origin
+     * scatters to its destinations, sequentially (deterministic sums).
+     */
+    private double[] reachedDemand(double[] d) {
+        int[] offsets = catchment.offsets();
+        int[] targets = catchment.targets();
+        double[] minutes = catchment.minutes();
+        double[] reached = new double[catchment.size()];
+        if (catchment.isSymmetric()) {
+            Parallel.forEachBlock(reached.length, ROWS_PER_BLOCK, (first, last) -> {
+                for (int j = first; j < last; j++) {
+                    double sum = 0;
+                    for (int p = offsets[j]; p < offsets[j + 1]; p++) {
+                        sum += steps.weight(minutes[p]) * d[targets[p]];
+                    }
+                    reached[j] = sum;
+                }
+            });
+            return reached;
+        }
+        for (int k = 0; k < d.length; k++) {
+            double dk = d[k];
+            if (dk == 0) {
+                continue;
+            }
+            for (int p = offsets[k]; p < offsets[k + 1]; p++) {
+                reached[targets[p]] += steps.weight(minutes[p]) * dk;
+            }
+        }
+        return reached;
+    }
+
+    /** Step 2: {@code APL_i = Σ_j W(t_ij) · R_j}, rows in parallel. */
+    private double[] accessibility(double[] ratio) {
+        int[] offsets = catchment.offsets();
+        int[] targets = catchment.targets();
+        double[] minutes = catchment.minutes();
+        double[] apl = new double[catchment.size()];
+        Parallel.forEachBlock(apl.length, ROWS_PER_BLOCK, (first, last) -> {
+            for (int i = first; i < last; i++) {
+                double sum = 0;
+                for (int p = offsets[i]; p < offsets[i + 1]; p++) {
+                    sum += steps.weight(minutes[p]) * ratio[targets[p]];
+                }
+                apl[i] = sum;
+            }
+        });
+        return apl;
+    }
+}
