@@ -27,7 +27,7 @@ public final class AplCommand {
     private AplCommand() {
     }
 
-    /** @return the exit code: 0 done, 2 bad arguments or input, 1 output not written */
+    /** @return the exit code: 0 done, 2 bad arguments or input, 1 output not written, 3 internal check failed */
     public static int run(String[] args) {
         for (String arg : args) {
             if (arg.equals("--help") || arg.equals("-h")) {
@@ -44,6 +44,10 @@ public final class AplCommand {
         } catch (InputException e) {
             System.err.println("apl: " + e.getMessage());
             return 2;
+        } catch (IllegalStateException e) {
+            // a broken invariant is a bug, not bad input: say so, without a stack trace
+            System.err.println("apl: internal check failed, no output written: " + e.getMessage());
+            return 3;
         }
     }
 

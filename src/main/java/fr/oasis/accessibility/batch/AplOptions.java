@@ -29,7 +29,8 @@ record AplOptions(Path communes, Path practitioners, String profession, int maxA
               --detour/--speed crow-fly time = haversine km * detour / speed km/h * 60
               --matrix         origin,destination,minutes table instead of crow-fly
                                (absent pairs are unreachable)
-              exit codes: 0 done, 2 bad arguments or input, 1 cannot write the output
+              exit codes: 0 done, 2 bad arguments or input, 1 cannot write the output,
+                          3 internal check failed (a bug: please report it)
             """;
 
     private static final Set<String> NAMES = Set.of("communes", "practitioners", "profession", "max-age",
