@@ -13,6 +13,7 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
  * web server; anything else starts the portal.
  */
 @SpringBootApplication
+@org.springframework.boot.context.properties.ConfigurationPropertiesScan
 public class OasisApplication {
     public static void main(String[] args) {
         if (args.length > 0 && args[0].equals("apl")) {

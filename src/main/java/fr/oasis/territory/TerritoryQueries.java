@@ -74,6 +74,40 @@ public class TerritoryQueries {
         return code -> current.contains(code) ? Optional.of(code) : Optional.ofNullable(former.get(code));
     }
 
+    /** Names of the territories of a level, by code. */
+    public Map<String, String> names(TerritoryLevel level) {
+        Map<String, String> names = new java.util.HashMap<>();
+        territories.labelsOfLevel(level).forEach(row -> names.put((String) row[0], (String) row[1]));
+        return names;
+    }
+
+    /** Every commune with a reference point, by code; population 0 when unknown. */
+    public List<TerritoryView.CommunePoint> communePoints() {
+        List<TerritoryView.CommunePoint> points = new ArrayList<>();
+        for (Object[] row : territories.communePoints()) {
+            org.locationtech.jts.geom.Point p = (org.locationtech.jts.geom.Point) row[2];
+            if (p != null) {
+                points.add(new TerritoryView.CommunePoint((String) row[0], (String) row[1], p.getX(), p.getY(),
+                        row[3] == null ? 0 : (Integer) row[3], (String) row[4], (String) row[5], (String) row[6]));
+            }
+        }
+        return points;
+    }
+
+    /** Census population by age band per commune for the latest census year; empty without census. */
+    public Map<String, double[]> populationByAge() {
+        List<CensusPopulation> rows = populations.findAllRows();
+        int year = rows.stream().mapToInt(CensusPopulation::censusYear).max().orElse(0);
+        Map<String, double[]> byCommune = new java.util.HashMap<>();
+        rows.stream().filter(r -> r.censusYear() == year).forEach(r -> byCommune.put(r.communeCode(), r.bands()));
+        return byCommune;
+    }
+
+    /** Provenance of the census population, empty when none was imported. */
+    public Optional<Provenance> censusProvenance() {
+        return datasets.findByKind(TerritoryStore.CENSUS_KIND).map(d -> d.provenance());
+    }
+
     /** All records of a level, full detail: what the accessibility and map modules compute from. */
     public List<TerritoryRecord> all(TerritoryLevel level) {
         return territories.findAllOfLevel(level).stream().map(Territory::toRecord).toList();

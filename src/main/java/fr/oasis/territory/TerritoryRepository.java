@@ -49,6 +49,11 @@ interface TerritoryRepository extends JpaRepository<Territory, Long> {
     @Query("select t.code, t.name, t.population from Territory t where t.level = :level")
     List<Object[]> labelsOfLevel(TerritoryLevel level);
 
+    @Query("""
+            select t.code, t.name, t.refPoint, t.population, t.epciCode, t.departementCode, t.regionCode
+            from Territory t where t.level = fr.oasis.territory.TerritoryLevel.COMMUNE order by t.code""")
+    List<Object[]> communePoints();
+
     @Modifying
     @Query("delete from Territory")
     int deleteAllRows();

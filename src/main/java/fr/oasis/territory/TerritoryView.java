@@ -22,6 +22,14 @@ public final class TerritoryView {
     public record MapShape(String code, String name, Integer population, org.locationtech.jts.geom.MultiPolygon geometry) {
     }
 
+    /**
+     * A commune as the accessibility computation sees it: where its residents are taken to live,
+     * how many they are, and its parents (for aggregation).
+     */
+    public record CommunePoint(String code, String name, double lon, double lat, int population, String epciCode,
+                               String departementCode, String regionCode) {
+    }
+
     /** Census population by the six APL age bands, summed over the territory's communes. */
     public record AgeStructure(int censusYear, List<String> bands, double[] population, int communesCovered,
                                int communesTotal, Provenance provenance) {

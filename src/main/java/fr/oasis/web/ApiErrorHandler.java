@@ -8,6 +8,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -26,6 +28,19 @@ class ApiErrorHandler {
             MissingServletRequestParameterException.class})
     ResponseEntity<ApiError> badRequest(Exception e) {
         return ResponseEntity.badRequest().body(new ApiError("bad_request", e.getMessage(), List.of()));
+    }
+
+    @ExceptionHandler(MethodArgumentNotValidException.class)
+    ResponseEntity<ApiError> invalid(MethodArgumentNotValidException e) {
+        List<String> problems = e.getBindingResult().getFieldErrors().stream()
+                .map(f -> f.getField() + ": " + f.getDefaultMessage()).toList();
+        return ResponseEntity.badRequest().body(new ApiError("bad_request", "invalid request body", problems));
+    }
+
+    @ExceptionHandler(HttpMessageNotReadableException.class)
+    ResponseEntity<ApiError> unreadable(HttpMessageNotReadableException e) {
+        return ResponseEntity.badRequest().body(new ApiError("bad_request", "the request body is not valid JSON "
+                + "for this endpoint", List.of()));
     }
 
     @ExceptionHandler(NoSuchElementException.class)
@@ -48,6 +63,11 @@ class ApiErrorHandler {
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<ApiError> unexpected(Exception e) {
+        if (e instanceof org.springframework.web.ErrorResponse framework) {
+            // Spring's own client errors (unknown path, wrong method, unsupported media type).
+            return ResponseEntity.status(framework.getStatusCode()).body(new ApiError("http_"
+                    + framework.getStatusCode().value(), framework.getBody().getTitle(), List.of()));
+        }
         LOG.error("Unexpected error", e);
         return ResponseEntity.internalServerError().body(new ApiError("internal_error",
                 "an unexpected error occurred; it has been logged", List.of()));

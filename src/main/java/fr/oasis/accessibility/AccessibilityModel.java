@@ -1,0 +1,92 @@
+package fr.oasis.accessibility;
+
+import fr.oasis.accessibility.engine.AplCalculator;
+import fr.oasis.accessibility.engine.Catchment;
+import fr.oasis.accessibility.engine.CrowFlyTravelTime;
+import fr.oasis.accessibility.engine.Demand;
+import fr.oasis.accessibility.engine.StepWeights;
+import fr.oasis.accessibility.engine.Supply;
+import fr.oasis.practitioner.PractitionerRow;
+import fr.oasis.practitioner.Profession;
+import fr.oasis.territory.TerritoryView;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The stored communes turned into engine inputs: dense indices, reference points, demand, and one
+ * catchment shared by every profession and variant (it depends only on where people live).
+ * Demand is age-standardised when the census covers every inhabited commune, otherwise it falls
+ * back to the total population and says so.
+ * <p>
+ * Margin: the computation runs over every stored commune, so a study area (an EPCI, a
+ * département) gets supply from across its border as far as the stored territory reaches; to
+ * serve border communes fully, import the neighbouring communes within 20 minutes too
+ * ({@code StudyAreaMargin} says exactly which). Immutable once built; thread-safe.
+ */
+final class AccessibilityModel {
+    final List<TerritoryView.CommunePoint> communes;
+    final String[] codes;
+    final Map<String, Integer> index = new HashMap<>();
+    final double[] population;
+    final double[] population75;
+    final Demand demand;
+    final CrowFlyTravelTime times;
+    final StepWeights steps;
+    final Catchment catchment;
+    final AplCalculator calculator;
+
+    AccessibilityModel(List<TerritoryView.CommunePoint> communes, Map<String, double[]> bands,
+                       AccessibilitySettings settings) {
+        this.communes = List.copyOf(communes);
+        int n = communes.size();
+        codes = new String[n];
+        population = new double[n];
+        double[] lon = new double[n];
+        double[] lat = new double[n];
+        double[][] byBand = new double[Demand.BAND_COUNT][n];
+        boolean allBands = !bands.isEmpty();
+        for (int i = 0; i < n; i++) {
+            TerritoryView.CommunePoint c = communes.get(i);
+            codes[i] = c.code();
+            index.put(c.code(), i);
+            lon[i] = c.lon();
+            lat[i] = c.lat();
+            population[i] = c.population();
+            double[] b = bands.get(c.code());
+            if (b == null) {
+                allBands &= c.population() == 0;
+            } else {
+                for (int k = 0; k < Demand.BAND_COUNT; k++) {
+                    byBand[k][i] = b[k];
+                }
+            }
+        }
+        demand = allBands ? Demand.standardised(byBand, settings.ageWeightArray()) : Demand.unstandardised(population);
+        population75 = allBands ? byBand[Demand.BAND_75_PLUS] : null;
+        times = new CrowFlyTravelTime(lon, lat, settings.detour(), settings.speedKmh());
+        steps = settings.stepWeights();
+        catchment = times.catchment(steps.zeroPoint());
+        calculator = new AplCalculator(catchment, steps);
+    }
+
+    int size() {
+        return codes.length;
+    }
+
+    /**
+     * The supply of one profession for one variant: each practitioner's activity turned into
+     * supply by the profession's floor and cap ({@link Profession#apl()}), at its commune.
+     */
+    Supply supply(List<PractitionerRow> practitioners, Profession profession, AplVariant variant) {
+        Supply.Builder builder = Supply.builder(size()).maxAge(variant.maxAge());
+        for (PractitionerRow p : practitioners) {
+            Integer i = index.get(p.communeCode());
+            if (i != null && p.profession().equals(profession.key())) {
+                builder.add(p.sourceId(), i, profession.apl().supply(p.activity()),
+                        p.age() == null ? Supply.UNKNOWN_AGE : p.age());
+            }
+        }
+        return builder.build();
+    }
+}

@@ -1,0 +1,128 @@
+package fr.oasis.accessibility;
+
+import fr.oasis.accessibility.engine.NearestPractitioner;
+import fr.oasis.practitioner.PractitionerQueries;
+import fr.oasis.practitioner.PractitionerVintageView;
+import fr.oasis.practitioner.Profession;
+import fr.oasis.territory.TerritoryLevel;
+import fr.oasis.territory.TerritoryQueries;
+import fr.oasis.territory.TerritoryView;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.TreeMap;
+import java.util.function.Function;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Reads the stored indicators of the latest practitioner vintage, per commune or aggregated:
+ * APL and time are population-weighted means of the communes (the DREES rule for zoning units),
+ * populations beyond 10/20/30 minutes are sums.
+ */
+@Service
+@Transactional(readOnly = true)
+public class AccessibilityQueries {
+    private static final double[] THRESHOLDS = NearestPractitioner.DEFAULT_THRESHOLDS;
+    private final AplRunRepository runs;
+    private final AplValueTable values;
+    private final TerritoryQueries territories;
+    private final PractitionerQueries practitioners;
+
+    AccessibilityQueries(AplRunRepository runs, AplValueTable values, TerritoryQueries territories,
+                         PractitionerQueries practitioners) {
+        this.runs = runs;
+        this.values = values;
+        this.territories = territories;
+        this.practitioners = practitioners;
+    }
+
+    public List<AccessibilityView.Run> runs() {
+        return practitioners.latestVintage().map(v -> runs.ofVintage(v.id()).stream().map(AplRun::view).toList())
+                .orElse(List.of());
+    }
+
+    public AccessibilityView.Layer layer(TerritoryLevel level, Profession profession, AplVariant variant) {
+        PractitionerVintageView vintage = practitioners.latestVintage()
+                .orElseThrow(() -> new NoSuchElementException("no practitioner data imported yet"));
+        AplRun run = runs.find(vintage.id(), profession.key(), variant).orElseThrow(() -> new NoSuchElementException(
+                "no " + variant.key() + " APL for " + profession.key() + " in practitioner vintage " + vintage.vintage()
+                        + (variant == AplVariant.ALL ? "" : " (practitioner ages unknown)")));
+        AccessibilityView.Run r = run.view();
+        Map<String, AplValueTable.Value> byCommune = values.read(r.id());
+        Map<String, double[]> bands = territories.populationByAge();
+        Function<TerritoryView.CommunePoint, String> groupOf = switch (level) {
+            case COMMUNE -> TerritoryView.CommunePoint::code;
+            case EPCI -> TerritoryView.CommunePoint::epciCode;
+            case DEPARTEMENT -> TerritoryView.CommunePoint::departementCode;
+            case REGION -> TerritoryView.CommunePoint::regionCode;
+        };
+        Map<String, String> names = territories.names(level);
+        Map<String, Aggregate> groups = new TreeMap<>();
+        for (TerritoryView.CommunePoint c : territories.communePoints()) {
+            String group = groupOf.apply(c);
+            AplValueTable.Value v = byCommune.get(c.code());
+            if (group != null && v != null) {
+                double[] b = bands.get(c.code());
+                groups.computeIfAbsent(group, g -> new Aggregate(bands.isEmpty()))
+                        .add(c.population(), b == null ? 0 : b[5], v);
+            }
+        }
+        List<AccessibilityView.TerritoryValue> list = new ArrayList<>(groups.size());
+        groups.forEach((code, a) -> list.add(a.value(code, names.getOrDefault(code, code))));
+        return new AccessibilityView.Layer(level.key(), profession.key(), profession.pluralLabel(), variant.key(),
+                r.unit(), r.ageStandardised(), r.travelTime(), THRESHOLDS.clone(), vintage.provenance(),
+                territories.provenance().orElse(null), list);
+    }
+
+    /** Running sums for one territory. */
+    private static final class Aggregate {
+        private double population;
+        private double aplWeighted;
+        private double aplPlain;
+        private double minutesWeighted;
+        private double minutesPopulation;
+        private double minutesPlain;
+        private int communesWithNearest;
+        private int communes;
+        private boolean anyNearest;
+        private final double[] beyond = new double[THRESHOLDS.length];
+        private final double[] beyond75;
+
+        Aggregate(boolean noBands) {
+            beyond75 = noBands ? null : new double[THRESHOLDS.length];
+        }
+
+        void add(int people, double people75, AplValueTable.Value v) {
+            communes++;
+            population += people;
+            aplWeighted += people * v.apl();
+            aplPlain += v.apl();
+            if (v.nearestMinutes() != null) {
+                anyNearest = true;
+                minutesWeighted += people * v.nearestMinutes();
+                minutesPopulation += people;
+                minutesPlain += v.nearestMinutes();
+                communesWithNearest++;
+            }
+            for (int k = 0; k < THRESHOLDS.length; k++) {
+                if (v.nearestMinutes() == null || v.nearestMinutes() > THRESHOLDS[k]) {
+                    beyond[k] += people;
+                    if (beyond75 != null) {
+                        beyond75[k] += people75;
+                    }
+                }
+            }
+        }
+
+        AccessibilityView.TerritoryValue value(String code, String name) {
+            // An uninhabited territory (the Meuse "villages morts") keeps its plain APL.
+            double apl = population > 0 ? aplWeighted / population : aplPlain / communes;
+            Double minutes = !anyNearest ? null : minutesPopulation > 0 ? minutesWeighted / minutesPopulation
+                    : minutesPlain / communesWithNearest;
+            return new AccessibilityView.TerritoryValue(code, name, (int) population, apl, minutes, beyond.clone(),
+                    beyond75 == null ? null : beyond75.clone());
+        }
+    }
+}

@@ -1,0 +1,109 @@
+package fr.oasis.accessibility;
+
+import fr.oasis.accessibility.engine.AplResult;
+import fr.oasis.accessibility.engine.NearestPractitioner;
+import fr.oasis.accessibility.engine.Supply;
+import fr.oasis.importer.ImportCompleted;
+import fr.oasis.practitioner.PractitionerQueries;
+import fr.oasis.practitioner.PractitionerRow;
+import fr.oasis.practitioner.PractitionerVintageView;
+import fr.oasis.practitioner.Profession;
+import fr.oasis.territory.TerritoryQueries;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Computes and stores the indicators of a practitioner vintage: for every profession present,
+ * the APL of each variant (under-65/under-62 only when ages are known) and the time to the
+ * nearest practitioner. Runs after every import, so stored results always match stored inputs.
+ */
+@Service
+public class AplComputation {
+    private static final Logger LOG = LoggerFactory.getLogger(AplComputation.class);
+    private final TerritoryQueries territories;
+    private final PractitionerQueries practitioners;
+    private final AccessibilitySettings settings;
+    private final AplRunRepository runs;
+    private final AplValueTable values;
+    private final TransactionTemplate transactions;
+    private final AccessibilityModels models;
+
+    AplComputation(TerritoryQueries territories, PractitionerQueries practitioners, AccessibilitySettings settings,
+                   AplRunRepository runs, AplValueTable values, TransactionTemplate transactions,
+                   AccessibilityModels models) {
+        this.territories = territories;
+        this.practitioners = practitioners;
+        this.settings = settings;
+        this.runs = runs;
+        this.values = values;
+        this.transactions = transactions;
+        this.models = models;
+    }
+
+    @EventListener
+    void onImport(ImportCompleted event) {
+        models.invalidate();
+        computeLatest();
+    }
+
+    /** Recomputes the latest vintage; empty when there is no practitioner or no commune yet. */
+    public Optional<List<AccessibilityView.Run>> computeLatest() {
+        Optional<PractitionerVintageView> vintage = practitioners.latestVintage();
+        if (vintage.isEmpty() || territories.summary().get("commune") == 0) {
+            return Optional.empty();
+        }
+        return Optional.of(compute(vintage.get()));
+    }
+
+    List<AccessibilityView.Run> compute(PractitionerVintageView vintage) {
+        long t0 = System.nanoTime();
+        AccessibilityModel model = models.current();
+        List<PractitionerRow> rows = practitioners.practitioners(vintage.id());
+        List<AccessibilityView.Run> stored = new ArrayList<>();
+        transactions.executeWithoutResult(status -> {
+            runs.deleteOfVintage(vintage.id());
+            for (String key : practitioners.professions(vintage.id())) {
+                Profession profession = Profession.fromKey(key);
+                boolean agesKnown = rows.stream().anyMatch(r -> r.profession().equals(key) && r.age() != null);
+                for (AplVariant variant : AplVariant.values()) {
+                    if (variant == AplVariant.ALL || agesKnown) {
+                        stored.add(computeOne(model, vintage, rows, profession, variant));
+                    }
+                }
+            }
+        });
+        LOG.info("Computed {} APL runs for practitioner vintage {} over {} communes ({} pairs) in {} ms",
+                stored.size(), vintage.id(), model.size(), model.catchment.pairCount(),
+                (System.nanoTime() - t0) / 1_000_000);
+        return stored;
+    }
+
+    private AccessibilityView.Run computeOne(AccessibilityModel model, PractitionerVintageView vintage,
+                                             List<PractitionerRow> rows, Profession profession, AplVariant variant) {
+        Supply supply = model.supply(rows, profession, variant);
+        AplResult result = model.calculator.compute(model.demand, supply).checkInvariants();
+        NearestPractitioner.Result nearest = new NearestPractitioner(model.times).compute(supply.values(),
+                model.population, model.population75, NearestPractitioner.DEFAULT_THRESHOLDS);
+        double scale = profession.apl().aplScale();
+        double[] apl = result.apl().clone();
+        for (int i = 0; i < apl.length; i++) {
+            apl[i] *= scale;
+        }
+        String parameters = "steps " + model.steps + "; " + model.demand.describe() + "; " + supply.describe()
+                + "; supply per practitioner = FTE(activity) × " + profession.apl().activityPerFte()
+                + " with FTE floor " + profession.apl().fteFloor() + " and cap " + profession.apl().fteCap()
+                + " (default activity " + profession.apl().defaultActivity() + " " + profession.apl().activityUnit()
+                + "); APL scale " + scale + (vintage.countBased() ? "; count-based supply (BPE)" : "");
+        AplRun run = runs.save(new AplRun(vintage.id(), profession.key(), variant, profession.apl().aplUnit(),
+                model.times.describe(), parameters, model.demand.ageStandardised(), supply.total(),
+                result.unservedSupply()));
+        values.insert(run.id(), model.codes, apl, nearest.minutes());
+        return run.view();
+    }
+}
