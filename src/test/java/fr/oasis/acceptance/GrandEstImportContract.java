@@ -33,6 +33,8 @@ abstract class GrandEstImportContract {
     ManifestImporter importer;
     @Autowired
     TerritoryQueries queries;
+    @Autowired
+    fr.oasis.accessibility.AccessibilityQueries accessibility;
     ImportReport report;
 
     @BeforeAll
@@ -102,6 +104,24 @@ abstract class GrandEstImportContract {
         org.locationtech.jts.geom.Geometry[] invalid = org.locationtech.jts.coverage.CoverageValidator.validate(coverage);
         long problems = java.util.Arrays.stream(invalid).filter(java.util.Objects::nonNull).count();
         assertThat(problems).as("communes whose simplified edges do not match their neighbours'").isZero();
+    }
+
+    @Test
+    void gpAplFromBpeCountsIsFiniteEverywhereAndConservesSupply() {
+        fr.oasis.accessibility.AccessibilityView.Layer layer = accessibility.layer(TerritoryLevel.COMMUNE,
+                fr.oasis.practitioner.Profession.MG, fr.oasis.accessibility.AplVariant.ALL);
+        assertThat(layer.values()).hasSize(5115);
+        assertThat(layer.values()).allSatisfy(v -> assertThat(v.apl()).isFinite().isGreaterThanOrEqualTo(0));
+        assertThat(layer.ageStandardised()).as("no census by age in ../shared/data").isFalse();
+        fr.oasis.accessibility.AccessibilityView.Run run = accessibility.runs().stream()
+                .filter(r -> r.profession().equals("MG") && r.variant().equals("all")).findFirst().orElseThrow();
+        // 5,108 GPs in the BPE 2018 (08079 and 67014 re-keyed to their 2026 communes), one FTE each.
+        assertThat(run.totalSupply()).isCloseTo(5108 * 4500.0, within(1e-3));
+        double served = layer.values().stream().mapToDouble(v -> v.population() * v.apl()).sum();
+        assertThat(served).isCloseTo(run.totalSupply() - run.unservedSupply(), within(run.totalSupply() * 1e-9));
+        System.out.printf("[acceptance] GP APL Grand Est (BPE 2018, crow-fly): mean %.2f, %d communes below 2.5%n",
+                served / layer.values().stream().mapToDouble(v -> v.population()).sum(),
+                layer.values().stream().filter(v -> v.apl() < 2.5).count());
     }
 
     @Test
