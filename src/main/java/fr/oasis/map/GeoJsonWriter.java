@@ -19,6 +19,17 @@ final class GeoJsonWriter {
         this.scale = Math.pow(10, decimals);
     }
 
+    /** A Polygon when the territory is in one piece (most are: fewer bytes), else a MultiPolygon. */
+    void polygonal(MultiPolygon geometry) {
+        if (geometry.getNumGeometries() == 1) {
+            out.append("{\"type\":\"Polygon\",\"coordinates\":");
+            polygon((Polygon) geometry.getGeometryN(0));
+            out.append('}');
+        } else {
+            multiPolygon(geometry);
+        }
+    }
+
     void multiPolygon(MultiPolygon geometry) {
         out.append("{\"type\":\"MultiPolygon\",\"coordinates\":[");
         for (int i = 0; i < geometry.getNumGeometries(); i++) {

@@ -51,15 +51,14 @@ class LayerCache {
 
     private static String json(TerritoryView.MapShape shape, ZoomClass zoomClass) {
         StringBuilder sb = new StringBuilder(256);
-        sb.append("{\"type\":\"Feature\",\"id\":");
-        GeoJsonWriter.string(sb, shape.code());
-        sb.append(",\"properties\":{\"code\":");
+        // Only what drawing and a tooltip need: indicator values come from their own API, and
+        // every byte counts when a region-wide layer carries 5,000 features.
+        sb.append("{\"type\":\"Feature\",\"properties\":{\"code\":");
         GeoJsonWriter.string(sb, shape.code());
         sb.append(",\"name\":");
         GeoJsonWriter.string(sb, shape.name());
-        sb.append(",\"population\":").append(shape.population());
         sb.append("},\"geometry\":");
-        new GeoJsonWriter(sb, zoomClass.decimals()).multiPolygon(shape.geometry());
+        new GeoJsonWriter(sb, zoomClass.decimals()).polygonal(shape.geometry());
         return sb.append('}').toString();
     }
 }

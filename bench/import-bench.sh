@@ -1,0 +1,39 @@
+#!/usr/bin/env bash
+# Times the Grand Est import (contours + COG + points + BPE practitioners + APL) into a fresh
+# embedded database, then the commune layer at region zoom (size and latency) on the running
+# portal. Needs ../shared/data. Usage: bench/import-bench.sh [--no-build] [--postgis JDBC_URL]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+build=1; profile_args=()
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --no-build) build=0 ;;
+    --postgis) shift; profile_args=(--spring.profiles.active=postgis); export OASIS_DB_URL="$1" ;;
+  esac
+  shift
+done
+[ -d ../shared/data ] || { echo "import-bench: ../shared/data is missing" >&2; exit 1; }
+[ $build = 1 ] && ./mvnw -q -B package -DskipTests
+work=$(mktemp -d)
+export OASIS_HOME="$work" OASIS_ADMIN_PASSWORD=bench-password-123 SERVER_PORT=18181
+
+start=$(date +%s%N)
+java -jar target/oasis.jar import --manifest data/manifests/grand-est.yml "${profile_args[@]}" > "$work/import.log" 2>&1
+end=$(date +%s%N)
+echo "import (whole command, JVM start included): $(( (end - start) / 1000000 )) ms"
+grep -E "timings|commune:|epci:|practitioners stored" "$work/import.log" | sed 's/^/  /'
+
+java -jar target/oasis.jar "${profile_args[@]}" > "$work/server.log" 2>&1 &
+server=$!
+trap 'kill $server 2>/dev/null || true; rm -rf "$work"' EXIT
+for _ in $(seq 1 60); do
+  curl -s -o /dev/null "http://localhost:$SERVER_PORT/login" && break
+  sleep 1
+done
+url="http://localhost:$SERVER_PORT/api/layers/commune?zoom=7"
+auth=(-u "admin:$OASIS_ADMIN_PASSWORD")
+curl -s "${auth[@]}" -o "$work/layer.json" "$url"   # first call builds the cache
+echo "commune layer at zoom 7: $(stat -c %s "$work/layer.json") bytes raw, $(curl -s "${auth[@]}" -H 'Accept-Encoding: gzip' "$url" | wc -c) bytes gzipped"
+for i in 1 2 3 4 5; do
+  curl -s "${auth[@]}" -o /dev/null -w "  request $i: %{time_total} s\n" "$url"
+done
