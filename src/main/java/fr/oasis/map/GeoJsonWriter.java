@@ -19,6 +19,14 @@ final class GeoJsonWriter {
         this.scale = Math.pow(10, decimals);
     }
 
+    void point(double lon, double lat) {
+        out.append("{\"type\":\"Point\",\"coordinates\":[");
+        number(lon);
+        out.append(',');
+        number(lat);
+        out.append("]}");
+    }
+
     /** A Polygon when the territory is in one piece (most are: fewer bytes), else a MultiPolygon. */
     void polygonal(MultiPolygon geometry) {
         if (geometry.getNumGeometries() == 1) {

@@ -7,6 +7,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -115,6 +116,28 @@ abstract class AccessibilityContract {
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.message").value(containsString("XYZ")));
         mvc.perform(get("/api/accessibility/runs").with(user("v").roles("VIEWER")))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.length()").value(4)); // MG ×3 variants, CD ×1
+    }
+
+    @Test
+    void practitionerPointsAreClusteredAtLowZoomAndNeverShowIdentities() throws Exception {
+        mvc.perform(get("/api/practitioners").param("profession", "MG").param("zoom", "7")
+                        .with(user("v").roles("VIEWER")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.clustered").value(true))
+                .andExpect(jsonPath("$.features[*].properties.count").value(org.hamcrest.Matchers.hasItem(1)))
+                .andExpect(jsonPath("$.millesime").value(2025));
+        mvc.perform(get("/api/practitioners").param("profession", "MG,CD").param("zoom", "13")
+                        .with(user("v").roles("VIEWER")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.features.length()").value(3))
+                .andExpect(jsonPath("$.features[*].properties.ageClass",
+                        org.hamcrest.Matchers.hasItems("60-64 ans", "40-54 ans")))
+                .andExpect(content().string(org.hamcrest.Matchers.not(containsString("GP1"))));
+        mvc.perform(get("/api/practitioners").param("profession", "MG").param("zoom", "13")
+                        .param("ageClass", "40-54 ans").with(user("v").roles("VIEWER")))
+                .andExpect(jsonPath("$.features.length()").value(1))
+                .andExpect(jsonPath("$.features[0].properties.communeName").value("Val-d'Œuvre"));
+        mvc.perform(get("/api/practitioners")).andExpect(status().isUnauthorized());
     }
 
     @Test

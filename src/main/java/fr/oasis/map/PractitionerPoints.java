@@ -1,0 +1,80 @@
+package fr.oasis.map;
+
+import fr.oasis.importer.ImportCompleted;
+import fr.oasis.practitioner.PractitionerQueries;
+import fr.oasis.practitioner.PractitionerRow;
+import fr.oasis.practitioner.PractitionerVintageView;
+import fr.oasis.territory.TerritoryQueries;
+import fr.oasis.territory.TerritoryView;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * The practitioners of the latest vintage as map points, kept in memory (a few tens of thousands
+ * for a région). A practitioner without an address is drawn at its commune's reference point.
+ * Only what a map may show: profession, commune and age class; never identities or contacts.
+ */
+@Component
+class PractitionerPoints {
+    /** One drawable practitioner. */
+    record Point(double lon, double lat, String profession, String communeCode, String communeName,
+                 String ageClass, boolean countBased) {
+    }
+
+    /** The points of one vintage, with its provenance. */
+    record Snapshot(PractitionerVintageView vintage, List<Point> points) {
+    }
+
+    private final PractitionerQueries practitioners;
+    private final TerritoryQueries territories;
+    private final AtomicReference<Snapshot> current = new AtomicReference<>();
+
+    PractitionerPoints(PractitionerQueries practitioners, TerritoryQueries territories) {
+        this.practitioners = practitioners;
+        this.territories = territories;
+    }
+
+    @EventListener
+    void onImport(ImportCompleted event) {
+        current.set(null);
+    }
+
+    /** @return null when no practitioner was imported */
+    Snapshot snapshot() {
+        Snapshot snapshot = current.get();
+        if (snapshot == null) {
+            snapshot = practitioners.latestVintage().map(this::load).orElse(null);
+            current.set(snapshot);
+        }
+        return snapshot;
+    }
+
+    private Snapshot load(PractitionerVintageView vintage) {
+        Map<String, TerritoryView.CommunePoint> communes = territories.communePoints().stream()
+                .collect(Collectors.toMap(TerritoryView.CommunePoint::code, Function.identity()));
+        List<Point> points = practitioners.practitioners(vintage.id()).stream()
+                .filter(p -> communes.containsKey(p.communeCode()))
+                .map(p -> point(p, communes.get(p.communeCode()))).toList();
+        return new Snapshot(vintage, points);
+    }
+
+    private static Point point(PractitionerRow p, TerritoryView.CommunePoint commune) {
+        double lon = p.lon() == null ? commune.lon() : p.lon();
+        double lat = p.lat() == null ? commune.lat() : p.lat();
+        return new Point(lon, lat, p.profession(), commune.code(), commune.name(), ageClass(p.age()), p.countBased());
+    }
+
+    /** The age classes the map filters on (retirement horizon matters most). */
+    static String ageClass(Integer age) {
+        if (age == null) {
+            return null;
+        }
+        return age < 40 ? "moins de 40 ans" : age < 55 ? "40-54 ans" : age < 60 ? "55-59 ans"
+                : age < 65 ? "60-64 ans" : "65 ans et plus";
+    }
+}
