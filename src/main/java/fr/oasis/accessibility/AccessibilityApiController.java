@@ -21,8 +21,10 @@ import org.springframework.web.bind.annotation.RestController;
 class AccessibilityApiController {
     private final AccessibilityQueries queries;
     private final ScenarioService scenarios;
+    private final ProximityService proximity;
 
-    AccessibilityApiController(AccessibilityQueries queries, ScenarioService scenarios) {
+    AccessibilityApiController(AccessibilityQueries queries, ScenarioService scenarios, ProximityService proximity) {
+        this.proximity = proximity;
         this.queries = queries;
         this.scenarios = scenarios;
     }
@@ -38,6 +40,22 @@ class AccessibilityApiController {
     AccessibilityView.Layer layer(@PathVariable String level, @RequestParam(defaultValue = "MG") String profession,
                                   @RequestParam(defaultValue = "all") String variant) {
         return queries.layer(TerritoryLevel.fromKey(level), Profession.fromKey(profession), AplVariant.fromKey(variant));
+    }
+
+    /**
+     * Communes near practitioners: {@code professions=CD,INF&combine=or&km=1} is PASST's
+     * "à moins d'1 km d'un dentiste et/ou d'un infirmier".
+     */
+    @GetMapping("/proximity")
+    ProximityService.ProximityView proximity(@RequestParam String professions,
+                                             @RequestParam(defaultValue = "or") String combine,
+                                             @RequestParam(defaultValue = "1") double km) {
+        if (!combine.equals("and") && !combine.equals("or")) {
+            throw new IllegalArgumentException("combine must be 'and' or 'or'");
+        }
+        List<Profession> list = java.util.Arrays.stream(professions.split(",")).map(String::trim)
+                .map(Profession::fromKey).distinct().toList();
+        return proximity.compute(list, combine.equals("and"), km);
     }
 
     /** A practice opens (or closes): which communes gain, and by how much. */

@@ -1,0 +1,121 @@
+package fr.oasis.accessibility;
+
+import fr.oasis.accessibility.engine.ProximityZone;
+import fr.oasis.importer.ImportCompleted;
+import fr.oasis.practitioner.PractitionerQueries;
+import fr.oasis.practitioner.PractitionerRow;
+import fr.oasis.practitioner.PractitionerVintageView;
+import fr.oasis.practitioner.Profession;
+import fr.oasis.territory.TerritoryLevel;
+import fr.oasis.territory.TerritoryQueries;
+import fr.oasis.territory.TerritoryRecord;
+import fr.oasis.territory.geo.Lambert93;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicReference;
+import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.GeometryFactory;
+import org.locationtech.jts.geom.Point;
+import org.locationtech.jts.geom.PrecisionModel;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Service;
+
+/**
+ * Proximity zones of the latest practitioner vintage, computed in Lambert-93 so that radii are
+ * metres. Commune contours are projected once and kept with the results until the next import.
+ */
+@Service
+public class ProximityService {
+    static final double MAX_KM = 50;
+    private static final GeometryFactory WGS84 = new GeometryFactory(new PrecisionModel(), Lambert93.WGS84_SRID);
+    private final TerritoryQueries territories;
+    private final PractitionerQueries practitioners;
+    private final AtomicReference<ProjectedCommunes> communes = new AtomicReference<>();
+    private final Map<String, ProximityView> results = new ConcurrentHashMap<>();
+
+    ProximityService(TerritoryQueries territories, PractitionerQueries practitioners) {
+        this.territories = territories;
+        this.practitioners = practitioners;
+    }
+
+    /** Result: per commune, the share of its area within {@code km} and whether its point is. */
+    public record ProximityView(List<String> professions, boolean all, double km, double zoneAreaKm2,
+                                fr.oasis.provenance.Provenance practitioners, List<Value> values) {
+        public record Value(String code, String name, double share, boolean pointInside) {
+        }
+    }
+
+    private record ProjectedCommunes(List<TerritoryRecord> records, Geometry[] contours, Point[] points) {
+    }
+
+    @EventListener
+    void onImport(ImportCompleted event) {
+        communes.set(null);
+        results.clear();
+    }
+
+    public ProximityView compute(List<Profession> professions, boolean all, double km) {
+        if (professions.isEmpty() || !(km > 0) || km > MAX_KM) {
+            throw new IllegalArgumentException("proximity: at least one profession and 0 < km <= " + MAX_KM);
+        }
+        PractitionerVintageView vintage = practitioners.latestVintage()
+                .orElseThrow(() -> new NoSuchElementException("no practitioner data imported yet"));
+        String key = vintage.id() + "/" + professions + "/" + all + "/" + km;
+        return results.computeIfAbsent(key, k -> compute(vintage, professions, all, km));
+    }
+
+    private ProximityView compute(PractitionerVintageView vintage, List<Profession> professions, boolean all,
+                                  double km) {
+        ProjectedCommunes projected = projected();
+        Map<String, Point> communePoints = new HashMap<>();
+        for (int i = 0; i < projected.records().size(); i++) {
+            communePoints.put(projected.records().get(i).code(), projected.points()[i]);
+        }
+        List<PractitionerRow> rows = practitioners.practitioners(vintage.id());
+        GeometryFactory metric = new GeometryFactory(new PrecisionModel(), Lambert93.SRID);
+        List<Geometry> zones = new ArrayList<>();
+        for (Profession profession : professions) {
+            List<double[]> xy = new ArrayList<>();
+            for (PractitionerRow p : rows) {
+                if (p.profession().equals(profession.key())) {
+                    Point at = p.lon() == null ? communePoints.get(p.communeCode())
+                            : (Point) Lambert93.fromWgs84(WGS84.createPoint(new Coordinate(p.lon(), p.lat())));
+                    if (at != null) {
+                        xy.add(new double[] {at.getX(), at.getY()});
+                    }
+                }
+            }
+            zones.add(ProximityZone.around(metric, xy.stream().mapToDouble(c -> c[0]).toArray(),
+                    xy.stream().mapToDouble(c -> c[1]).toArray(), km * 1000));
+        }
+        Geometry zone = ProximityZone.combine(zones, all);
+        ProximityZone.CommuneShare[] shares = ProximityZone.shares(zone, projected.contours(), projected.points());
+        List<ProximityView.Value> values = new ArrayList<>(shares.length);
+        for (int i = 0; i < shares.length; i++) {
+            TerritoryRecord c = projected.records().get(i);
+            values.add(new ProximityView.Value(c.code(), c.name(), shares[i].share(), shares[i].pointInside()));
+        }
+        return new ProximityView(professions.stream().map(Profession::key).toList(), all, km, zone.getArea() / 1e6,
+                vintage.provenance(), values);
+    }
+
+    private ProjectedCommunes projected() {
+        ProjectedCommunes current = communes.get();
+        if (current == null) {
+            List<TerritoryRecord> records = territories.all(TerritoryLevel.COMMUNE).stream()
+                    .filter(r -> r.geometry() != null).toList();
+            Geometry[] contours = records.parallelStream().map(r -> Lambert93.fromWgs84(r.geometry()))
+                    .toArray(Geometry[]::new);
+            Point[] points = records.stream().map(r -> r.referencePoint() == null ? null
+                    : (Point) Lambert93.fromWgs84(r.referencePoint())).toArray(Point[]::new);
+            current = new ProjectedCommunes(records, contours, points);
+            communes.set(current);
+        }
+        return current;
+    }
+}
