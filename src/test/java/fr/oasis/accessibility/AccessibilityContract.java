@@ -126,10 +126,10 @@ abstract class AccessibilityContract {
                 // A 1 km disc around 9A001's town hall: π km² of its 82.7 km², and its point inside.
                 .andExpect(jsonPath("$.values[0].code").value("9A001"))
                 .andExpect(jsonPath("$.values[0].pointInside").value(true))
-                .andExpect(jsonPath("$.values[0].share").value(org.hamcrest.Matchers.closeTo(Math.PI / 82.7, 0.004)))
+                .andExpect(jsonPath("$.values[0].share").value(org.hamcrest.Matchers.closeTo(Math.PI / 82.7, 0.004), Double.class))
                 .andExpect(jsonPath("$.values[3].code").value("9B002"))
                 .andExpect(jsonPath("$.values[3].pointInside").value(false))
-                .andExpect(jsonPath("$.zoneAreaKm2").value(org.hamcrest.Matchers.closeTo(Math.PI, 0.03)));
+                .andExpect(jsonPath("$.zoneAreaKm2").value(org.hamcrest.Matchers.closeTo(Math.PI, 0.03), Double.class));
         // The dentist and the GPs are 7 km apart: nowhere within 1 km of both.
         mvc.perform(get("/api/accessibility/proximity").param("professions", "CD,MG").param("combine", "and")
                         .with(user("v").roles("VIEWER")))
