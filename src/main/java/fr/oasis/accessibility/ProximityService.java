@@ -66,6 +66,7 @@ public class ProximityService {
         PractitionerVintageView vintage = practitioners.latestVintage()
                 .orElseThrow(() -> new NoSuchElementException("no practitioner data imported yet"));
         String key = vintage.id() + "/" + professions + "/" + all + "/" + km;
+        // computeIfAbsent keeps concurrent first requests for the same zone from computing it twice.
         return results.computeIfAbsent(key, k -> compute(vintage, professions, all, km));
     }
 
@@ -78,30 +79,57 @@ public class ProximityService {
         }
         List<PractitionerRow> rows = practitioners.practitioners(vintage.id());
         GeometryFactory metric = new GeometryFactory(new PrecisionModel(), Lambert93.SRID);
-        List<Geometry> zones = new ArrayList<>();
+        List<double[]> xs = new ArrayList<>();
+        List<double[]> ys = new ArrayList<>();
         for (Profession profession : professions) {
-            List<double[]> xy = new ArrayList<>();
+            List<Coordinate> at = new ArrayList<>();
             for (PractitionerRow p : rows) {
                 if (p.profession().equals(profession.key())) {
-                    Point at = p.lon() == null ? communePoints.get(p.communeCode())
-                            : (Point) Lambert93.fromWgs84(WGS84.createPoint(new Coordinate(p.lon(), p.lat())));
-                    if (at != null) {
-                        xy.add(new double[] {at.getX(), at.getY()});
-                    }
+                    Point point = p.lon() == null ? communePoints.get(p.communeCode()) : null;
+                    at.add(point != null ? point.getCoordinate() : p.lon() == null ? null
+                            : new Coordinate(p.lon(), p.lat()));
                 }
             }
-            zones.add(ProximityZone.around(metric, xy.stream().mapToDouble(c -> c[0]).toArray(),
-                    xy.stream().mapToDouble(c -> c[1]).toArray(), km * 1000));
+            projectSitesGivenInWgs84(at, rows, profession);
+            xs.add(at.stream().filter(java.util.Objects::nonNull).mapToDouble(c -> c.x).toArray());
+            ys.add(at.stream().filter(java.util.Objects::nonNull).mapToDouble(c -> c.y).toArray());
         }
-        Geometry zone = ProximityZone.combine(zones, all);
-        ProximityZone.CommuneShare[] shares = ProximityZone.shares(zone, projected.contours(), projected.points());
+        ProximityZone.CommuneShare[] shares = new ProximityZone(metric, xs, ys, km * 1000)
+                .shares(all, projected.contours(), projected.points());
+        double zoneArea = java.util.Arrays.stream(shares).mapToDouble(ProximityZone.CommuneShare::areaInside).sum();
         List<ProximityView.Value> values = new ArrayList<>(shares.length);
         for (int i = 0; i < shares.length; i++) {
             TerritoryRecord c = projected.records().get(i);
             values.add(new ProximityView.Value(c.code(), c.name(), shares[i].share(), shares[i].pointInside()));
         }
-        return new ProximityView(professions.stream().map(Profession::key).toList(), all, km, zone.getArea() / 1e6,
+        return new ProximityView(professions.stream().map(Profession::key).toList(), all, km, zoneArea / 1e6,
                 vintage.provenance(), values);
+    }
+
+    /**
+     * Practitioners with their own address are given in WGS84: project them (in bulk, one
+     * transform) while those placed at a commune point are already in Lambert-93.
+     */
+    private static void projectSitesGivenInWgs84(List<Coordinate> at, List<PractitionerRow> rows, Profession profession) {
+        List<Coordinate> wgs84 = new ArrayList<>();
+        List<Integer> slots = new ArrayList<>();
+        int k = 0;
+        for (PractitionerRow p : rows) {
+            if (p.profession().equals(profession.key())) {
+                if (p.lon() != null) {
+                    wgs84.add(new Coordinate(p.lon(), p.lat()));
+                    slots.add(k);
+                }
+                k++;
+            }
+        }
+        if (!wgs84.isEmpty()) {
+            Coordinate[] projected = Lambert93.fromWgs84(WGS84.createMultiPointFromCoords(
+                    wgs84.toArray(Coordinate[]::new))).getCoordinates();
+            for (int i = 0; i < slots.size(); i++) {
+                at.set(slots.get(i), projected[i]);
+            }
+        }
     }
 
     private ProjectedCommunes projected() {

@@ -1,13 +1,15 @@
 package fr.oasis.accessibility.engine;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.IntStream;
 import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.Point;
-import org.locationtech.jts.geom.prep.PreparedGeometry;
-import org.locationtech.jts.geom.prep.PreparedGeometryFactory;
 import org.locationtech.jts.index.strtree.STRtree;
 import org.locationtech.jts.operation.union.CascadedPolygonUnion;
 
@@ -17,72 +19,89 @@ import org.locationtech.jts.operation.union.CascadedPolygonUnion;
  * professions combined with "and" (intersection) or "or" (union), and per commune the share of
  * its area inside the zone and whether its reference point is.
  * <p>
- * Units: all coordinates in a metric projection (Lambert-93 for France), radius in metres.
- * Circles are approximated by {@value #QUADRANT_SEGMENTS} segments a quadrant: the area is
- * underestimated by about 0.6 %. Thread-safe (static, no state).
+ * The zone is never built whole: for each commune only the discs that can reach it are united
+ * and clipped, so the cost grows with the number of (commune, nearby disc) pairs, not with the
+ * size of a region-wide union (which, around dense towns, has thousands of vertices).
+ * <p>
+ * Units: coordinates in a metric projection (Lambert-93 for France), radius in metres. Discs are
+ * polygons of {@value #QUADRANT_SEGMENTS} segments a quadrant (area about 0.6 % under the true
+ * circle); "point inside" uses the exact distance. Immutable after construction; thread-safe.
  */
 public final class ProximityZone {
     static final int QUADRANT_SEGMENTS = 8;
 
-    private ProximityZone() {
-    }
+    private final GeometryFactory factory;
+    private final double radius;
+    private final List<STRtree> professions = new ArrayList<>();
 
-    /** Union of the discs of {@code radius} around the points; empty geometry for no point. */
-    public static Geometry around(GeometryFactory factory, double[] x, double[] y, double radius) {
-        if (!(radius > 0)) {
+    /**
+     * @param x      per profession, practitioner x coordinates (metres)
+     * @param y      per profession, practitioner y coordinates
+     * @param radius metres, positive
+     */
+    public ProximityZone(GeometryFactory factory, List<double[]> x, List<double[]> y, double radius) {
+        if (!(radius > 0) || Double.isInfinite(radius)) {
             throw new IllegalArgumentException("proximity: radius must be positive, got " + radius);
         }
-        List<Geometry> discs = new ArrayList<>();
-        java.util.Set<Long> seen = new java.util.HashSet<>();
-        for (int i = 0; i < x.length; i++) {
-            // Practitioners placed at the same point (a practice, or count-based supply) make one disc.
-            long key = Double.doubleToLongBits(x[i]) * 31 + Double.doubleToLongBits(y[i]);
-            if (seen.add(key)) {
-                discs.add(factory.createPoint(new Coordinate(x[i], y[i])).buffer(radius, QUADRANT_SEGMENTS));
-            }
+        if (x.isEmpty() || x.size() != y.size()) {
+            throw new IllegalArgumentException("proximity: at least one profession, with as many x as y arrays");
         }
-        return discs.isEmpty() ? factory.createPolygon() : CascadedPolygonUnion.union(discs);
-    }
-
-    /** "and": the area near every profession; "or": near at least one. */
-    public static Geometry combine(List<Geometry> zones, boolean all) {
-        if (zones.isEmpty()) {
-            throw new IllegalArgumentException("proximity: at least one zone to combine");
+        this.factory = factory;
+        this.radius = radius;
+        for (int k = 0; k < x.size(); k++) {
+            professions.add(index(x.get(k), y.get(k)));
         }
-        Geometry result = zones.get(0);
-        for (int k = 1; k < zones.size(); k++) {
-            result = all ? result.intersection(zones.get(k)) : result.union(zones.get(k));
-        }
-        return result;
     }
 
     /** Share of a commune's area in the zone (0..1) and whether its reference point lies in it. */
-    public record CommuneShare(double share, boolean pointInside) {
+    public record CommuneShare(double share, double areaInside, boolean pointInside) {
     }
 
-    /** Shares for each commune; {@code points[i]} may be null (then pointInside is false). */
-    public static CommuneShare[] shares(Geometry zone, Geometry[] communes, Point[] points) {
-        CommuneShare[] shares = new CommuneShare[communes.length];
-        STRtree index = new STRtree();
-        for (int k = 0; k < zone.getNumGeometries(); k++) {
-            Geometry part = zone.getGeometryN(k);
-            index.insert(part.getEnvelopeInternal(), PreparedGeometryFactory.prepare(part));
-        }
-        for (int i = 0; i < communes.length; i++) {
-            double inside = 0;
-            boolean pointInside = false;
-            for (Object o : index.query(communes[i].getEnvelopeInternal())) {
-                PreparedGeometry part = (PreparedGeometry) o;
-                if (part.containsProperly(communes[i])) {
-                    inside += communes[i].getArea();
-                } else if (part.intersects(communes[i])) {
-                    inside += part.getGeometry().intersection(communes[i]).getArea();
-                }
-                pointInside |= points[i] != null && part.covers(points[i]);
+    /**
+     * @param all      true: near every profession ("and"); false: near at least one ("or")
+     * @param points   reference points, {@code points[i]} may be null
+     */
+    public CommuneShare[] shares(boolean all, Geometry[] communes, Point[] points) {
+        return IntStream.range(0, communes.length).parallel()
+                .mapToObj(i -> share(all, communes[i], points[i])).toArray(CommuneShare[]::new);
+    }
+
+    private CommuneShare share(boolean all, Geometry commune, Point point) {
+        Envelope reach = new Envelope(commune.getEnvelopeInternal());
+        reach.expandBy(radius);
+        Geometry zone = null;
+        boolean pointInside = !all ? false : point != null;
+        for (STRtree discs : professions) {
+            List<Geometry> near = new ArrayList<>();
+            boolean close = false;
+            for (Object o : discs.query(reach)) {
+                Geometry disc = (Geometry) o;
+                near.add(disc);
+                close |= point != null && ((Point) disc.getUserData()).distance(point) <= radius;
             }
-            double area = communes[i].getArea();
-            shares[i] = new CommuneShare(area > 0 ? Math.min(1, inside / area) : 0, pointInside);
+            pointInside = all ? pointInside && close : pointInside || close;
+            Geometry local = near.isEmpty() ? factory.createPolygon() : CascadedPolygonUnion.union(near);
+            zone = zone == null ? local : all ? zone.intersection(local) : zone.union(local);
         }
-        return shares;
+        double area = commune.getArea();
+        double inside = zone.isEmpty() ? 0 : zone.intersection(commune).getArea();
+        return new CommuneShare(area > 0 ? Math.min(1, inside / area) : 0, inside, pointInside);
+    }
+
+    /** Discs around distinct positions (a practice, or count-based supply at a commune point, makes one). */
+    private STRtree index(double[] x, double[] y) {
+        STRtree tree = new STRtree();
+        Set<Coordinate> seen = new HashSet<>();
+        for (int i = 0; i < x.length; i++) {
+            Coordinate c = new Coordinate(x[i], y[i]);
+            if (seen.add(c)) {
+                Point centre = factory.createPoint(c);
+                Geometry disc = centre.buffer(radius, QUADRANT_SEGMENTS);
+                disc.setUserData(centre);
+                tree.insert(disc.getEnvelopeInternal(), disc);
+            }
+        }
+        tree.build();
+        return tree;
     }
 }
