@@ -44,6 +44,10 @@ class ImportRun {
         this.summary = summary.length() > MAX_SUMMARY ? summary.substring(0, MAX_SUMMARY) : summary;
     }
 
+    ImportHistory.Entry entry() {
+        return new ImportHistory.Entry(startedAt, finishedAt, username, description, status, summary);
+    }
+
     Long id() {
         return id;
     }

@@ -55,4 +55,16 @@ class AppUser {
     boolean enabled() {
         return enabled;
     }
+
+    Instant createdAt() {
+        return createdAt;
+    }
+
+    void enable(boolean value) {
+        this.enabled = value;
+    }
+
+    void changeRole(Role value) {
+        this.role = value;
+    }
 }

@@ -13,10 +13,55 @@ import org.springframework.transaction.annotation.Transactional;
 public class UserAccounts implements UserDetailsService {
     private final AppUserRepository users;
     private final PasswordEncoder passwordEncoder;
+    private final LoginAttempts attempts;
 
-    UserAccounts(AppUserRepository users, PasswordEncoder passwordEncoder) {
+    UserAccounts(AppUserRepository users, PasswordEncoder passwordEncoder, LoginAttempts attempts) {
         this.users = users;
         this.passwordEncoder = passwordEncoder;
+        this.attempts = attempts;
+    }
+
+    /** An account as the admin page shows it (never the hash). */
+    public record Account(String username, Role role, boolean enabled, java.time.Instant createdAt) {
+    }
+
+    @Transactional(readOnly = true)
+    public java.util.List<Account> list() {
+        return users.findAll(org.springframework.data.domain.Sort.by("username")).stream()
+                .map(u -> new Account(u.username(), u.role(), u.enabled(), u.createdAt())).toList();
+    }
+
+    /** Enables or disables an account; the last enabled administrator cannot be disabled. */
+    @Transactional
+    public void setEnabled(String username, boolean enabled) {
+        AppUser user = find(username);
+        if (!enabled && user.role() == Role.ADMIN) {
+            requireAnotherAdmin(username);
+        }
+        user.enable(enabled);
+    }
+
+    /** Changes an account's role; the last enabled administrator keeps ADMIN. */
+    @Transactional
+    public void changeRole(String username, Role role) {
+        AppUser user = find(username);
+        if (user.role() == Role.ADMIN && role != Role.ADMIN) {
+            requireAnotherAdmin(username);
+        }
+        user.changeRole(role);
+    }
+
+    private AppUser find(String username) {
+        return users.findByUsername(username)
+                .orElseThrow(() -> new java.util.NoSuchElementException("no user '" + username + "'"));
+    }
+
+    private void requireAnotherAdmin(String username) {
+        boolean another = users.findAll().stream()
+                .anyMatch(u -> u.role() == Role.ADMIN && u.enabled() && !u.username().equals(username));
+        if (!another) {
+            throw new IllegalArgumentException("'" + username + "' is the last enabled administrator");
+        }
     }
 
     @Override
@@ -25,7 +70,7 @@ public class UserAccounts implements UserDetailsService {
         AppUser user = users.findByUsername(username)
                 .orElseThrow(() -> new UsernameNotFoundException("no such user"));
         return User.withUsername(user.username()).password(user.passwordHash()).roles(user.role().name())
-                .disabled(!user.enabled()).build();
+                .disabled(!user.enabled()).accountLocked(attempts.isLocked(username)).build();
     }
 
     /** Creates an account; the password is hashed here and never stored or logged in clear. */

@@ -11,6 +11,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -29,6 +31,8 @@ abstract class AccessContract {
     MockMvc mvc;
     @Autowired
     UserAccounts accounts;
+    @Autowired
+    SecurityAudit audit;
 
     @BeforeEach
     void viewerExists() {
@@ -78,6 +82,56 @@ abstract class AccessContract {
     void storedPasswordIsAHashNotTheClearText() {
         String hash = accounts.loadUserByUsername(VIEWER).getPassword();
         org.assertj.core.api.Assertions.assertThat(hash).startsWith("$2").doesNotContain(PASSWORD);
+    }
+
+    @Test
+    void adminCreatesDisablesAndReRolesAccounts() throws Exception {
+        String name = "created." + System.nanoTime();
+        mvc.perform(post("/admin/users").param("username", name).param("password", "a-long-password-1")
+                        .param("role", "ANALYST").with(csrf()).with(user("boss").roles("ADMIN")))
+                .andExpect(status().is3xxRedirection());
+        assertThat(accounts.list()).anySatisfy(a -> {
+            assertThat(a.username()).isEqualTo(name);
+            assertThat(a.role()).isEqualTo(Role.ANALYST);
+        });
+        mvc.perform(post("/admin/users/" + name + "/enabled").param("enabled", "false").with(csrf())
+                .with(user("boss").roles("ADMIN"))).andExpect(status().is3xxRedirection());
+        mvc.perform(get("/api/territories/summary").with(httpBasic(name, "a-long-password-1")))
+                .andExpect(status().isUnauthorized());
+        mvc.perform(post("/admin/users/" + name + "/role").param("role", "VIEWER").with(csrf())
+                .with(user("boss").roles("ADMIN"))).andExpect(status().is3xxRedirection());
+        assertThat(accounts.list()).filteredOn(a -> a.username().equals(name))
+                .singleElement().satisfies(a -> assertThat(a.role()).isEqualTo(Role.VIEWER));
+        mvc.perform(get("/admin/users").with(user("boss").roles("ADMIN"))).andExpect(status().isOk())
+                .andExpect(content().string(containsString(name)))
+                .andExpect(content().string(org.hamcrest.Matchers.not(containsString("$2a$"))));
+        mvc.perform(get("/admin/audit").with(user("boss").roles("ADMIN"))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("USER_CREATED")));
+    }
+
+    @Test
+    void repeatedFailuresLockTheAccountEvenForTheRightPassword() throws Exception {
+        String name = "guessed." + System.nanoTime();
+        accounts.create(name, "the-right-password", Role.VIEWER);
+        for (int i = 0; i < LoginAttempts.MAX_FAILURES; i++) {
+            mvc.perform(post("/login").param("username", name).param("password", "wrong-" + i).with(csrf()))
+                    .andExpect(header().string("Location", "/login?error"));
+        }
+        mvc.perform(post("/login").param("username", name).param("password", "the-right-password").with(csrf()))
+                .andExpect(header().string("Location", "/login?error"));
+        assertThat(audit.latest()).extracting(SecurityAudit.AuditLine::type, SecurityAudit.AuditLine::username)
+                .contains(org.assertj.core.groups.Tuple.tuple("ACCOUNT_LOCKED", name));
+    }
+
+    @Test
+    void theLastAdministratorCannotBeDisabled() {
+        accounts.list().stream().filter(a -> a.role() == Role.ADMIN && a.enabled())
+                .map(UserAccounts.Account::username).filter(u -> !u.equals("admin")).forEach(u -> accounts.setEnabled(u, false));
+        if (!accounts.exists("admin")) {
+            accounts.create("admin", "test-admin-password", Role.ADMIN);
+        }
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> accounts.setEnabled("admin", false))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("last enabled administrator");
     }
 
     @Test

@@ -1,0 +1,105 @@
+package fr.oasis.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
+
+import fr.oasis.support.UsesH2;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.HttpMethod;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+/**
+ * Every mapped endpoint has a declared access rule here, and the rule is enforced: anonymous
+ * visitors get 401 (API) or the login page (pages), and each role gets in or gets 403 as declared.
+ * A new endpoint without a line in {@link #RULES} fails this test.
+ */
+@UsesH2
+@SpringBootTest
+@AutoConfigureMockMvc
+class EndpointRulesTest {
+    /** Who may call what: the lowest role allowed, or PUBLIC. */
+    private static final Map<String, String> RULES = new TreeMap<>(Map.ofEntries(
+            Map.entry("GET /login", "PUBLIC"),
+            Map.entry("GET /", "VIEWER"),
+            Map.entry("GET /map", "VIEWER"),
+            Map.entry("GET /admin/users", "ADMIN"),
+            Map.entry("POST /admin/users", "ADMIN"),
+            Map.entry("POST /admin/users/{username}/enabled", "ADMIN"),
+            Map.entry("POST /admin/users/{username}/role", "ADMIN"),
+            Map.entry("GET /admin/audit", "ADMIN"),
+            Map.entry("GET /api/csrf", "VIEWER"),
+            Map.entry("GET /api/territories/summary", "VIEWER"),
+            Map.entry("GET /api/territories", "VIEWER"),
+            Map.entry("GET /api/territories/{level}/{code}", "VIEWER"),
+            Map.entry("GET /api/layers/{level}", "VIEWER"),
+            Map.entry("GET /api/practitioners", "VIEWER"),
+            Map.entry("GET /api/accessibility/runs", "VIEWER"),
+            Map.entry("GET /api/accessibility/{level}", "VIEWER"),
+            Map.entry("GET /api/accessibility/proximity", "VIEWER"),
+            Map.entry("POST /api/accessibility/scenario", "ANALYST")));
+    private static final List<String> ROLES = List.of("VIEWER", "ANALYST", "ADMIN");
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    @Qualifier("requestMappingHandlerMapping")
+    RequestMappingHandlerMapping mappings;
+
+    private List<String> mappedEndpoints() {
+        List<String> endpoints = new ArrayList<>();
+        for (RequestMappingInfo info : mappings.getHandlerMethods().keySet()) {
+            for (String pattern : info.getPatternValues()) {
+                if (pattern.equals("/error")) {
+                    continue; // Spring Boot's error page, reached only by forwarding
+                }
+                info.getMethodsCondition().getMethods().forEach(m -> endpoints.add(m.name() + " " + pattern));
+            }
+        }
+        return endpoints;
+    }
+
+    @Test
+    void everyMappedEndpointHasARule() {
+        assertThat(RULES.keySet()).as("endpoints without an access rule in EndpointRulesTest.RULES")
+                .containsAll(mappedEndpoints());
+    }
+
+    @Test
+    void rulesAreEnforcedForAnonymousVisitorsAndEveryRole() throws Exception {
+        for (String endpoint : mappedEndpoints()) {
+            String rule = RULES.get(endpoint);
+            String[] parts = endpoint.split(" ");
+            String url = parts[1].replace("{level}", "commune").replace("{code}", "00000")
+                    .replace("{username}", "nobody");
+            HttpMethod method = HttpMethod.valueOf(parts[0]);
+            int anonymous = mvc.perform(request(method, url).with(csrf())).andReturn().getResponse().getStatus();
+            if (rule.equals("PUBLIC")) {
+                assertThat(anonymous).as(endpoint + " anonymous").isEqualTo(200);
+                continue;
+            }
+            assertThat(anonymous).as(endpoint + " anonymous").isEqualTo(url.startsWith("/api/") ? 401 : 302);
+            for (String role : ROLES) {
+                int status = mvc.perform(request(method, url).with(csrf()).with(user("u").roles(role)))
+                        .andReturn().getResponse().getStatus();
+                boolean allowed = ROLES.indexOf(role) >= ROLES.indexOf(rule);
+                if (allowed) {
+                    assertThat(status).as(endpoint + " as " + role).isNotIn(401, 403);
+                } else {
+                    assertThat(status).as(endpoint + " as " + role).isEqualTo(403);
+                }
+            }
+        }
+    }
+}
