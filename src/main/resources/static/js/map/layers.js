@@ -23,17 +23,17 @@ export class LayerSource {
     this.data = null;
   }
 
-  /** The contours covering the map's view: { data, fresh } (fresh when just fetched). */
+  /** The contours covering the map's view (the same object until a new fetch was needed). */
   async load(map) {
     const zoom = Math.round(map.getZoom());
     const view = map.getBounds();
     if (this.data && this.zoomClass === zoomClass(zoom) && this.bounds.contains(view)) {
-      return { data: this.data, fresh: false };
+      return this.data;
     }
     const padded = view.pad(0.5);
     const data = await api.layer(this.level, zoom, bbox(padded));
     Object.assign(this, { zoomClass: zoomClass(zoom), bounds: padded, data });
-    return { data, fresh: true };
+    return data;
   }
 }
 

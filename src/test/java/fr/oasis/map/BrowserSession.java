@@ -34,11 +34,21 @@ final class BrowserSession {
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--no-first-run", "--window-size=1400,900", "--lang=fr-FR", "--user-data-dir=" + profile);
+        options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(CHROMEDRIVER.toString())).usingAnyFreePort().build();
         ChromeDriver driver = new ChromeDriver(service, options);
         driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(20));
         return driver;
+    }
+
+    /** The page's status line and browser console, to explain a timeout. */
+    static String diagnostics(ChromeDriver driver) {
+        StringBuilder out = new StringBuilder("url ").append(driver.getCurrentUrl());
+        driver.findElements(org.openqa.selenium.By.id("map-status"))
+                .forEach(e -> out.append("\nstatus: ").append(e.getText()));
+        driver.manage().logs().get("browser").forEach(entry -> out.append("\nconsole: ").append(entry));
+        return out.toString();
     }
 
     static Path freshProfile() {

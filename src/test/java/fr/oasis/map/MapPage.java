@@ -23,8 +23,12 @@ final class MapPage {
     }
 
     void awaitReady() {
-        wait.until(ExpectedConditions.attributeToBe(By.id("map"), "data-ready", "true"));
-        wait.until(d -> !d.findElements(SHAPES).isEmpty() && !d.findElements(LEGEND_CLASSES).isEmpty());
+        try {
+            wait.until(ExpectedConditions.attributeToBe(By.id("map"), "data-ready", "true"));
+            wait.until(d -> !d.findElements(SHAPES).isEmpty() && !d.findElements(LEGEND_CLASSES).isEmpty());
+        } catch (org.openqa.selenium.TimeoutException e) {
+            throw new AssertionError("the map did not get ready: " + BrowserSession.diagnostics(driver), e);
+        }
     }
 
     int shapes() {

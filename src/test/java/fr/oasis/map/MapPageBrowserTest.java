@@ -34,7 +34,8 @@ import org.springframework.test.context.TestPropertySource;
 /**
  * The map page in a real headless Chromium on the demonstration territory, without a base map
  * (offline): log in, choropleth and legend, indicator and class method, search, click, reload
- * from the URL, log out. Leaves a screenshot in {@code target/screenshots/map.png}.
+ * from the URL, log out. Leaves screenshots in {@code target/screenshots/}: {@code map.png} (first
+ * view) and {@code map-shared-view.png} (the reloaded shared view with its territory card).
  */
 @UsesH2
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -150,6 +151,7 @@ class MapPageBrowserTest {
         assertThat(page.legendText()).contains("Données de démonstration", "millésime 2026",
                 "consultations par an et par habitant standardisé");
         assertThat(byId("practitioners-toggle").isDisplayed()).isEqualTo(page.practitionerEndpointExists());
+        screenshot("map.png");
 
         String aplLegend = page.legendText();
         page.choose("indicator", "nearest");
@@ -163,7 +165,7 @@ class MapPageBrowserTest {
 
         page.search("saint eloi", "Saint-Éloi-sur-Mance");
         page.awaitCard("Saint-Éloi-sur-Mance");
-        assertThat(driver.getCurrentUrl()).contains("sel=commune:9A001");
+        assertThat(driver.getCurrentUrl()).contains("sel=commune%3A9A001");
         assertThat(byId("card").getText()).contains("Département démo Nord", "Région de démonstration", "132");
 
         String clicked = page.clickAnotherCommune();
@@ -179,15 +181,15 @@ class MapPageBrowserTest {
         assertThat(new Select(byId("method")).getFirstSelectedOption().getAttribute("value")).isEqualTo("fixed");
         assertThat(page.legendClasses()).hasSize(6);
         assertThat(driver.getCurrentUrl()).isEqualTo(shared);
-        screenshot();
+        screenshot("map-shared-view.png");
 
         byId("logout").click();
         waiting().until(ExpectedConditions.urlContains("/login?logout"));
         assertThat(driver.getPageSource()).contains("Vous êtes déconnecté");
     }
 
-    private static void screenshot() throws IOException {
-        Path target = Path.of("target", "screenshots", "map.png");
+    private static void screenshot(String name) throws IOException {
+        Path target = Path.of("target", "screenshots", name);
         Files.createDirectories(target.getParent());
         Files.write(target, driver.getScreenshotAs(OutputType.BYTES));
     }
