@@ -23,7 +23,7 @@ const $ = (id) => document.getElementById(id);
 const controls = ['level', 'indicator', 'profession', 'variant', 'method'];
 const state = readState();
 const mapElement = $('map');
-const map = L.map(mapElement, { zoomSnap: 1, minZoom: 5, maxZoom: 16 });
+const map = L.map(mapElement, { zoomSnap: 0.5, minZoom: 5, maxZoom: 16 });
 const sources = { commune: new LayerSource('commune'), epci: new LayerSource('epci'),
   departement: new LayerSource('departement') };
 const outlines = { departement: { weight: 2.2, color: '#1f2a37' }, epci: { weight: 1, color: '#3d4653' } };
@@ -205,8 +205,12 @@ function setLevel(level) {
   refreshGeometry();
 }
 
+let runsLoaded = null;
+
+/** Offers only the professions and variants that have a stored computation. */
 async function applyRuns() {
-  const runs = (await api.runs().catch(() => null)) ?? [];
+  runsLoaded ??= api.runs().catch(() => null);
+  const runs = (await runsLoaded) ?? [];
   const variantsOf = (profession) => new Set(runs.filter((r) => r.profession === profession).map((r) => r.variant));
   for (const option of $('profession').options) option.disabled = variantsOf(option.value).size === 0;
   const firstProfession = [...$('profession').options].find((o) => !o.disabled)?.value;

@@ -48,7 +48,7 @@ export function writeState(state) {
   if (state.lat != null) {
     params.set('lat', state.lat.toFixed(5));
     params.set('lon', state.lon.toFixed(5));
-    params.set('z', String(state.zoom));
+    params.set('z', String(Math.round(state.zoom * 2) / 2));
   }
   if (state.selected) params.set('sel', `${state.selected.level}:${state.selected.code}`);
   if (state.practitioners) params.set('pros', '1');

@@ -19,7 +19,9 @@ final class MapPage {
 
     MapPage(ChromeDriver driver, Duration timeout) {
         this.driver = driver;
+        // The card and legend are re-rendered as data arrive: re-find elements that went stale.
         this.wait = new WebDriverWait(driver, timeout);
+        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
     }
 
     void awaitReady() {
@@ -33,6 +35,11 @@ final class MapPage {
 
     int shapes() {
         return driver.findElements(SHAPES).size();
+    }
+
+    /** Waits for this many drawn territories (the demonstration has 2 départements, 8 EPCI, 119 communes). */
+    void awaitShapes(int count) {
+        wait.until(d -> shapes() == count);
     }
 
     List<String> legendClasses() {
@@ -92,9 +99,10 @@ final class MapPage {
             throw new AssertionError("no clickable commune on screen");
         }
         new Actions(driver).moveToLocation(point.get(0).intValue(), point.get(1).intValue()).click().perform();
-        wait.until(d -> !d.findElement(By.id("card-name")).getText().equals(before)
-                && !d.findElement(By.id("card-name")).getText().isEmpty());
-        return driver.findElement(By.id("card-name")).getText();
+        return wait.until(d -> {
+            String name = d.findElement(By.id("card-name")).getText();
+            return name.equals(before) || name.isEmpty() ? null : name;
+        });
     }
 
     /** Whether GET /api/practitioners answers something else than 404 for this session. */

@@ -163,6 +163,13 @@ class MapPageBrowserTest {
         assertThat(page.legendClasses()).hasSize(6).first().asString().contains("moins de 5");
         assertThat(driver.getCurrentUrl()).contains("indicator=nearest", "method=fixed");
 
+        page.choose("level", "departement");
+        page.awaitShapes(2);
+        page.choose("level", "epci");
+        page.awaitShapes(8);
+        page.choose("level", "commune");
+        page.awaitShapes(119);
+
         page.search("saint eloi", "Saint-Éloi-sur-Mance");
         page.awaitCard("Saint-Éloi-sur-Mance");
         assertThat(driver.getCurrentUrl()).contains("sel=commune%3A9A001");
