@@ -16,7 +16,7 @@ function clusterMarker(latlng, count) {
   return L.marker(latlng, { icon, title: label, keyboard: true });
 }
 
-function practitionerPopup(properties) {
+export function practitionerPopup(properties) {
   return el('div', { class: 'practitioner-popup' },
     el('strong', { text: properties.profession ?? 'Professionnel' }),
     el('div', { text: `Commune : ${properties.communeName ?? 'inconnue'}` }),
@@ -28,6 +28,11 @@ function point(feature, latlng) {
   if (p.count != null) return clusterMarker(latlng, p.count);
   return L.circleMarker(latlng, { radius: 5, color: '#fff', weight: 1, fillColor: '#d95f02', fillOpacity: 0.9 })
     .bindPopup(() => practitionerPopup(p));
+}
+
+/** The Leaflet layer of a /api/practitioners answer. */
+export function practitionerFeatures(data) {
+  return L.geoJSON(data, { pointToLayer: point });
 }
 
 export class PractitionerLayer {
@@ -58,7 +63,7 @@ export class PractitionerLayer {
     const data = await this.fetch(profession);
     this.key = key;
     this.group.clearLayers();
-    if (data) this.group.addLayer(L.geoJSON(data, { pointToLayer: point }));
+    if (data) this.group.addLayer(practitionerFeatures(data));
     this.group.addTo(this.map);
   }
 

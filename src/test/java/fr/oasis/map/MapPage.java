@@ -105,6 +105,31 @@ final class MapPage {
         });
     }
 
+    /**
+     * Renders a hand-written /api/practitioners answer (a cluster of 12, one practitioner with a
+     * hostile commune name and a phone number that must not show) with the shipped module:
+     * [cluster label, popups, img elements, popup text].
+     */
+    List<String> practitionerRendering() {
+        @SuppressWarnings("unchecked")
+        List<String> result = (List<String>) driver.executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                import('/js/map/practitioners.js').then((m) => {
+                  const layers = m.practitionerFeatures({ type: 'FeatureCollection', features: [
+                    { type: 'Feature', geometry: { type: 'Point', coordinates: [5, 48.5] }, properties: { count: 12 } },
+                    { type: 'Feature', geometry: { type: 'Point', coordinates: [5.1, 48.6] }, properties: {
+                      profession: 'Médecin généraliste', communeName: '<img src=x>', ageClass: null, phone: '0102030405' } },
+                  ] }).getLayers();
+                  const popup = m.practitionerPopup(layers[1].feature.properties);
+                  done([layers[0].options.icon.options.html.textContent,
+                    String(layers.filter((l) => l.getPopup()).length),
+                    String(popup.querySelectorAll('img').length),
+                    [...popup.children].map((c) => c.textContent).join('|')]);
+                }).catch((e) => done([String(e)]));
+                """);
+        return result;
+    }
+
     /** Whether GET /api/practitioners answers something else than 404 for this session. */
     boolean practitionerEndpointExists() {
         Object status = driver.executeAsyncScript("""

@@ -152,6 +152,8 @@ class MapPageBrowserTest {
                 "consultations par an et par habitant standardisé");
         assertThat(byId("practitioners-toggle").isDisplayed()).isEqualTo(page.practitionerEndpointExists());
         screenshot("map.png");
+        assertThat(page.practitionerRendering()).containsExactly("12", "1", "0",
+                "Médecin généraliste|Commune : <img src=x>|Classe d'âge : non renseignée");
 
         String aplLegend = page.legendText();
         page.choose("indicator", "nearest");
