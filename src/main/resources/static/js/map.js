@@ -3,20 +3,18 @@
 import { api } from './map/api.js';
 import { clearCard, renderCard } from './map/card.js';
 import { Choropleth } from './map/choropleth.js';
-import { breaks, classIndex } from './map/classify.js';
 import { debounce, el } from './map/dom.js';
 import { available, INDICATORS } from './map/indicators.js';
 import { extent, LayerSource } from './map/layers.js';
 import { renderLegend, renderMissing } from './map/legend.js';
-import { colours, NO_DATA } from './map/palette.js';
+import { Outlines } from './map/outlines.js';
+import { NO_DATA } from './map/palette.js';
 import { PractitionerLayer } from './map/practitioners.js';
 import { attachSearch } from './map/search.js';
+import { classification, legendModel } from './map/styling.js';
+import { offerRuns } from './map/runs.js';
 import { readState, writeState } from './map/url-state.js';
 
-const CLASSES = 5;
-const METHOD_LABELS = { quantile: 'quantiles', jenks: 'seuils naturels (Jenks)', fixed: 'seuils fixes' };
-const VARIANT_LABELS = { all: 'tous les praticiens', 'under-65': 'praticiens de moins de 65 ans',
-  'under-62': 'praticiens de moins de 62 ans' };
 const SELECT_ZOOM = { commune: 11, epci: 10, departement: 8 };
 
 const $ = (id) => document.getElementById(id);
@@ -26,8 +24,7 @@ const mapElement = $('map');
 const map = L.map(mapElement, { zoomSnap: 0.5, minZoom: 5, maxZoom: 16 });
 const sources = { commune: new LayerSource('commune'), epci: new LayerSource('epci'),
   departement: new LayerSource('departement') };
-const outlines = { departement: { weight: 2.2, color: '#1f2a37' }, epci: { weight: 1, color: '#3d4653' } };
-const drawnOutlines = {};
+const outlines = new Outlines(map);
 const indicatorCache = new Map();
 const choropleth = new Choropleth(map, (code) => select(state.level, code));
 const practitioners = new PractitionerLayer(map);
@@ -53,14 +50,6 @@ function indicatorLayer(level) {
   return indicatorCache.get(key);
 }
 
-function drawOutline(level, data) {
-  const drawn = drawnOutlines[level];
-  if (drawn && drawn.data === data) return;
-  drawn?.layer.remove();
-  const layer = data ? L.geoJSON(data, { interactive: false, style: { ...outlines[level], fill: false } }).addTo(map) : null;
-  drawnOutlines[level] = { data, layer: layer ?? { remove() {} } };
-}
-
 /** Loads the contours the view needs (debounced on moves) and draws what changed. */
 async function refreshGeometry() {
   const run = ++geometryRun;
@@ -73,33 +62,11 @@ async function refreshGeometry() {
       choropleth.draw(data[state.level]);
       await recolour();
     }
-    drawOutline('departement', data.departement);
-    drawOutline('epci', state.level === 'commune' ? data.epci : null);
+    outlines.draw('departement', data.departement);
+    outlines.draw('epci', state.level === 'commune' ? data.epci : null);
   } catch (e) {
     setStatus(`Contours indisponibles : ${e.message}`, true);
   }
-}
-
-function legendModel(layer, indicator, thresholds, palette, valueOf) {
-  const counts = palette.map(() => 0);
-  let noData = 0;
-  const present = [];
-  for (const v of layer.values) {
-    const value = valueOf.get(v.code);
-    if (value == null) noData++;
-    else {
-      counts[classIndex(value, thresholds)]++;
-      present.push(value);
-    }
-  }
-  const note = state.method === 'fixed' ? indicator.fixedNote(layer)
-    : `${CLASSES} classes au plus, par ${METHOD_LABELS[state.method]}.`;
-  return {
-    title: indicator.label, unit: indicator.unit(layer), thresholds, colours: palette, counts, noData,
-    digits: indicator.digits, note, range: present.length ? [Math.min(...present), Math.max(...present)] : [null],
-    subtitle: `${layer.professionLabel}, ${VARIANT_LABELS[state.variant]}`,
-    provenances: [layer.practitioners, layer.territories],
-  };
 }
 
 function syncIndicatorOptions(layer) {
@@ -130,16 +97,9 @@ async function recolour() {
     return;
   }
   syncIndicatorOptions(layer);
-  const indicator = INDICATORS[state.indicator];
-  const valueOf = new Map(layer.values.map((v) => [v.code, indicator.value(v, layer)]));
-  const finite = [...valueOf.values()].filter((v) => v != null && Number.isFinite(v));
-  const thresholds = breaks(state.method, finite, CLASSES, indicator.fixed(layer));
-  const palette = colours(thresholds.length + 1, indicator.higherIsBetter);
-  choropleth.restyle((code) => {
-    const value = valueOf.get(code);
-    return value == null ? NO_DATA : palette[classIndex(value, thresholds)];
-  });
-  renderLegend($('legend'), legendModel(layer, indicator, thresholds, palette, valueOf));
+  const classes = classification(layer, state.indicator, state.method);
+  choropleth.restyle(classes.colourOf);
+  renderLegend($('legend'), legendModel(layer, state, classes));
   setStatus('');
   await updateCard();
 }
@@ -207,17 +167,10 @@ function setLevel(level) {
 
 let runsLoaded = null;
 
-/** Offers only the professions and variants that have a stored computation. */
 async function applyRuns() {
   runsLoaded ??= api.runs().catch(() => null);
   const runs = (await runsLoaded) ?? [];
-  const variantsOf = (profession) => new Set(runs.filter((r) => r.profession === profession).map((r) => r.variant));
-  for (const option of $('profession').options) option.disabled = variantsOf(option.value).size === 0;
-  const firstProfession = [...$('profession').options].find((o) => !o.disabled)?.value;
-  if (variantsOf(state.profession).size === 0 && firstProfession) state.profession = firstProfession;
-  const variants = variantsOf(state.profession);
-  for (const option of $('variant').options) option.disabled = variants.size > 0 && !variants.has(option.value);
-  if (variants.size > 0 && !variants.has(state.variant)) state.variant = variants.has('all') ? 'all' : [...variants][0];
+  Object.assign(state, offerRuns(runs, { profession: $('profession'), variant: $('variant') }, state));
   if (runs.length === 0) setStatus('Aucun indicateur calculé : importez des praticiens.', true);
   controls.forEach((id) => { $(id).value = state[id]; });
 }
