@@ -195,6 +195,12 @@ function escapedText(text) {
   return el('span', { text }).innerHTML;
 }
 
+function rememberView() {
+  const center = map.getCenter();
+  Object.assign(state, { lat: center.lat, lon: center.lng, zoom: map.getZoom() });
+  save();
+}
+
 async function firstView() {
   if (state.lat != null && state.zoom != null) {
     map.setView([state.lat, state.lon], state.zoom);
@@ -227,11 +233,7 @@ async function start() {
   setStatus('Chargement…');
   await applyRuns();
   await firstView();
-  map.on('moveend', () => {
-    const center = map.getCenter();
-    Object.assign(state, { lat: center.lat, lon: center.lng, zoom: map.getZoom() });
-    save();
-  });
+  map.on('moveend', rememberView);
   map.on('moveend', debounce(() => {
     refreshGeometry();
     refreshPractitioners();
@@ -240,7 +242,7 @@ async function start() {
   if (state.selected) await select(state.selected.level, state.selected.code);
   $('practitioners-toggle').hidden = !(await practitioners.probe(state.profession));
   await refreshPractitioners();
-  save();
+  rememberView();
   mapElement.dataset.ready = 'true';
 }
 

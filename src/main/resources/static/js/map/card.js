@@ -18,7 +18,7 @@ function line(term, value) {
  */
 export function renderCard(card, model) {
   const { detail } = model;
-  const f = (v) => (v == null ? 'sans donnée' : `${formatNumber(v, model.digits)} ${model.unit}`);
+  const f = (v) => (v == null ? 'sans donnée' : formatNumber(v, model.digits));
   const terms = [
     ...line('Code', detail.code),
     ...line('Population', detail.population == null ? 'inconnue' : `${formatNumber(detail.population)} hab.`),
@@ -29,6 +29,7 @@ export function renderCard(card, model) {
     el('h2', { id: 'card-name', text: detail.name }),
     el('p', { class: 'level', id: 'card-level', text: LEVEL_LABELS[detail.level] ?? detail.level }),
     el('dl', {}, ...terms),
+    model.unit ? el('p', { class: 'unit', text: `${model.indicatorLabel} en ${model.unit}.` }) : null,
     el('a', { id: 'card-report', href: reportUrl(detail.level, detail.code), text: 'Voir le rapport du territoire' }));
   card.hidden = false;
 }

@@ -51,6 +51,15 @@ final class BrowserSession {
         return out.toString();
     }
 
+    /** Console errors of the page, except those whose text contains one of the expected fragments. */
+    static java.util.List<String> consoleErrors(ChromeDriver driver, String... expected) {
+        return driver.manage().logs().get("browser").getAll().stream()
+                .filter(entry -> entry.getLevel().intValue() >= java.util.logging.Level.SEVERE.intValue())
+                .map(entry -> entry.getMessage())
+                .filter(message -> java.util.Arrays.stream(expected).noneMatch(message::contains))
+                .toList();
+    }
+
     static Path freshProfile() {
         try {
             return Files.createTempDirectory("oasis-chromium-");

@@ -137,6 +137,21 @@ class MapPageBrowserTest {
     }
 
     @Test
+    void malformedUrlStateFallsBackToDefaults() {
+        driver.get(url("/login"));
+        @SuppressWarnings("unchecked")
+        Map<String, Object> state = (Map<String, Object>) driver.executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                import('/js/map/url-state.js').then((m) => done(m.readState(
+                  '?level=<script>&indicator=nearest&profession=MG"><b&method=jenks&z=99&lat=48.5&lon=x'
+                  + '&sel=commune:9A001%3Cb%3E'))).catch((e) => done({ error: String(e) }));
+                """);
+        assertThat(state).containsEntry("level", "commune").containsEntry("indicator", "nearest")
+                .containsEntry("profession", "MG").containsEntry("method", "jenks").containsEntry("zoom", null)
+                .containsEntry("lon", null).containsEntry("selected", null);
+    }
+
+    @Test
     void browseSearchSelectShareAndLogOut() throws IOException {
         driver.get(url("/map"));
         waiting().until(ExpectedConditions.urlContains("/login"));
@@ -191,6 +206,8 @@ class MapPageBrowserTest {
         assertThat(page.legendClasses()).hasSize(6);
         assertThat(driver.getCurrentUrl()).isEqualTo(shared);
         screenshot("map-shared-view.png");
+        // Only the expected 404s: no favicon, and /api/practitioners until it is deployed.
+        assertThat(BrowserSession.consoleErrors(driver, "favicon.ico", "/api/practitioners?")).isEmpty();
 
         byId("logout").click();
         waiting().until(ExpectedConditions.urlContains("/login?logout"));
