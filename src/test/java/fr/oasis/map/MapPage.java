@@ -58,6 +58,10 @@ final class MapPage {
         wait.until(d -> !legendText().equals(before));
     }
 
+    void awaitLegendText(String fragment) {
+        wait.until(d -> legendText().contains(fragment));
+    }
+
     void awaitLegendClassesChange(String before) {
         wait.until(d -> !String.join("|", legendClasses()).equals(before));
     }

@@ -180,6 +180,22 @@ class MapPageBrowserTest {
         assertThat(page.legendClasses()).hasSize(6).first().asString().contains("moins de 5");
         assertThat(driver.getCurrentUrl()).contains("indicator=nearest", "method=fixed");
 
+        String nearestLegend = page.legendText();
+        page.choose("profession", "INF");
+        page.choose("indicator", "apl");
+        page.awaitLegendChange(nearestLegend);
+        page.awaitLegendText("Sans référence nationale");
+        assertThat(page.legendText()).contains("Infirmiers", "ETP pour 100 000 habitants standardisés");
+        assertThat(page.legendClasses()).hasSize(4);
+        page.choose("method", "jenks");
+        page.awaitLegendText("par seuils naturels (Jenks)");
+        assertThat(page.legendClasses()).hasSizeBetween(2, 5);
+        page.choose("profession", "MG");
+        page.choose("indicator", "nearest");
+        page.choose("method", "fixed");
+        page.awaitLegendText("Médecins généralistes");
+        page.awaitLegendText("30 et plus");
+
         page.choose("level", "departement");
         page.awaitShapes(2);
         page.choose("level", "epci");
