@@ -1,0 +1,40 @@
+// The territory card: name, level, population, the indicator with the département and région
+// values beside it, and the link to the territory's report.
+import { reportUrl } from './api.js';
+import { el, formatNumber } from './dom.js';
+
+export const LEVEL_LABELS = {
+  commune: 'Commune', epci: 'Intercommunalité (EPCI)', departement: 'Département', region: 'Région',
+};
+
+function line(term, value) {
+  return [el('dt', { text: term }), el('dd', { text: value })];
+}
+
+/**
+ * @param card the container
+ * @param model {detail (from /api/territories/{level}/{code}), indicatorLabel, unit, digits,
+ *              value, comparisons: [{level, name, value}]}
+ */
+export function renderCard(card, model) {
+  const { detail } = model;
+  const f = (v) => (v == null ? 'sans donnée' : formatNumber(v, model.digits));
+  const terms = [
+    ...line('Code', detail.code),
+    ...line('Population', detail.population == null ? 'inconnue' : `${formatNumber(detail.population)} hab.`),
+    ...line(model.indicatorLabel, f(model.value)),
+  ];
+  for (const c of model.comparisons) terms.push(...line(`${LEVEL_LABELS[c.level]} (${c.name})`, f(c.value)));
+  card.replaceChildren(
+    el('h2', { id: 'card-name', text: detail.name }),
+    el('p', { class: 'level', id: 'card-level', text: LEVEL_LABELS[detail.level] ?? detail.level }),
+    el('dl', {}, ...terms),
+    model.unit ? el('p', { class: 'unit', text: `${model.indicatorLabel} en ${model.unit}.` }) : null,
+    el('a', { id: 'card-report', href: reportUrl(detail.level, detail.code), text: 'Voir le rapport du territoire' }));
+  card.hidden = false;
+}
+
+export function clearCard(card) {
+  card.replaceChildren();
+  card.hidden = true;
+}

@@ -1,0 +1,51 @@
+// From one indicator answer to colours and a legend: pure functions of the layer and the choices.
+import { breaks, classIndex } from './classify.js';
+import { INDICATORS } from './indicators.js';
+import { colours, NO_DATA } from './palette.js';
+
+/** Classes drawn by the quantile and Jenks methods (fixed thresholds bring their own count). */
+export const CLASSES = 5;
+const METHOD_LABELS = { quantile: 'quantiles', jenks: 'seuils naturels (Jenks)', fixed: 'seuils fixes' };
+const VARIANT_LABELS = { all: 'tous les praticiens', 'under-65': 'praticiens de moins de 65 ans',
+  'under-62': 'praticiens de moins de 62 ans' };
+
+/** The classes of an indicator over a layer: { valueOf (code → value), thresholds, palette, colourOf }. */
+export function classification(layer, indicatorKey, method) {
+  const indicator = INDICATORS[indicatorKey];
+  const valueOf = new Map(layer.values.map((v) => [v.code, indicator.value(v, layer)]));
+  const finite = [...valueOf.values()].filter((v) => v != null && Number.isFinite(v));
+  const thresholds = breaks(method, finite, CLASSES, indicator.fixed(layer));
+  const palette = colours(thresholds.length + 1, indicator.higherIsBetter);
+  const colourOf = (code) => {
+    const value = valueOf.get(code);
+    return value == null || !Number.isFinite(value) ? NO_DATA : palette[classIndex(value, thresholds)];
+  };
+  return { valueOf, thresholds, palette, colourOf };
+}
+
+/** What renderLegend needs: class bounds and counts, unit, note, provenance. */
+export function legendModel(layer, choice, classes) {
+  const indicator = INDICATORS[choice.indicator];
+  const counts = classes.palette.map(() => 0);
+  const present = [];
+  for (const value of classes.valueOf.values()) {
+    if (value != null && Number.isFinite(value)) {
+      counts[classIndex(value, classes.thresholds)]++;
+      present.push(value);
+    }
+  }
+  return {
+    title: indicator.label,
+    subtitle: `${layer.professionLabel}, ${VARIANT_LABELS[choice.variant]}`,
+    unit: indicator.unit(layer),
+    thresholds: classes.thresholds,
+    colours: classes.palette,
+    counts,
+    noData: classes.valueOf.size - present.length,
+    digits: indicator.digits,
+    range: present.length ? [Math.min(...present), Math.max(...present)] : [null],
+    note: choice.method === 'fixed' ? indicator.fixedNote(layer)
+      : `${CLASSES} classes au plus, par ${METHOD_LABELS[choice.method]}.`,
+    provenances: [layer.practitioners, layer.territories],
+  };
+}

@@ -1,0 +1,56 @@
+// The map state lives in the query string (?level=commune&indicator=apl&...&sel=commune:9A001) so
+// a view can be shared and reloaded. Unknown or malformed values fall back to the defaults.
+
+const CHOICES = {
+  level: ['commune', 'epci', 'departement'],
+  indicator: ['apl', 'nearest', 'beyond20', 'beyond20Aged75'],
+  variant: ['all', 'under-65', 'under-62'],
+  method: ['quantile', 'jenks', 'fixed'],
+};
+
+export const DEFAULTS = {
+  level: 'commune', indicator: 'apl', profession: 'MG', variant: 'all', method: 'quantile',
+  lat: null, lon: null, zoom: null, selected: null, practitioners: false,
+};
+
+function number(text, min, max) {
+  if (text == null || text.trim() === '') return null;
+  const value = Number(text);
+  return Number.isFinite(value) && value >= min && value <= max ? value : null;
+}
+
+function selection(text) {
+  const match = /^(commune|epci|departement):([0-9A-Za-z]{1,12})$/.exec(text ?? '');
+  return match ? { level: match[1], code: match[2] } : null;
+}
+
+/** The state the current URL describes. */
+export function readState(search = window.location.search) {
+  const params = new URLSearchParams(search);
+  const state = { ...DEFAULTS };
+  for (const [key, allowed] of Object.entries(CHOICES)) {
+    if (allowed.includes(params.get(key))) state[key] = params.get(key);
+  }
+  const profession = params.get('profession');
+  if (profession && /^[A-Z]{2,16}$/.test(profession)) state.profession = profession;
+  state.lat = number(params.get('lat'), -90, 90);
+  state.lon = number(params.get('lon'), -180, 180);
+  state.zoom = number(params.get('z'), 0, 22);
+  state.selected = selection(params.get('sel'));
+  state.practitioners = params.get('pros') === '1';
+  return state;
+}
+
+/** Replaces the URL (no new history entry per pan) with the state. */
+export function writeState(state) {
+  const params = new URLSearchParams();
+  for (const key of ['level', 'indicator', 'profession', 'variant', 'method']) params.set(key, state[key]);
+  if (state.lat != null) {
+    params.set('lat', state.lat.toFixed(5));
+    params.set('lon', state.lon.toFixed(5));
+    params.set('z', String(Math.round(state.zoom * 2) / 2));
+  }
+  if (state.selected) params.set('sel', `${state.selected.level}:${state.selected.code}`);
+  if (state.practitioners) params.set('pros', '1');
+  window.history.replaceState(null, '', `${window.location.pathname}?${params}`);
+}
