@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.TreeMap;
-import java.util.function.Function;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -52,16 +51,10 @@ public class AccessibilityQueries {
         AccessibilityView.Run r = run.view();
         Map<String, AplValueTable.Value> byCommune = values.read(r.id());
         Map<String, double[]> bands = territories.populationByAge();
-        Function<TerritoryView.CommunePoint, String> groupOf = switch (level) {
-            case COMMUNE -> TerritoryView.CommunePoint::code;
-            case EPCI -> TerritoryView.CommunePoint::epciCode;
-            case DEPARTEMENT -> TerritoryView.CommunePoint::departementCode;
-            case REGION -> TerritoryView.CommunePoint::regionCode;
-        };
         Map<String, String> names = territories.names(level);
         Map<String, Aggregate> groups = new TreeMap<>();
         for (TerritoryView.CommunePoint c : territories.communePoints()) {
-            String group = groupOf.apply(c);
+            String group = c.codeAt(level);
             AplValueTable.Value v = byCommune.get(c.code());
             if (group != null && v != null) {
                 double[] b = bands.get(c.code());

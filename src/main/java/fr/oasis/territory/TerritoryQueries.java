@@ -74,6 +74,12 @@ public class TerritoryQueries {
         return code -> current.contains(code) ? Optional.of(code) : Optional.ofNullable(former.get(code));
     }
 
+    /** Code, name, population and area of every territory of a level, by code. */
+    public List<TerritoryView.Figures> figures(TerritoryLevel level) {
+        return territories.figuresOfLevel(level).stream().map(r -> new TerritoryView.Figures((String) r[0],
+                (String) r[1], (Integer) r[2], (Double) r[3])).toList();
+    }
+
     /** Names of the territories of a level, by code. */
     public Map<String, String> names(TerritoryLevel level) {
         Map<String, String> names = new java.util.HashMap<>();

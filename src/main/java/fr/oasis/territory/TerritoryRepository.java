@@ -54,6 +54,9 @@ interface TerritoryRepository extends JpaRepository<Territory, Long> {
             from Territory t where t.level = fr.oasis.territory.TerritoryLevel.COMMUNE order by t.code""")
     List<Object[]> communePoints();
 
+    @Query("select t.code, t.name, t.population, t.areaKm2 from Territory t where t.level = :level order by t.code")
+    List<Object[]> figuresOfLevel(TerritoryLevel level);
+
     @Modifying
     @Query("delete from Territory")
     int deleteAllRows();

@@ -28,6 +28,20 @@ public final class TerritoryView {
      */
     public record CommunePoint(String code, String name, double lon, double lat, int population, String epciCode,
                                String departementCode, String regionCode) {
+
+        /** The code of the territory of {@code level} this commune belongs to (itself for COMMUNE). */
+        public String codeAt(TerritoryLevel level) {
+            return switch (level) {
+                case COMMUNE -> code;
+                case EPCI -> epciCode;
+                case DEPARTEMENT -> departementCode;
+                case REGION -> regionCode;
+            };
+        }
+    }
+
+    /** The basic figures of a territory: population (null when unknown) and area. */
+    public record Figures(String code, String name, Integer population, Double areaKm2) {
     }
 
     /** Census population by the six APL age bands, summed over the territory's communes. */

@@ -48,6 +48,9 @@ class EndpointRulesTest {
             Map.entry("GET /api/accessibility/runs", "VIEWER"),
             Map.entry("GET /api/accessibility/{level}", "VIEWER"),
             Map.entry("GET /api/accessibility/proximity", "VIEWER"),
+            Map.entry("GET /api/indicators", "VIEWER"),
+            Map.entry("GET /api/indicators/{id}", "VIEWER"),
+            Map.entry("GET /api/filter", "VIEWER"),
             Map.entry("POST /api/accessibility/scenario", "ANALYST")));
     private static final List<String> ROLES = List.of("VIEWER", "ANALYST", "ADMIN");
 
@@ -82,7 +85,8 @@ class EndpointRulesTest {
             String rule = RULES.get(endpoint);
             String[] parts = endpoint.split(" ");
             String url = parts[1].replace("{level}", "commune").replace("{code}", "00000")
-                    .replace("{username}", "nobody");
+                    .replace("{username}", "nobody").replace("{id}", "density")
+                    + (parts[1].equals("/api/filter") ? "?c=density%3E1" : "");
             HttpMethod method = HttpMethod.valueOf(parts[0]);
             int anonymous = mvc.perform(request(method, url).with(csrf())).andReturn().getResponse().getStatus();
             if (rule.equals("PUBLIC")) {

@@ -1,0 +1,136 @@
+package fr.oasis.indicator;
+
+import fr.oasis.accessibility.AccessibilityQueries;
+import fr.oasis.accessibility.AccessibilityView;
+import fr.oasis.accessibility.AplVariant;
+import fr.oasis.practitioner.PractitionerQueries;
+import fr.oasis.practitioner.Profession;
+import fr.oasis.provenance.Provenance;
+import fr.oasis.territory.TerritoryLevel;
+import fr.oasis.territory.TerritoryQueries;
+import fr.oasis.territory.TerritoryView;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.TreeMap;
+import org.springframework.stereotype.Service;
+
+/**
+ * Computes the catalogue's indicators for every territory of a level. Ratios are ratios of sums
+ * over the communes (a département's share of 75+ is Σ 75+ / Σ population, not a mean of
+ * shares); missing figures stay missing.
+ */
+@Service
+public class IndicatorCatalogue {
+    private static final List<String> BY_PROFESSION = List.of("profession", "variant");
+    private final TerritoryQueries territories;
+    private final AccessibilityQueries accessibility;
+    private final PractitionerQueries practitioners;
+
+    IndicatorCatalogue(TerritoryQueries territories, AccessibilityQueries accessibility,
+                       PractitionerQueries practitioners) {
+        this.territories = territories;
+        this.accessibility = accessibility;
+        this.practitioners = practitioners;
+    }
+
+    public List<IndicatorView.Definition> definitions() {
+        List<IndicatorView.Definition> list = new ArrayList<>();
+        Provenance t = territories.provenance().orElse(null);
+        list.add(definition("density", "Densité de population", "hab./km²", t, List.of()));
+        territories.censusProvenance().ifPresent(c -> {
+            list.add(definition("share75", "Part des 75 ans et plus", "%", c, List.of()));
+            list.add(definition("share60", "Part des 60 ans et plus", "%", c, List.of()));
+        });
+        practitioners.latestVintage().ifPresent(v -> {
+            Provenance p = v.provenance();
+            list.add(definition("apl", "Accessibilité potentielle localisée (APL)", "selon la profession", p,
+                    BY_PROFESSION));
+            list.add(definition("nearest", "Temps d'accès au plus proche", "min", p, BY_PROFESSION));
+            list.add(definition("beyond20", "Population à plus de 20 min", "hab.", p, BY_PROFESSION));
+        });
+        return list;
+    }
+
+    /**
+     * @param profession for accessibility indicators, a {@link Profession} key
+     * @param variant    for accessibility indicators, all / under-65 / under-62
+     */
+    public IndicatorView.Values values(String id, TerritoryLevel level, String profession, String variant) {
+        return switch (id) {
+            case "density" -> density(level);
+            case "share75" -> share(level, "share75", "Part des 75 ans et plus", 5);
+            case "share60" -> share(level, "share60", "Part des 60 ans et plus", 4);
+            case "apl", "nearest", "beyond20" -> accessibility(id, level, Profession.fromKey(profession),
+                    AplVariant.fromKey(variant == null ? "all" : variant));
+            default -> throw new IllegalArgumentException("unknown indicator '" + id
+                    + "' (expected density, share75, share60, apl, nearest or beyond20)");
+        };
+    }
+
+    private IndicatorView.Values density(TerritoryLevel level) {
+        Provenance p = territories.provenance().orElseThrow(() -> new NoSuchElementException("no territory yet"));
+        List<IndicatorView.Value> values = territories.figures(level).stream()
+                .map(f -> new IndicatorView.Value(f.code(), f.name(), f.population(),
+                        f.population() == null || f.areaKm2() == null || f.areaKm2() <= 0 ? null
+                                : f.population() / f.areaKm2()))
+                .toList();
+        return new IndicatorView.Values("density", "Densité de population", "hab./km²", p.source(), p.millesime(),
+                p.demo(), values);
+    }
+
+    /** Share of the population in the bands from {@code firstBand} up (4: 60+, 5: 75+), ratio of sums. */
+    private IndicatorView.Values share(TerritoryLevel level, String id, String label, int firstBand) {
+        Provenance p = territories.censusProvenance()
+                .orElseThrow(() -> new NoSuchElementException("no census population by age imported"));
+        Map<String, double[]> bands = territories.populationByAge();
+        Map<String, double[]> sums = new TreeMap<>();
+        for (TerritoryView.CommunePoint c : territories.communePoints()) {
+            double[] b = bands.get(c.code());
+            String group = c.codeAt(level);
+            if (b != null && group != null) {
+                double[] sum = sums.computeIfAbsent(group, g -> new double[2]);
+                for (int k = 0; k < b.length; k++) {
+                    sum[0] += b[k];
+                    sum[1] += k >= firstBand ? b[k] : 0;
+                }
+            }
+        }
+        List<IndicatorView.Value> values = territories.figures(level).stream().map(f -> {
+            double[] s = sums.get(f.code());
+            return new IndicatorView.Value(f.code(), f.name(), f.population(),
+                    s == null || s[0] <= 0 ? null : 100 * s[1] / s[0]);
+        }).toList();
+        return new IndicatorView.Values(id, label, "%", p.source(), p.millesime(), p.demo(), values);
+    }
+
+    private IndicatorView.Values accessibility(String id, TerritoryLevel level, Profession profession,
+                                               AplVariant variant) {
+        AccessibilityView.Layer layer = accessibility.layer(level, profession, variant);
+        List<IndicatorView.Value> values = layer.values().stream().map(v -> new IndicatorView.Value(v.code(), v.name(),
+                v.population(), switch (id) {
+                    case "apl" -> v.apl();
+                    case "nearest" -> v.nearestMinutes();
+                    default -> v.populationBeyond()[1];
+                })).toList();
+        String label = switch (id) {
+            case "apl" -> "APL " + profession.pluralLabel().toLowerCase(java.util.Locale.ROOT) + " (" + variant.label() + ")";
+            case "nearest" -> "Temps d'accès au plus proche (" + profession.label().toLowerCase(java.util.Locale.ROOT) + ")";
+            default -> "Population à plus de 20 min (" + profession.label().toLowerCase(java.util.Locale.ROOT) + ")";
+        };
+        String unit = switch (id) {
+            case "apl" -> layer.unit();
+            case "nearest" -> "min";
+            default -> "hab.";
+        };
+        Provenance p = layer.practitioners();
+        return new IndicatorView.Values(id, label, unit, p.source(), p.millesime(), p.demo(), values);
+    }
+
+    private static IndicatorView.Definition definition(String id, String label, String unit, Provenance p,
+                                                       List<String> parameters) {
+        return new IndicatorView.Definition(id, label, unit, p == null ? null : p.source(),
+                p == null ? null : p.millesime(), p != null && p.demo(), parameters);
+    }
+}
