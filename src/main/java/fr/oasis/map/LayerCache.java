@@ -1,55 +1,135 @@
 package fr.oasis.map;
 
 import fr.oasis.importer.ImportCompleted;
+import fr.oasis.provenance.Provenance;
 import fr.oasis.territory.TerritoryLevel;
 import fr.oasis.territory.TerritoryQueries;
 import fr.oasis.territory.TerritoryView;
 import fr.oasis.territory.geo.ZoomClass;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.zip.GZIPOutputStream;
 import org.locationtech.jts.geom.Envelope;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Pre-serialised GeoJSON features per level and zoom class, built on first use from the stored
- * map-ready shapes and dropped after every import. Serving a layer is then a bounding-box filter
- * and a string concatenation. Thread-safe.
+ * GeoJSON layers per level and zoom class, built on first use from the stored map-ready shapes
+ * and dropped after every import. Each feature is kept as UTF-8 bytes with its bounding box, and
+ * the whole layer as ready-to-send bytes, plain and gzipped: a map showing the whole région (the
+ * common case, 5,000 communes) is then served without any per-request work. Thread-safe.
  */
 @Component
 class LayerCache {
-    /** One feature: its bounding box and its GeoJSON text. */
-    record Feature(String code, Envelope envelope, String json) {
+    /** One feature: its bounding box and its GeoJSON as UTF-8. */
+    record Feature(String code, Envelope envelope, byte[] json) {
+    }
+
+    /** A layer: the features, their overall extent, and the complete collection pre-encoded. */
+    record Layer(byte[] header, List<Feature> features, Envelope extent, byte[] whole, byte[] wholeGzip) {
     }
 
     private record Key(TerritoryLevel level, ZoomClass zoomClass) {
     }
 
+    static final byte[] FOOTER = "]}".getBytes(StandardCharsets.UTF_8);
     private final TerritoryQueries territories;
-    private final Map<Key, List<Feature>> cache = new ConcurrentHashMap<>();
+    static final int WINDOWS_KEPT = 256;
+    private final Map<Key, Layer> cache = new ConcurrentHashMap<>();
+    private final Map<String, byte[][]> windows = new java.util.LinkedHashMap<>(64, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, byte[][]> eldest) {
+            return size() > WINDOWS_KEPT;
+        }
+    };
 
     LayerCache(TerritoryQueries territories) {
         this.territories = territories;
     }
 
-    List<Feature> features(TerritoryLevel level, ZoomClass zoomClass) {
+    Layer layer(TerritoryLevel level, ZoomClass zoomClass) {
         return cache.computeIfAbsent(new Key(level, zoomClass), this::build);
+    }
+
+    /**
+     * The features of a layer meeting a window, as plain and gzipped bytes. The window is first
+     * widened to a grid of one web-map tile at {@code zoom}, and the answer is kept (the last
+     * {@value #WINDOWS_KEPT} windows): neighbouring views of many users share it, and a few extra
+     * features around the view cost less than compressing every answer anew.
+     */
+    byte[][] window(TerritoryLevel level, int zoom, Envelope requested) {
+        double cell = 360.0 / Math.pow(2, zoom);
+        Envelope snapped = new Envelope(Math.floor(requested.getMinX() / cell) * cell,
+                Math.ceil(requested.getMaxX() / cell) * cell, Math.floor(requested.getMinY() / cell) * cell,
+                Math.ceil(requested.getMaxY() / cell) * cell);
+        Layer layer = layer(level, ZoomClass.forZoom(zoom));
+        String key = level + "/" + zoom + "/" + snapped;
+        synchronized (windows) {
+            byte[][] kept = windows.get(key);
+            if (kept != null) {
+                return kept;
+            }
+        }
+        List<Feature> inside = layer.features().stream().filter(f -> snapped.intersects(f.envelope())).toList();
+        ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
+        write(out, layer.header(), inside);
+        byte[][] encoded = {out.toByteArray(), gzip(out.toByteArray())};
+        synchronized (windows) {
+            windows.put(key, encoded);
+        }
+        return encoded;
     }
 
     @EventListener
     void onImport(ImportCompleted event) {
         cache.clear();
+        synchronized (windows) {
+            windows.clear();
+        }
     }
 
-    private List<Feature> build(Key key) {
+    private Layer build(Key key) {
         int stored = key.zoomClass() == ZoomClass.DETAIL ? -1 : key.zoomClass().ordinal();
-        return territories.mapShapes(key.level(), stored).stream()
+        List<Feature> features = territories.mapShapes(key.level(), stored).stream()
                 .map(s -> new Feature(s.code(), s.geometry().getEnvelopeInternal(), json(s, key.zoomClass())))
                 .toList();
+        Envelope extent = new Envelope();
+        features.forEach(f -> extent.expandToInclude(f.envelope()));
+        byte[] header = header(key, territories.provenance().orElse(null));
+        ByteArrayOutputStream whole = new ByteArrayOutputStream(1 << 20);
+        write(whole, header, features);
+        return new Layer(header, features, extent, whole.toByteArray(), gzip(whole.toByteArray()));
     }
 
-    private static String json(TerritoryView.MapShape shape, ZoomClass zoomClass) {
+    /** Writes a FeatureCollection of {@code features} after {@code header}. */
+    static void write(ByteArrayOutputStream out, byte[] header, List<Feature> features) {
+        out.writeBytes(header);
+        for (int i = 0; i < features.size(); i++) {
+            if (i > 0) {
+                out.write(',');
+            }
+            out.writeBytes(features.get(i).json());
+        }
+        out.writeBytes(FOOTER);
+    }
+
+    private static byte[] header(Key key, Provenance provenance) {
+        StringBuilder sb = new StringBuilder("{\"type\":\"FeatureCollection\",\"level\":\"").append(key.level().key())
+                .append("\",\"zoomClass\":\"").append(key.zoomClass().name()).append('"');
+        if (provenance != null) {
+            sb.append(",\"source\":");
+            GeoJsonWriter.string(sb, provenance.source());
+            sb.append(",\"millesime\":").append(provenance.millesime()).append(",\"demo\":").append(provenance.demo());
+        }
+        return sb.append(",\"features\":[").toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static byte[] json(TerritoryView.MapShape shape, ZoomClass zoomClass) {
         StringBuilder sb = new StringBuilder(256);
         // Only what drawing and a tooltip need: indicator values come from their own API, and
         // every byte counts when a region-wide layer carries 5,000 features.
@@ -59,6 +139,16 @@ class LayerCache {
         GeoJsonWriter.string(sb, shape.name());
         sb.append("},\"geometry\":");
         new GeoJsonWriter(sb, zoomClass.decimals()).polygonal(shape.geometry());
-        return sb.append('}').toString();
+        return sb.append('}').toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static byte[] gzip(byte[] bytes) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(bytes.length / 4);
+        try (GZIPOutputStream gz = new GZIPOutputStream(out)) {
+            gz.write(bytes);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
     }
 }

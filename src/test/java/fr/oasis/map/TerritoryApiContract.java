@@ -87,6 +87,21 @@ abstract class TerritoryApiContract {
     }
 
     @Test
+    void wholeLayerIsServedPreCompressedToClientsThatAcceptGzip() throws Exception {
+        byte[] plain = mvc.perform(as(get("/api/layers/commune").param("zoom", "8")))
+                .andReturn().getResponse().getContentAsByteArray();
+        byte[] gzipped = mvc.perform(as(get("/api/layers/commune").param("zoom", "8")
+                        .header("Accept-Encoding", "gzip, deflate")))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.header()
+                        .string("Content-Encoding", "gzip"))
+                .andReturn().getResponse().getContentAsByteArray();
+        try (var in = new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(gzipped))) {
+            org.assertj.core.api.Assertions.assertThat(in.readAllBytes()).isEqualTo(plain);
+        }
+        org.assertj.core.api.Assertions.assertThat(gzipped.length).isLessThan(plain.length);
+    }
+
+    @Test
     void hostileNamesAreEscapedInGeoJson() throws Exception {
         mvc.perform(as(get("/api/layers/commune").param("zoom", "12")))
                 .andExpect(content().string(containsString("Hameau \\u003cb\\u003eSud\\u003c/b\\u003e")))
