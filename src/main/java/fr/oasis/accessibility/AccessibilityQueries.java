@@ -28,6 +28,7 @@ public class AccessibilityQueries {
     private final AplValueTable values;
     private final TerritoryQueries territories;
     private final PractitionerQueries practitioners;
+    private final java.util.Map<String, AccessibilityView.Layer> layers = new java.util.concurrent.ConcurrentHashMap<>();
 
     AccessibilityQueries(AplRunRepository runs, AplValueTable values, TerritoryQueries territories,
                          PractitionerQueries practitioners) {
@@ -42,7 +43,31 @@ public class AccessibilityQueries {
                 .orElse(List.of());
     }
 
+    /**
+     * The indicators of one level, profession and variant; kept until the next computation (the
+     * map asks for the same layer again and again, and a région-wide answer costs ~100 ms).
+     */
     public AccessibilityView.Layer layer(TerritoryLevel level, Profession profession, AplVariant variant) {
+        String key = level + "/" + profession + "/" + variant;
+        AccessibilityView.Layer cached = layers.get(key);
+        if (cached == null) {
+            cached = compute(level, profession, variant);
+            layers.put(key, cached);
+        }
+        return cached;
+    }
+
+    /** Forgets kept layers: called when results are recomputed or inputs change. */
+    void invalidate() {
+        layers.clear();
+    }
+
+    @org.springframework.context.event.EventListener
+    void onImport(fr.oasis.importer.ImportCompleted event) {
+        invalidate();
+    }
+
+    private AccessibilityView.Layer compute(TerritoryLevel level, Profession profession, AplVariant variant) {
         PractitionerVintageView vintage = practitioners.latestVintage()
                 .orElseThrow(() -> new NoSuchElementException("no practitioner data imported yet"));
         AplRun run = runs.find(vintage.id(), profession.key(), variant).orElseThrow(() -> new NoSuchElementException(

@@ -33,10 +33,12 @@ public class AplComputation {
     private final AplValueTable values;
     private final TransactionTemplate transactions;
     private final AccessibilityModels models;
+    private final AccessibilityQueries queries;
 
     AplComputation(TerritoryQueries territories, PractitionerQueries practitioners, AccessibilitySettings settings,
                    AplRunRepository runs, AplValueTable values, TransactionTemplate transactions,
-                   AccessibilityModels models) {
+                   AccessibilityModels models, AccessibilityQueries queries) {
+        this.queries = queries;
         this.territories = territories;
         this.practitioners = practitioners;
         this.settings = settings;
@@ -78,6 +80,7 @@ public class AplComputation {
                 }
             }
         });
+        queries.invalidate();
         LOG.info("Computed {} APL runs for practitioner vintage {} over {} communes ({} pairs) in {} ms",
                 stored.size(), vintage.id(), model.size(), model.catchment.pairCount(),
                 (System.nanoTime() - t0) / 1_000_000);
