@@ -1,6 +1,6 @@
 // The filter's answer in the panel: count and population, the CSV export of the same query, and
 // a table of the matching territories with the value of each condition (names are server text).
-import { el, formatNumber } from './dom.js';
+import { el, fill, formatNumber } from './dom.js';
 
 function cell(value) {
   if (typeof value === 'boolean') return value ? 'oui' : 'non';
@@ -26,7 +26,7 @@ export function renderResults(container, result, csvUrl, onChoose) {
       el('td', { text: formatNumber(match.population) }),
       ...conditions.map((c) => el('td', { text: cell(match.values?.[c.expression]) })));
   });
-  container.replaceChildren(
+  fill(container,
     el('p', { id: 'filter-summary', class: 'filter-summary' },
       el('strong', { id: 'filter-count', 'data-count': result.count, text: plural(result.count, 'territoire', 'territoires') }),
       ` ${result.combine === 'or' ? '(au moins une condition)' : '(toutes les conditions)'}, `,

@@ -206,4 +206,38 @@ final class MapPage {
     int matchOutlines() {
         return driver.findElements(By.cssSelector("#map path.filter-match")).size();
     }
+
+    /** Adds a proximity condition through the filter editor: these professions, "or"/"and", km. */
+    void addProximityCondition(List<String> professions, String join, String km) {
+        driver.findElement(By.id("filter-add-near")).click();
+        List<WebElement> rows = driver.findElements(By.cssSelector("#filter-conditions fieldset[data-kind=near]"));
+        WebElement row = rows.get(rows.size() - 1);
+        Select choices = new Select(row.findElement(By.cssSelector("select[data-role=professions]")));
+        professions.forEach(choices::selectByValue);
+        new Select(row.findElement(By.cssSelector("select[data-role=join]"))).selectByValue(join);
+        WebElement input = row.findElement(By.cssSelector("input[data-role=km]"));
+        input.clear();
+        input.sendKeys(km);
+    }
+
+    void combineFilter(String combine) {
+        driver.findElement(By.cssSelector("input[name=filter-combine][value=" + combine + "]")).click();
+    }
+
+    /** Applies the filter and waits for a new answer (the count element is replaced). */
+    long reapplyFilter() {
+        WebElement before = driver.findElement(By.id("filter-count"));
+        applyFilter();
+        wait.until(ExpectedConditions.stalenessOf(before));
+        return awaitFilterCount();
+    }
+
+    /** Scrolls the side panel to the filter's answer (for the screenshot). */
+    void showFilterResults() {
+        driver.executeScript("""
+                const results = document.getElementById('filter-results');
+                const panel = results.closest('.map-panel');
+                panel.scrollTop += results.getBoundingClientRect().top - panel.getBoundingClientRect().top - 260;
+                """);
+    }
 }

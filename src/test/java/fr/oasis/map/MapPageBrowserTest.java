@@ -313,6 +313,15 @@ class MapPageBrowserTest {
         String csv = byId("filter-csv").getAttribute("href");
         assertThat(csv).startsWith(url("/api/filter?")).contains("format=csv", "level=commune", "combine=and",
                 "c=" + encoded("apl.MG.all<3"), "c=" + encoded("density>" + density));
+        String aplLegend = page.legendText();
+        page.choose("indicator", "density");
+        page.choose("method", "fixed");
+        page.awaitLegendChange(aplLegend);
+        page.awaitLegendText("Densité de population");
+        assertThat(page.legendClasses()).hasSize(5).first().asString().contains("moins de 20");
+        assertThat(page.legendText()).contains("Unité : hab./km²").doesNotContain("null");
+        assertThat(page.matchOutlines()).as("the outlines stay over the new colours").isEqualTo((int) count);
+        page.showFilterResults();
         screenshot("map-filter.png");
 
         driver.get(driver.getCurrentUrl());
@@ -321,6 +330,19 @@ class MapPageBrowserTest {
         assertThat(page.filterRows()).isEqualTo((int) count);
         assertThat(page.filterConditionRows()).isEqualTo(2);
         waiting().until(d -> page.matchOutlines() == count);
+        assertThat(new Select(byId("indicator")).getFirstSelectedOption().getAttribute("value")).isEqualTo("density");
+
+        // "ou à moins d'1 km d'un dentiste et/ou d'un infirmier": a wider filter.
+        page.addProximityCondition(List.of("CD", "INF"), "or", "1");
+        page.combineFilter("or");
+        String near = encoded("near.CD+INF.or.1");
+        Map<String, Object> wider = page.getJson("/api/filter?level=commune&combine=or&c=" + encoded("apl.MG.all<3")
+                + "&c=" + encoded("density>" + density) + "&c=" + near);
+        assertThat(wider).containsKey("count");
+        assertThat(page.reapplyFilter()).isEqualTo(((Number) wider.get("count")).longValue())
+                .isGreaterThanOrEqualTo(count);
+        assertThat(driver.getCurrentUrl()).contains("fc=or", "f=" + near);
+        assertThat(byId("map-status").getText()).isEmpty();
         assertThat(BrowserSession.consoleErrors(driver, "favicon.ico", "/api/practitioners?")).isEmpty();
     }
 
