@@ -57,9 +57,11 @@ const territorialLayer = (level, id) => cached(`indicator|${level}|${id}`, () =>
 /** The /api/indicators list of a level; null when the endpoint is not deployed or fails. */
 const catalogue = (level) => cached(`catalogue|${level}`, () => api.indicatorCatalogue(level).catch(() => null));
 
-/** The answer an indicator is drawn from (accessibility layer or territorial values). */
+/** The answer an indicator is drawn from (accessibility layer or territorial values); null off its levels. */
 function layerOf(level, key) {
-  return INDICATORS[key].source === 'territorial' ? territorialLayer(level, key) : accessibilityLayer(level);
+  const indicator = INDICATORS[key];
+  if (indicator.source === 'accessibility') return accessibilityLayer(level);
+  return indicator.levels.includes(level) ? territorialLayer(level, key) : Promise.resolve(null);
 }
 
 /** Loads the contours the view needs (debounced on moves) and draws what changed. */

@@ -84,7 +84,8 @@ export class MapFilter {
       if (run !== this.run) return;
       if (!result) throw new Error('le filtre n\'est pas disponible sur ce serveur');
       this.show(result, filterCsvUrl(query));
-      this.hooks.setStatus('');
+      this.hooks.setStatus(`Filtre appliqué : ${result.count > 1 ? `${result.count} territoires retenus`
+        : `${result.count} territoire retenu`}.`);
     } catch (e) {
       if (run !== this.run) return;
       this.show(null);

@@ -51,6 +51,7 @@ const ACCESSIBILITY = {
 function territorial(label, digits, higherIsBetter, thresholds, note) {
   return {
     source: 'territorial', label, digits, higherIsBetter,
+    levels: ['commune', 'epci', 'departement'],
     value: (v) => v.value,
     unit: (layer) => layer.unit,
     fixed: () => thresholds,

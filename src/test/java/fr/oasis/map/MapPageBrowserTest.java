@@ -281,6 +281,53 @@ class MapPageBrowserTest {
         assertThat(result.get("csv")).isEqualTo("/api/filter?c=x&format=csv");
     }
 
+    @Test
+    void filterEditorReadsConditionsAndRejectsBadValues() {
+        driver.get(url("/login"));
+        @SuppressWarnings("unchecked")
+        Map<String, Object> result = (Map<String, Object>) driver.executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                Promise.all(['filter-panel', 'filter-model'].map((n) => import(`/js/map/${n}.js`))).then(([p, m]) => {
+                  const form = document.createElement('form');
+                  form.innerHTML = '<div id="filter-conditions"></div><button id="filter-add-value"></button>'
+                    + '<button id="filter-add-near"></button><input type="radio" name="filter-combine" value="and">'
+                    + '<input type="radio" name="filter-combine" value="or">';
+                  document.body.append(form);
+                  const panel = new p.FilterPanel(form, {
+                    professions: [{ value: 'MG', label: 'Médecins' }, { value: 'CD', label: 'Dentistes' },
+                      { value: 'INF', label: 'Infirmiers' }],
+                    variants: [{ value: 'all', label: 'Tous' }, { value: 'under-65', label: 'Moins de 65 ans' }] });
+                  panel.setCatalogue([{ id: 'apl', label: 'APL', unit: '', parameters: ['profession', 'variant'] },
+                    { id: 'share75', label: '<b>Part 75+</b>', unit: '%', parameters: [] }], 'commune');
+                  panel.show({ combine: 'or', conditions: [
+                    { kind: 'value', indicator: 'apl', profession: 'MG', variant: 'under-65', op: '<', value: 2.5 },
+                    { kind: 'value', indicator: 'share75', profession: null, variant: null, op: '>', value: 12 },
+                    { kind: 'near', professions: ['CD', 'INF'], join: 'or', km: 1 }] });
+                  const read = panel.read();
+                  const hidden = [...form.querySelectorAll('fieldset')].map((f) => [...f.querySelectorAll('label')]
+                    .filter((l) => l.hidden).length);
+                  const markup = form.querySelectorAll('b').length;
+                  form.querySelector('fieldset input[data-role=value]').value = 'deux';
+                  let error = null;
+                  try { panel.read(); } catch (e) { error = e.message; }
+                  panel.setCatalogue([], 'epci');
+                  form.querySelector('fieldset input[data-role=value]').value = '2,5';
+                  let nearError = null;
+                  try { panel.read(); } catch (e) { nearError = e.message; }
+                  form.remove();
+                  done({ combine: read.combine, expressions: read.conditions.map(m.expressionOf), hidden, markup,
+                    error, nearError });
+                }).catch((e) => done({ error: String(e) }));
+                """);
+        assertThat(result.get("combine")).isEqualTo("or");
+        assertThat((List<Object>) result.get("expressions")).containsExactly("apl.MG.under-65<2.5", "share75>12",
+                "near.CD+INF.or.1");
+        assertThat((List<Object>) result.get("hidden")).containsExactly(0L, 2L, 0L);
+        assertThat(result.get("markup")).isEqualTo(0L);
+        assertThat(result.get("error")).isEqualTo("Condition 1 : la valeur doit être un nombre (par exemple 2,5).");
+        assertThat(result.get("nearError")).isEqualTo("Condition 3 : la proximité ne s'applique qu'aux communes.");
+    }
+
     /**
      * Needs the indicator and filter APIs ({@code /api/indicators}, {@code /api/filter}) of the
      * parallel branch: "APL MG tous les praticiens < 3 ET densité > d", with d the median density
@@ -342,7 +389,7 @@ class MapPageBrowserTest {
         assertThat(page.reapplyFilter()).isEqualTo(((Number) wider.get("count")).longValue())
                 .isGreaterThanOrEqualTo(count);
         assertThat(driver.getCurrentUrl()).contains("fc=or", "f=" + near);
-        assertThat(byId("map-status").getText()).isEmpty();
+        assertThat(byId("map-status").getText()).startsWith("Filtre appliqué");
         assertThat(BrowserSession.consoleErrors(driver, "favicon.ico", "/api/practitioners?")).isEmpty();
     }
 
