@@ -60,6 +60,7 @@ export class FilterPanel {
     const row = condition.kind === 'near' ? this.nearRow(condition) : this.valueRow(condition);
     const remove = el('button', { type: 'button', class: 'filter-remove', text: 'Retirer' });
     row.node.append(remove);
+    row.remove = remove;
     remove.addEventListener('click', () => this.remove(row));
     this.rows.push(row);
     this.list.append(row.node);
@@ -77,7 +78,10 @@ export class FilterPanel {
   }
 
   renumber() {
-    this.rows.forEach((row, i) => { row.legend.textContent = `Condition ${i + 1} : ${row.title}`; });
+    this.rows.forEach((row, i) => {
+      row.legend.textContent = `Condition ${i + 1} : ${row.title}`;
+      row.remove.setAttribute('aria-label', `Retirer la condition ${i + 1}`);
+    });
   }
 
   /** The filter of the form: {combine, conditions}; throws with a message when a value is invalid. */
