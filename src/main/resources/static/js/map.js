@@ -1,9 +1,10 @@
 // The interactive map page: wires the controls, the URL state, the contours, the indicator
-// values, the legend, the territory card, the search and the practitioner points.
+// values, the legend, the territory card, the search, the practitioner points and the filter.
 import { api } from './map/api.js';
 import { clearCard, renderCard } from './map/card.js';
 import { Choropleth } from './map/choropleth.js';
 import { debounce, el } from './map/dom.js';
+import { MapFilter } from './map/filter.js';
 import { available, INDICATORS } from './map/indicators.js';
 import { extent, LayerSource } from './map/layers.js';
 import { renderLegend, renderMissing } from './map/legend.js';
@@ -25,7 +26,7 @@ const map = L.map(mapElement, { zoomSnap: 0.5, minZoom: 5, maxZoom: 16 });
 const sources = { commune: new LayerSource('commune'), epci: new LayerSource('epci'),
   departement: new LayerSource('departement') };
 const outlines = new Outlines(map);
-const indicatorCache = new Map();
+const cache = new Map();
 const choropleth = new Choropleth(map, (code) => select(state.level, code));
 const practitioners = new PractitionerLayer(map);
 let detail = null;
@@ -39,15 +40,28 @@ function setStatus(text, error = false) {
 
 const save = () => writeState(state);
 
-function indicatorLayer(level) {
-  const key = `${level}|${state.profession}|${state.variant}`;
-  if (!indicatorCache.has(key)) {
-    indicatorCache.set(key, api.indicators(level, state.profession, state.variant).catch((e) => {
-      indicatorCache.delete(key);
+/** A request made once per key; a failure is forgotten so the next call retries. */
+function cached(key, load) {
+  if (!cache.has(key)) {
+    cache.set(key, load().catch((e) => {
+      cache.delete(key);
       throw e;
     }));
   }
-  return indicatorCache.get(key);
+  return cache.get(key);
+}
+
+const accessibilityLayer = (level) => cached(`accessibility|${level}|${state.profession}|${state.variant}`,
+  () => api.indicators(level, state.profession, state.variant));
+const territorialLayer = (level, id) => cached(`indicator|${level}|${id}`, () => api.indicator(id, level));
+/** The /api/indicators list of a level; null when the endpoint is not deployed or fails. */
+const catalogue = (level) => cached(`catalogue|${level}`, () => api.indicatorCatalogue(level).catch(() => null));
+
+/** The answer an indicator is drawn from (accessibility layer or territorial values); null off its levels. */
+function layerOf(level, key) {
+  const indicator = INDICATORS[key];
+  if (indicator.source === 'accessibility') return accessibilityLayer(level);
+  return indicator.levels.includes(level) ? territorialLayer(level, key) : Promise.resolve(null);
 }
 
 /** Loads the contours the view needs (debounced on moves) and draws what changed. */
@@ -60,6 +74,7 @@ async function refreshGeometry() {
     const data = Object.fromEntries(levels.map((level, i) => [level, loaded[i]]));
     if (choropleth.data !== data[state.level]) {
       choropleth.draw(data[state.level]);
+      filter.setData(data[state.level]);
       await recolour();
     }
     outlines.draw('departement', data.departement);
@@ -69,13 +84,24 @@ async function refreshGeometry() {
   }
 }
 
-function syncIndicatorOptions(layer) {
-  for (const option of $('indicator').options) option.disabled = !available(option.value, layer);
-  if (!available(state.indicator, layer)) {
+/** Offers the indicators the level has; falls back to APL when the chosen one is not offered. */
+function syncIndicatorOptions(accessibility, listed) {
+  for (const option of $('indicator').options) {
+    option.disabled = !available(option.value, accessibility, listed);
+    option.hidden = INDICATORS[option.value].source === 'territorial' && option.disabled;
+  }
+  if (!available(state.indicator, accessibility, listed)) {
     state.indicator = 'apl';
     $('indicator').value = 'apl';
     save();
   }
+}
+
+/** The layer of the chosen indicator on a level, after offering what that level has. */
+async function currentLayer(level) {
+  const [accessibility, list] = await Promise.all([accessibilityLayer(level), catalogue(level)]);
+  syncIndicatorOptions(accessibility, new Set((list ?? []).map((i) => i.id)));
+  return layerOf(level, state.indicator);
 }
 
 /** Colours the drawn contours from the (cached) indicator values of the level. */
@@ -83,7 +109,7 @@ async function recolour() {
   const run = ++colourRun;
   let layer;
   try {
-    layer = await indicatorLayer(state.level);
+    layer = await currentLayer(state.level);
   } catch (e) {
     setStatus(`Indicateurs indisponibles : ${e.message}`, true);
     return;
@@ -91,12 +117,12 @@ async function recolour() {
   if (run !== colourRun) return;
   if (!layer) {
     choropleth.restyle(() => NO_DATA);
-    renderMissing($('legend'), 'Aucun calcul pour cette profession et cette variante '
-      + '(les âges des praticiens sont peut-être inconnus).');
+    renderMissing($('legend'), INDICATORS[state.indicator].source === 'territorial'
+      ? 'Cet indicateur n\'est pas disponible pour ce niveau.'
+      : 'Aucun calcul pour cette profession et cette variante (les âges des praticiens sont peut-être inconnus).');
     setStatus('Pas de données pour ce choix.');
     return;
   }
-  syncIndicatorOptions(layer);
   const classes = classification(layer, state.indicator, state.method);
   choropleth.restyle(classes.colourOf);
   renderLegend($('legend'), legendModel(layer, state, classes));
@@ -105,7 +131,7 @@ async function recolour() {
 }
 
 async function valueAt(level, code) {
-  const layer = await indicatorLayer(level).catch(() => null);
+  const layer = await layerOf(level, state.indicator).catch(() => null);
   const found = layer?.values.find((v) => v.code === code);
   return { layer, value: found ? INDICATORS[state.indicator].value(found, layer) : null };
 }
@@ -158,11 +184,13 @@ async function select(level, code, zoom = false) {
   await updateCard();
 }
 
-function setLevel(level) {
+async function setLevel(level) {
   state.level = level;
   $('level').value = level;
   save();
   refreshGeometry();
+  filter.setLevel(level, await catalogue(level));
+  await filter.apply();
 }
 
 let runsLoaded = null;
@@ -190,6 +218,17 @@ async function refreshPractitioners() {
   }
   await practitioners.show(state.profession).catch((e) => setStatus(`Professionnels indisponibles : ${e.message}`, true));
 }
+
+const filter = new MapFilter(map, {
+  form: $('filter-form'), results: $('filter-results'), professions: $('profession'), variants: $('variant'),
+}, {
+  onChange: (applied) => {
+    state.filter = applied;
+    save();
+  },
+  onChoose: (code) => select(state.level, code, true),
+  setStatus,
+});
 
 function escapedText(text) {
   return el('span', { text }).innerHTML;
@@ -238,7 +277,9 @@ async function start() {
     refreshGeometry();
     refreshPractitioners();
   }, 300));
+  filter.setLevel(state.level, await catalogue(state.level));
   await refreshGeometry();
+  await filter.restore(state.filter);
   if (state.selected) await select(state.selected.level, state.selected.code);
   $('practitioners-toggle').hidden = !(await practitioners.probe(state.profession));
   await refreshPractitioners();

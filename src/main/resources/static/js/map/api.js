@@ -1,17 +1,26 @@
 // The JSON APIs the map reads. A 404 resolves to null (a variant that does not exist, an endpoint
-// not deployed yet); other failures reject. Anonymous (401) sends the browser to the login page.
+// not deployed yet); other failures reject, with the server's message when it sent one (400 on a
+// malformed filter condition). Anonymous (401) sends the browser to the login page.
 
 const base = document.getElementById('map')?.dataset.base ?? '/';
 
 function url(path, params = {}) {
-  const query = new URLSearchParams();
-  for (const [key, value] of Object.entries(params)) {
-    if (value != null) query.set(key, Array.isArray(value) ? value.join(',') : String(value));
+  const query = params instanceof URLSearchParams ? params : new URLSearchParams();
+  if (query !== params) {
+    for (const [key, value] of Object.entries(params)) {
+      if (value != null) query.set(key, Array.isArray(value) ? value.join(',') : String(value));
+    }
   }
   const text = query.toString();
   return base + path + (text ? `?${text}` : '');
 }
 
+async function failure(response, path) {
+  const body = await response.json().catch(() => null);
+  return new Error(typeof body?.message === 'string' ? body.message : `HTTP ${response.status} sur ${path}`);
+}
+
+/** params: an object (arrays joined by commas) or URLSearchParams (repeated keys kept). */
 async function getJson(path, params) {
   const response = await fetch(url(path, params), {
     credentials: 'same-origin', headers: { Accept: 'application/json, application/geo+json' },
@@ -21,7 +30,7 @@ async function getJson(path, params) {
     window.location.assign(`${base}login`);
     throw new Error('session expirée');
   }
-  if (!response.ok) throw new Error(`HTTP ${response.status} sur ${path}`);
+  if (!response.ok) throw await failure(response, path);
   return response.json();
 }
 
@@ -35,7 +44,28 @@ export const api = {
   search: (level, q, limit) => getJson('api/territories', { level, q, limit }),
   territory: (level, code) => getJson(`api/territories/${seg(level)}/${seg(code)}`),
   practitioners: (profession, zoom, bbox) => getJson('api/practitioners', { profession, zoom, bbox }),
+  /** The territorial indicators of a level: [{id, label, unit, source, millesime, demo, parameters}]. */
+  indicatorCatalogue: (level) => getJson('api/indicators', { level }),
+  /** One indicator's values: {id, label, unit, source, millesime, demo, values: [{code, name, population, value}]}. */
+  indicator: (id, level, profession, variant) =>
+    getJson(`api/indicators/${seg(id)}`, { level, profession, variant }),
+  /** query: URLSearchParams from filterQuery. */
+  filter: (query) => getJson('api/filter', query),
 };
+
+/** The query of a multi-criteria filter: level, combine and one c= per condition expression. */
+export function filterQuery(level, combine, expressions) {
+  const query = new URLSearchParams({ level, combine });
+  expressions.forEach((expression) => query.append('c', expression));
+  return query;
+}
+
+/** The CSV download of the same filter. */
+export function filterCsvUrl(query) {
+  const csv = new URLSearchParams(query);
+  csv.set('format', 'csv');
+  return url('api/filter', csv);
+}
 
 /** The link of a territory's report page (the pages themselves come later). */
 export function reportUrl(level, code) {

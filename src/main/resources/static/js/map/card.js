@@ -1,7 +1,7 @@
 // The territory card: name, level, population, the indicator with the département and région
 // values beside it, and the link to the territory's report.
 import { reportUrl } from './api.js';
-import { el, formatNumber } from './dom.js';
+import { el, fill, formatNumber } from './dom.js';
 
 export const LEVEL_LABELS = {
   commune: 'Commune', epci: 'Intercommunalité (EPCI)', departement: 'Département', region: 'Région',
@@ -25,7 +25,7 @@ export function renderCard(card, model) {
     ...line(model.indicatorLabel, f(model.value)),
   ];
   for (const c of model.comparisons) terms.push(...line(`${LEVEL_LABELS[c.level]} (${c.name})`, f(c.value)));
-  card.replaceChildren(
+  fill(card,
     el('h2', { id: 'card-name', text: detail.name }),
     el('p', { class: 'level', id: 'card-level', text: LEVEL_LABELS[detail.level] ?? detail.level }),
     el('dl', {}, ...terms),

@@ -14,6 +14,12 @@ export function el(tag, props = {}, ...children) {
   return node;
 }
 
+/** Replaces a node's children, skipping null ones (replaceChildren would write them as "null"). */
+export function fill(node, ...children) {
+  node.replaceChildren(...children.filter((c) => c != null));
+  return node;
+}
+
 const numberFormats = new Map();
 
 /** A number in French notation with at most `digits` decimals; "—" when missing. */

@@ -1,5 +1,8 @@
-// The indicators the map can draw from one /api/accessibility/{level} answer, and their fixed
-// reference thresholds ("Seuils fixes"):
+// The indicators the map can draw and their fixed reference thresholds ("Seuils fixes").
+// Two sources: 'accessibility' indicators read one /api/accessibility/{level} answer (per
+// profession and variant); 'territorial' ones read /api/indicators/{id}?level= (values
+// [{code, name, population, value}]) and are offered only when /api/indicators?level= lists them.
+// Accessibility:
 // - APL, general practitioners: < 2.5 (under-served, the ZIP pool), 2.5–4, > 4 consultations
 //   per year per standardised inhabitant (DREES readings; the national mean is about 4).
 // - APL, other professions: Oasis has no national reference yet, so the thresholds are 50 %,
@@ -7,6 +10,15 @@
 // - Time to the nearest practitioner: 5, 10, 15, 20 and 30 minutes (20 min is the APL cut-off).
 // - Population beyond 20 min: 1 (nobody), 100, 500 and 2,000 inhabitants.
 // - Residents aged 75+ beyond 20 min: 1 (nobody), 20, 100 and 500 people.
+// Territorial (census):
+// - Population density: 20, 50, 100 and 500 inhabitants per km² (20: very sparse rural; 50 and
+//   100 bracket INSEE's "peu dense" communes; 500: dense urban). Low density is drawn dark.
+// - Share of residents aged 75+: 8, 10, 12 and 15 % (the national share is about 10 %).
+// - Share of residents aged 60+: 20, 25, 30 and 35 % (the national share is about 27 %).
+//   For both shares a high value (more needs) is drawn dark.
+
+export const VARIANT_LABELS = { all: 'tous les praticiens', 'under-65': 'praticiens de moins de 65 ans',
+  'under-62': 'praticiens de moins de 62 ans' };
 
 const BEYOND_MINUTES = 20;
 
@@ -30,7 +42,26 @@ function aplReference(layer) {
   return mean > 0 ? [0.5, 0.8, 1.2].map((f) => Number((f * mean).toPrecision(2))) : [];
 }
 
-export const INDICATORS = {
+const ACCESSIBILITY = {
+  source: 'accessibility',
+  subtitle: (layer, choice) => `${layer.professionLabel}, ${VARIANT_LABELS[choice.variant]}`,
+  provenances: (layer) => [layer.practitioners, layer.territories],
+};
+
+function territorial(label, digits, higherIsBetter, thresholds, note) {
+  return {
+    source: 'territorial', label, digits, higherIsBetter,
+    levels: ['commune', 'epci', 'departement'],
+    value: (v) => v.value,
+    unit: (layer) => layer.unit,
+    fixed: () => thresholds,
+    fixedNote: () => note,
+    subtitle: () => null,
+    provenances: (layer) => [layer],
+  };
+}
+
+const ACCESSIBILITY_INDICATORS = {
   apl: {
     label: 'APL (accessibilité potentielle localisée)',
     value: (v) => v.apl,
@@ -72,7 +103,23 @@ export const INDICATORS = {
   },
 };
 
-/** Whether the layer carries what the indicator needs (75+ counts need census age bands). */
-export function available(key, layer) {
-  return !INDICATORS[key].needsAges || (layer != null && layer.values.some((v) => v.population75Beyond != null));
+export const INDICATORS = {
+  ...Object.fromEntries(Object.entries(ACCESSIBILITY_INDICATORS).map(([key, i]) => [key, { ...ACCESSIBILITY, ...i }])),
+  density: territorial('Densité de population', 0, true, [20, 50, 100, 500],
+    'Seuils de 20 à 500 hab./km² ; en dessous de 50, commune peu dense.'),
+  share75: territorial('Part des 75 ans et plus', 1, false, [8, 10, 12, 15],
+    'Seuils de 8 à 15 % ; la moyenne nationale est d\'environ 10 %.'),
+  share60: territorial('Part des 60 ans et plus', 1, false, [20, 25, 30, 35],
+    'Seuils de 20 à 35 % ; la moyenne nationale est d\'environ 27 %.'),
+};
+
+/**
+ * Whether an indicator can be drawn: a territorial one must be listed by /api/indicators for the
+ * level (listed: a Set of ids); 75+ counts need census age bands in the accessibility layer.
+ */
+export function available(key, accessibilityLayer, listed) {
+  const indicator = INDICATORS[key];
+  if (indicator.source === 'territorial') return listed.has(key);
+  return !indicator.needsAges
+    || (accessibilityLayer != null && accessibilityLayer.values.some((v) => v.population75Beyond != null));
 }

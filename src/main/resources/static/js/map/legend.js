@@ -1,6 +1,6 @@
 // The legend: one row per class with its bounds and count, "sans donnée", the unit, the source
 // and millésime, and the demonstration warning when the data are generated.
-import { el, formatNumber } from './dom.js';
+import { el, fill, formatNumber } from './dom.js';
 import { NO_DATA } from './palette.js';
 
 function classLabel(index, thresholds, digits) {
@@ -39,7 +39,7 @@ export function renderLegend(legend, model) {
     row(colour, classLabel(i, model.thresholds, model.digits), model.counts[i], 'class'));
   if (model.noData > 0) rows.push(row(NO_DATA, 'Sans donnée', model.noData, 'no-data'));
   const [min, max] = model.range;
-  legend.replaceChildren(
+  fill(legend,
     el('h2', { text: model.title }),
     model.subtitle ? el('p', { class: 'unit', text: model.subtitle }) : null,
     el('p', { class: 'unit', text: `Unité : ${model.unit}` }),

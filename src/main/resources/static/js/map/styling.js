@@ -6,8 +6,6 @@ import { colours, NO_DATA } from './palette.js';
 /** Classes drawn by the quantile and Jenks methods (fixed thresholds bring their own count). */
 export const CLASSES = 5;
 const METHOD_LABELS = { quantile: 'quantiles', jenks: 'seuils naturels (Jenks)', fixed: 'seuils fixes' };
-const VARIANT_LABELS = { all: 'tous les praticiens', 'under-65': 'praticiens de moins de 65 ans',
-  'under-62': 'praticiens de moins de 62 ans' };
 
 /** The classes of an indicator over a layer: { valueOf (code → value), thresholds, palette, colourOf }. */
 export function classification(layer, indicatorKey, method) {
@@ -36,7 +34,7 @@ export function legendModel(layer, choice, classes) {
   }
   return {
     title: indicator.label,
-    subtitle: `${layer.professionLabel}, ${VARIANT_LABELS[choice.variant]}`,
+    subtitle: indicator.subtitle(layer, choice),
     unit: indicator.unit(layer),
     thresholds: classes.thresholds,
     colours: classes.palette,
@@ -46,6 +44,6 @@ export function legendModel(layer, choice, classes) {
     range: present.length ? [Math.min(...present), Math.max(...present)] : [null],
     note: choice.method === 'fixed' ? indicator.fixedNote(layer)
       : `${CLASSES} classes au plus, par ${METHOD_LABELS[choice.method]}.`,
-    provenances: [layer.practitioners, layer.territories],
+    provenances: indicator.provenances(layer),
   };
 }

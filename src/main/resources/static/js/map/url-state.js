@@ -1,9 +1,12 @@
 // The map state lives in the query string (?level=commune&indicator=apl&...&sel=commune:9A001) so
-// a view can be shared and reloaded. Unknown or malformed values fall back to the defaults.
+// a view can be shared and reloaded. Unknown or malformed values fall back to the defaults. The
+// applied filter is fc=and|or and one f=<expression> per condition (see filter-model.js).
+import { COMBINES, expressionOf, parseExpression } from './filter-model.js';
+import { INDICATORS } from './indicators.js';
 
 const CHOICES = {
   level: ['commune', 'epci', 'departement'],
-  indicator: ['apl', 'nearest', 'beyond20', 'beyond20Aged75'],
+  indicator: Object.keys(INDICATORS),
   variant: ['all', 'under-65', 'under-62'],
   method: ['quantile', 'jenks', 'fixed'],
 };
@@ -11,7 +14,16 @@ const CHOICES = {
 export const DEFAULTS = {
   level: 'commune', indicator: 'apl', profession: 'MG', variant: 'all', method: 'quantile',
   lat: null, lon: null, zoom: null, selected: null, practitioners: false,
+  filter: { combine: 'and', conditions: [] },
 };
+
+const MAX_CONDITIONS = 12;
+
+function filter(params) {
+  const conditions = params.getAll('f').slice(0, MAX_CONDITIONS).map(parseExpression).filter(Boolean);
+  const combine = COMBINES.includes(params.get('fc')) ? params.get('fc') : 'and';
+  return { combine, conditions };
+}
 
 function number(text, min, max) {
   if (text == null || text.trim() === '') return null;
@@ -38,6 +50,7 @@ export function readState(search = window.location.search) {
   state.zoom = number(params.get('z'), 0, 22);
   state.selected = selection(params.get('sel'));
   state.practitioners = params.get('pros') === '1';
+  state.filter = filter(params);
   return state;
 }
 
@@ -52,5 +65,9 @@ export function writeState(state) {
   }
   if (state.selected) params.set('sel', `${state.selected.level}:${state.selected.code}`);
   if (state.practitioners) params.set('pros', '1');
+  if (state.filter.conditions.length > 0) {
+    params.set('fc', state.filter.combine);
+    state.filter.conditions.forEach((condition) => params.append('f', expressionOf(condition)));
+  }
   window.history.replaceState(null, '', `${window.location.pathname}?${params}`);
 }

@@ -143,4 +143,101 @@ final class MapPage {
                 """);
         return ((Number) status).intValue() != 404;
     }
+
+    /** GET of a JSON API with the page's session, as the page's script would do it. */
+    @SuppressWarnings("unchecked")
+    <T> T getJson(String path) {
+        Object result = driver.executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                fetch(arguments[0], { credentials: 'same-origin', headers: { Accept: 'application/json' } })
+                  .then((r) => r.ok ? r.json() : { httpStatus: r.status }).then(done)
+                  .catch((e) => done({ error: String(e) }));
+                """, path);
+        return (T) result;
+    }
+
+    /** Adds a value condition through the filter editor (profession and variant null when not offered). */
+    void addFilterCondition(String indicator, String profession, String variant, String operator, String value) {
+        driver.findElement(By.id("filter-add-value")).click();
+        List<WebElement> rows = driver.findElements(By.cssSelector("#filter-conditions fieldset.filter-condition"));
+        WebElement row = rows.get(rows.size() - 1);
+        new Select(row.findElement(By.cssSelector("select[data-role=indicator]"))).selectByValue(indicator);
+        if (profession != null) {
+            new Select(row.findElement(By.cssSelector("select[data-role=profession]"))).selectByValue(profession);
+        }
+        if (variant != null) {
+            new Select(row.findElement(By.cssSelector("select[data-role=variant]"))).selectByValue(variant);
+        }
+        new Select(row.findElement(By.cssSelector("select[data-role=op]"))).selectByValue(operator);
+        WebElement input = row.findElement(By.cssSelector("input[data-role=value]"));
+        input.clear();
+        input.sendKeys(value);
+    }
+
+    /** Whether the profession field of the last condition row is shown. */
+    boolean lastConditionOffersProfession() {
+        List<WebElement> rows = driver.findElements(By.cssSelector("#filter-conditions fieldset.filter-condition"));
+        return rows.get(rows.size() - 1).findElement(By.cssSelector("select[data-role=profession]")).isDisplayed();
+    }
+
+    int filterConditionRows() {
+        return driver.findElements(By.cssSelector("#filter-conditions fieldset.filter-condition")).size();
+    }
+
+    void applyFilter() {
+        driver.findElement(By.id("filter-apply")).click();
+    }
+
+    /** Waits for the filter's answer and returns the count it shows. */
+    long awaitFilterCount() {
+        try {
+            WebElement count = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("filter-count")));
+            return Long.parseLong(count.getAttribute("data-count"));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            throw new AssertionError("no filter result: " + BrowserSession.diagnostics(driver), e);
+        }
+    }
+
+    int filterRows() {
+        return driver.findElements(By.cssSelector("#filter-table tbody tr")).size();
+    }
+
+    /** The territories outlined as filter matches on the map. */
+    int matchOutlines() {
+        return driver.findElements(By.cssSelector("#map path.filter-match")).size();
+    }
+
+    /** Adds a proximity condition through the filter editor: these professions, "or"/"and", km. */
+    void addProximityCondition(List<String> professions, String join, String km) {
+        driver.findElement(By.id("filter-add-near")).click();
+        List<WebElement> rows = driver.findElements(By.cssSelector("#filter-conditions fieldset[data-kind=near]"));
+        WebElement row = rows.get(rows.size() - 1);
+        Select choices = new Select(row.findElement(By.cssSelector("select[data-role=professions]")));
+        professions.forEach(choices::selectByValue);
+        new Select(row.findElement(By.cssSelector("select[data-role=join]"))).selectByValue(join);
+        WebElement input = row.findElement(By.cssSelector("input[data-role=km]"));
+        input.clear();
+        input.sendKeys(km);
+    }
+
+    void combineFilter(String combine) {
+        driver.findElement(By.cssSelector("input[name=filter-combine][value=" + combine + "]")).click();
+    }
+
+    /** Applies the filter and waits for a new answer (the count element is replaced). */
+    long reapplyFilter() {
+        WebElement before = driver.findElement(By.id("filter-count"));
+        applyFilter();
+        wait.until(ExpectedConditions.stalenessOf(before));
+        return awaitFilterCount();
+    }
+
+    /** Scrolls the side panel to the filter's answer (for the screenshot). */
+    void showFilterResults() {
+        driver.executeScript("""
+                const results = document.getElementById('filter-results');
+                const panel = results.closest('.map-panel');
+                panel.scrollTop += results.getBoundingClientRect().top - panel.getBoundingClientRect().top - 260;
+                """);
+    }
 }

@@ -151,14 +151,20 @@ class MapPageBrowserTest {
                 .containsEntry("lon", null).containsEntry("selected", null);
     }
 
-    @Test
-    void browseSearchSelectShareAndLogOut() throws IOException {
+    /** Logs in afresh (whatever a previous test left) and lands on the map. */
+    private void logInToTheMap() {
+        driver.manage().deleteAllCookies();
         driver.get(url("/map"));
         waiting().until(ExpectedConditions.urlContains("/login"));
         byId("username").sendKeys(USER);
         byId("password").sendKeys(PASSWORD);
         byId("login-submit").click();
         waiting().until(ExpectedConditions.urlContains("/map"));
+    }
+
+    @Test
+    void browseSearchSelectShareAndLogOut() throws IOException {
+        logInToTheMap();
         MapPage page = new MapPage(driver, WAIT);
         page.awaitReady();
         assertThat(page.shapes()).isGreaterThan(50);
@@ -228,6 +234,188 @@ class MapPageBrowserTest {
         byId("logout").click();
         waiting().until(ExpectedConditions.urlContains("/login?logout"));
         assertThat(driver.getPageSource()).contains("Vous êtes déconnecté");
+    }
+
+    @Test
+    void filterExpressionsUrlStateAndResultsInTheShippedModules() {
+        driver.get(url("/login"));
+        @SuppressWarnings("unchecked")
+        Map<String, Object> result = (Map<String, Object>) driver.executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                Promise.all(['filter-model', 'filter-results', 'url-state'].map((n) => import(`/js/map/${n}.js`)))
+                  .then(([m, r, u]) => {
+                    const examples = ['apl.MG.under-65<2.5', 'share75>12', 'density<50', 'nearest.MG>20', 'beyond20.MG>0',
+                      'share60>=30', 'apl.CD.all<=0.8', 'near.CD+INF.or.1', 'near.CD+INF.and.0.5'];
+                    const box = document.createElement('div');
+                    r.renderResults(box, { level: 'commune', combine: 'and', count: 1, population: 1234,
+                      conditions: [{ expression: 'apl.MG.all<3', label: '<i>APL</i>' }, { expression: 'near.CD.or.1', label: 'Proche' }],
+                      matches: [{ code: '9A001', name: '<img src=x>', population: 1234,
+                        values: { 'apl.MG.all<3': 2.5, 'near.CD.or.1': true } }] }, '/api/filter?c=x&format=csv', () => {});
+                    const state = u.readState('?fc=or&f=' + encodeURIComponent('apl.MG.all<3') + '&f=%3Cb%3E&f='
+                      + encodeURIComponent('near.CD+INF.and.1'));
+                    done({
+                      roundTrip: examples.map((e) => m.expressionOf(m.parseExpression(e))),
+                      built: m.expressionOf({ kind: 'value', indicator: 'apl', profession: 'MG', variant: 'under-65',
+                        op: '<', value: m.parseNumber('2,5') }),
+                      rejected: ['apl.MG<', 'density<1;x', 'near.CD.xor.1', 'apl.mg<1', 'near<2'].map(m.parseExpression),
+                      combine: state.filter.combine,
+                      restored: state.filter.conditions.map(m.expressionOf),
+                      markup: box.querySelectorAll('img, i').length,
+                      row: box.querySelector('#filter-table tbody tr').textContent,
+                      header: box.querySelector('#filter-table thead').textContent,
+                      csv: box.querySelector('#filter-csv').getAttribute('href'),
+                    });
+                  }).catch((e) => done({ error: String(e) }));
+                """);
+        assertThat(result).doesNotContainKey("error");
+        assertThat((List<Object>) result.get("roundTrip")).containsExactly("apl.MG.under-65<2.5", "share75>12", "density<50",
+                "nearest.MG>20", "beyond20.MG>0", "share60>=30", "apl.CD.all<=0.8", "near.CD+INF.or.1",
+                "near.CD+INF.and.0.5");
+        assertThat(result.get("built")).isEqualTo("apl.MG.under-65<2.5");
+        assertThat((List<?>) result.get("rejected")).containsOnlyNulls();
+        assertThat(result.get("combine")).isEqualTo("or");
+        assertThat((List<Object>) result.get("restored")).containsExactly("apl.MG.all<3", "near.CD+INF.and.1");
+        assertThat(result.get("markup")).isEqualTo(0L);
+        assertThat((String) result.get("row")).contains("<img src=x>", "2,5", "oui");
+        assertThat((String) result.get("header")).contains("<i>APL</i>", "Proche");
+        assertThat(result.get("csv")).isEqualTo("/api/filter?c=x&format=csv");
+    }
+
+    @Test
+    void filterEditorReadsConditionsAndRejectsBadValues() {
+        driver.get(url("/login"));
+        @SuppressWarnings("unchecked")
+        Map<String, Object> result = (Map<String, Object>) driver.executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                Promise.all(['filter-panel', 'filter-model'].map((n) => import(`/js/map/${n}.js`))).then(([p, m]) => {
+                  const form = document.createElement('form');
+                  form.innerHTML = '<div id="filter-conditions"></div><button id="filter-add-value"></button>'
+                    + '<button id="filter-add-near"></button><input type="radio" name="filter-combine" value="and">'
+                    + '<input type="radio" name="filter-combine" value="or">';
+                  document.body.append(form);
+                  const panel = new p.FilterPanel(form, {
+                    professions: [{ value: 'MG', label: 'Médecins' }, { value: 'CD', label: 'Dentistes' },
+                      { value: 'INF', label: 'Infirmiers' }],
+                    variants: [{ value: 'all', label: 'Tous' }, { value: 'under-65', label: 'Moins de 65 ans' }] });
+                  panel.setCatalogue([{ id: 'apl', label: 'APL', unit: '', parameters: ['profession', 'variant'] },
+                    { id: 'share75', label: '<b>Part 75+</b>', unit: '%', parameters: [] }], 'commune');
+                  panel.show({ combine: 'or', conditions: [
+                    { kind: 'value', indicator: 'apl', profession: 'MG', variant: 'under-65', op: '<', value: 2.5 },
+                    { kind: 'value', indicator: 'share75', profession: null, variant: null, op: '>', value: 12 },
+                    { kind: 'near', professions: ['CD', 'INF'], join: 'or', km: 1 }] });
+                  const read = panel.read();
+                  const hidden = [...form.querySelectorAll('fieldset')].map((f) => [...f.querySelectorAll('label')]
+                    .filter((l) => l.hidden).length);
+                  const markup = form.querySelectorAll('b').length;
+                  form.querySelector('fieldset input[data-role=value]').value = 'deux';
+                  let error = null;
+                  try { panel.read(); } catch (e) { error = e.message; }
+                  panel.setCatalogue([], 'epci');
+                  form.querySelector('fieldset input[data-role=value]').value = '2,5';
+                  let nearError = null;
+                  try { panel.read(); } catch (e) { nearError = e.message; }
+                  form.remove();
+                  done({ combine: read.combine, expressions: read.conditions.map(m.expressionOf), hidden, markup,
+                    error, nearError });
+                }).catch((e) => done({ error: String(e) }));
+                """);
+        assertThat(result.get("combine")).isEqualTo("or");
+        assertThat((List<Object>) result.get("expressions")).containsExactly("apl.MG.under-65<2.5", "share75>12",
+                "near.CD+INF.or.1");
+        assertThat((List<Object>) result.get("hidden")).containsExactly(0L, 2L, 0L);
+        assertThat(result.get("markup")).isEqualTo(0L);
+        assertThat(result.get("error")).isEqualTo("Condition 1 : la valeur doit être un nombre (par exemple 2,5).");
+        assertThat(result.get("nearError")).isEqualTo("Condition 3 : la proximité ne s'applique qu'aux communes.");
+    }
+
+    /**
+     * Needs the indicator and filter APIs ({@code /api/indicators}, {@code /api/filter}) of the
+     * parallel branch: "APL MG tous les praticiens < 3 ET densité > d", with d the median density
+     * of the communes under 3 so that some but not all communes match.
+     */
+    @Test
+    void multiCriteriaFilterOutlinesListsExportsAndSurvivesReload() throws IOException {
+        logInToTheMap();
+        MapPage page = new MapPage(driver, WAIT);
+        page.awaitReady();
+        int density = medianDensityUnderApl(page, 3.0);
+        String query = "level=commune&combine=and&c=" + encoded("apl.MG.all<3") + "&c=" + encoded("density>" + density);
+        Map<String, Object> expected = page.getJson("/api/filter?" + query);
+        assertThat(expected).containsKey("count");
+        long count = ((Number) expected.get("count")).longValue();
+        assertThat(count).as("the demonstration filter keeps some but not all communes").isBetween(1L, 118L);
+
+        page.addFilterCondition("apl", "MG", "all", "<", "3");
+        page.addFilterCondition("density", null, null, ">", String.valueOf(density));
+        assertThat(page.lastConditionOffersProfession()).isFalse();
+        page.applyFilter();
+        assertThat(page.awaitFilterCount()).isEqualTo(count);
+        assertThat(page.filterRows()).isEqualTo((int) count);
+        assertThat(byId("filter-population").getText().replaceAll("\\D", ""))
+                .isEqualTo(String.valueOf(((Number) expected.get("population")).longValue()));
+        waiting().until(d -> page.matchOutlines() == count);
+        assertThat(page.legendClasses()).as("the choropleth stays drawn under the outlines").isNotEmpty();
+        assertThat(driver.getCurrentUrl()).contains("fc=and", "f=" + encoded("apl.MG.all<3"),
+                "f=" + encoded("density>" + density));
+        String csv = byId("filter-csv").getAttribute("href");
+        assertThat(csv).startsWith(url("/api/filter?")).contains("format=csv", "level=commune", "combine=and",
+                "c=" + encoded("apl.MG.all<3"), "c=" + encoded("density>" + density));
+        String aplLegend = page.legendText();
+        page.choose("indicator", "density");
+        page.choose("method", "fixed");
+        page.awaitLegendChange(aplLegend);
+        page.awaitLegendText("Densité de population");
+        assertThat(page.legendClasses()).hasSize(5).first().asString().contains("moins de 20");
+        assertThat(page.legendText()).contains("Unité : hab./km²").doesNotContain("null");
+        assertThat(page.matchOutlines()).as("the outlines stay over the new colours").isEqualTo((int) count);
+        page.showFilterResults();
+        screenshot("map-filter.png");
+
+        driver.get(driver.getCurrentUrl());
+        page.awaitReady();
+        assertThat(page.awaitFilterCount()).isEqualTo(count);
+        assertThat(page.filterRows()).isEqualTo((int) count);
+        assertThat(page.filterConditionRows()).isEqualTo(2);
+        waiting().until(d -> page.matchOutlines() == count);
+        assertThat(new Select(byId("indicator")).getFirstSelectedOption().getAttribute("value")).isEqualTo("density");
+
+        // "ou à moins d'1 km d'un dentiste et/ou d'un infirmier": a wider filter.
+        page.addProximityCondition(List.of("CD", "INF"), "or", "1");
+        page.combineFilter("or");
+        String near = encoded("near.CD+INF.or.1");
+        Map<String, Object> wider = page.getJson("/api/filter?level=commune&combine=or&c=" + encoded("apl.MG.all<3")
+                + "&c=" + encoded("density>" + density) + "&c=" + near);
+        assertThat(wider).containsKey("count");
+        assertThat(page.reapplyFilter()).isEqualTo(((Number) wider.get("count")).longValue())
+                .isGreaterThanOrEqualTo(count);
+        assertThat(driver.getCurrentUrl()).contains("fc=or", "f=" + near);
+        assertThat(byId("map-status").getText()).startsWith("Filtre appliqué");
+        assertThat(BrowserSession.consoleErrors(driver, "favicon.ico", "/api/practitioners?")).isEmpty();
+    }
+
+    /** The median density, rounded down, of the demonstration communes whose APL MG is below the bound. */
+    private static int medianDensityUnderApl(MapPage page, double apl) {
+        Map<String, Object> apls = page.getJson("/api/indicators/apl?level=commune&profession=MG&variant=all");
+        Map<String, Object> densities = page.getJson("/api/indicators/density?level=commune");
+        assertThat(apls).containsKey("values");
+        assertThat(densities).containsKey("values");
+        java.util.Set<Object> low = valuesOf(apls).stream()
+                .filter(v -> v.get("value") != null && ((Number) v.get("value")).doubleValue() < apl)
+                .map(v -> v.get("code")).collect(java.util.stream.Collectors.toSet());
+        List<Double> sorted = valuesOf(densities).stream()
+                .filter(v -> low.contains(v.get("code")) && v.get("value") != null)
+                .map(v -> ((Number) v.get("value")).doubleValue()).sorted().toList();
+        assertThat(sorted).as("demonstration communes with an APL under %s", apl).hasSizeGreaterThan(1);
+        return (int) Math.floor(sorted.get(sorted.size() / 2 - (sorted.size() % 2 == 0 ? 1 : 0)));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Map<String, Object>> valuesOf(Map<String, Object> indicator) {
+        return (List<Map<String, Object>>) indicator.get("values");
+    }
+
+    private static String encoded(String condition) {
+        return java.net.URLEncoder.encode(condition, java.nio.charset.StandardCharsets.UTF_8);
     }
 
     private static void screenshot(String name) throws IOException {
