@@ -216,7 +216,7 @@ async function refreshPractitioners() {
     practitioners.hide();
     return;
   }
-  await practitioners.show(state.profession).catch((e) => setStatus(`Professionnels indisponibles : ${e.message}`, true));
+  await practitioners.show(state.profession, state.ageClass).catch((e) => setStatus(`Professionnels indisponibles : ${e.message}`, true));
 }
 
 const filter = new MapFilter(map, {
@@ -260,6 +260,12 @@ async function start() {
   $('map-controls').addEventListener('submit', (event) => event.preventDefault());
   controls.forEach((id) => $(id).addEventListener('change', () => onControlChange(id)));
   $('show-practitioners').checked = state.practitioners;
+  $('age-class').value = state.ageClass;
+  $('age-class').addEventListener('change', () => {
+    state.ageClass = $('age-class').value;
+    save();
+    refreshPractitioners();
+  });
   $('show-practitioners').addEventListener('change', () => {
     state.practitioners = $('show-practitioners').checked;
     save();
@@ -282,6 +288,7 @@ async function start() {
   await filter.restore(state.filter);
   if (state.selected) await select(state.selected.level, state.selected.code);
   $('practitioners-toggle').hidden = !(await practitioners.probe(state.profession));
+  $('practitioner-age').hidden = $('practitioners-toggle').hidden;
   await refreshPractitioners();
   rememberView();
   mapElement.dataset.ready = 'true';

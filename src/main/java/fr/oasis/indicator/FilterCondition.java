@@ -77,7 +77,8 @@ record FilterCondition(String expression, String indicator, String profession, S
             case ">" -> ">";
             default -> "≥";
         };
-        return indicatorLabel + " " + op + " " + format(threshold) + " " + unit;
+        // Long units (the APL's) would swamp a table header; the indicator's own legend shows them.
+        return indicatorLabel + " " + op + " " + format(threshold) + (unit.length() <= 12 ? " " + unit : "");
     }
 
     private static String format(double v) {

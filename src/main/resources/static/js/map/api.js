@@ -43,7 +43,8 @@ export const api = {
   runs: () => getJson('api/accessibility/runs'),
   search: (level, q, limit) => getJson('api/territories', { level, q, limit }),
   territory: (level, code) => getJson(`api/territories/${seg(level)}/${seg(code)}`),
-  practitioners: (profession, zoom, bbox) => getJson('api/practitioners', { profession, zoom, bbox }),
+  practitioners: (profession, zoom, bbox, ageClass) =>
+    getJson('api/practitioners', { profession, zoom, bbox, ageClass: ageClass || null }),
   /** The territorial indicators of a level: [{id, label, unit, source, millesime, demo, parameters}]. */
   indicatorCatalogue: (level) => getJson('api/indicators', { level }),
   /** One indicator's values: {id, label, unit, source, millesime, demo, values: [{code, name, population, value}]}. */

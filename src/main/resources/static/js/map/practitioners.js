@@ -51,16 +51,17 @@ export class PractitionerLayer {
     }
   }
 
-  fetch(profession) {
+  /** ageClass: one of the classes the API names ("60-64 ans"...), or empty for all ages. */
+  fetch(profession, ageClass) {
     const b = this.map.getBounds();
     return api.practitioners(profession, Math.round(this.map.getZoom()),
-      [b.getWest(), b.getSouth(), b.getEast(), b.getNorth()].map((v) => v.toFixed(4)));
+      [b.getWest(), b.getSouth(), b.getEast(), b.getNorth()].map((v) => v.toFixed(4)), ageClass);
   }
 
-  async show(profession) {
-    const key = `${profession}|${zoomClass(this.map.getZoom())}|${this.map.getBounds().toBBoxString()}`;
+  async show(profession, ageClass) {
+    const key = `${profession}|${ageClass}|${zoomClass(this.map.getZoom())}|${this.map.getBounds().toBBoxString()}`;
     if (key === this.key) return;
-    const data = await this.fetch(profession);
+    const data = await this.fetch(profession, ageClass);
     this.key = key;
     this.group.clearLayers();
     if (data) this.group.addLayer(practitionerFeatures(data));

@@ -11,9 +11,12 @@ const CHOICES = {
   method: ['quantile', 'jenks', 'fixed'],
 };
 
+/** The practitioner age classes of /api/practitioners (never free text in the URL). */
+export const AGE_CLASSES = ['moins de 40 ans', '40-54 ans', '55-59 ans', '60-64 ans', '65 ans et plus'];
+
 export const DEFAULTS = {
   level: 'commune', indicator: 'apl', profession: 'MG', variant: 'all', method: 'quantile',
-  lat: null, lon: null, zoom: null, selected: null, practitioners: false,
+  lat: null, lon: null, zoom: null, selected: null, practitioners: false, ageClass: '',
   filter: { combine: 'and', conditions: [] },
 };
 
@@ -50,6 +53,7 @@ export function readState(search = window.location.search) {
   state.zoom = number(params.get('z'), 0, 22);
   state.selected = selection(params.get('sel'));
   state.practitioners = params.get('pros') === '1';
+  if (AGE_CLASSES.includes(params.get('age'))) state.ageClass = params.get('age');
   state.filter = filter(params);
   return state;
 }
@@ -65,6 +69,7 @@ export function writeState(state) {
   }
   if (state.selected) params.set('sel', `${state.selected.level}:${state.selected.code}`);
   if (state.practitioners) params.set('pros', '1');
+  if (state.ageClass) params.set('age', state.ageClass);
   if (state.filter.conditions.length > 0) {
     params.set('fc', state.filter.combine);
     state.filter.conditions.forEach((condition) => params.append('f', expressionOf(condition)));

@@ -172,6 +172,19 @@ class MapPageBrowserTest {
         assertThat(page.legendText()).contains("Données de démonstration", "millésime 2026",
                 "consultations par an et par habitant standardisé");
         assertThat(byId("practitioners-toggle").isDisplayed()).isEqualTo(page.practitionerEndpointExists());
+        assertThat(page.practitionerEndpointExists()).as("the demo has practitioners").isTrue();
+        byId("show-practitioners").click();
+        page.choose("age-class", "60-64 ans");
+        waiting().until(d -> d.getCurrentUrl().contains("age=60-64+ans") || d.getCurrentUrl().contains("age=60-64%20ans"));
+        String sumClusters = "return [...document.querySelectorAll('.cluster-icon')]"
+                + ".reduce((sum, e) => sum + Number(e.textContent), 0)";
+        waiting().until(d -> ((Number) ((org.openqa.selenium.JavascriptExecutor) d).executeScript(sumClusters)).longValue() > 0);
+        long aged60to64 = ((Number) driver.executeScript(sumClusters)).longValue();
+        page.choose("age-class", "");
+        waiting().until(d -> ((Number) ((org.openqa.selenium.JavascriptExecutor) d).executeScript(sumClusters)).longValue()
+                > aged60to64);
+        byId("show-practitioners").click();
+        waiting().until(d -> d.findElements(org.openqa.selenium.By.cssSelector(".cluster-icon")).isEmpty());
         screenshot("map.png");
         assertThat(page.practitionerRendering()).containsExactly("12", "1", "0",
                 "Médecin généraliste|Commune : <img src=x>|Classe d'âge : non renseignée");
