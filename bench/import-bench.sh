@@ -45,6 +45,11 @@ for i in 1 2 3 4 5; do
 done
 if command -v ab >/dev/null 2>&1; then
   cookie=$(awk '$6 == "JSESSIONID" {print $7}' "$jar")
-  echo "50 concurrent clients, 500 requests (ab):"
-  ab -q -n 500 -c 50 -C "JSESSIONID=$cookie" "$url" | grep -E "Requests per second|Time per request|  95%|Failed"
+  # Keep-alive and gzip, as a browser: 50 concurrent clients, whole région then a département window.
+  for u in "$url" "http://localhost:$SERVER_PORT/api/layers/commune?zoom=9&bbox=4.9,48.4,5.9,49.6"; do
+    curl -s "${auth[@]}" -o /dev/null "$u"
+    echo "ab -k -c 50 -n 3000 (gzip) $u"
+    ab -k -q -n 3000 -c 50 -H "Accept-Encoding: gzip" -C "JSESSIONID=$cookie" "$u" \
+      | grep -E "Requests per second|  50%|  95%|  99%|Failed"
+  done
 fi
