@@ -48,10 +48,13 @@ public class AplComputation {
         this.models = models;
     }
 
+    /** Territories and practitioners are the inputs; other imports (indicators) change nothing here. */
     @EventListener
     void onImport(ImportCompleted event) {
-        models.invalidate();
-        computeLatest();
+        if (event.kind().equals("territories") || event.kind().equals("practitioners")) {
+            models.invalidate();
+            computeLatest();
+        }
     }
 
     /** Recomputes the latest vintage; empty when there is no practitioner or no commune yet. */
