@@ -50,6 +50,9 @@ public class AplComputation {
 
     @EventListener
     void onImport(ImportCompleted event) {
+        if (event.kind().equals("indicators")) {
+            return; // imported indicators (Filosofi...) feed no APL input: seconds saved per import
+        }
         models.invalidate();
         computeLatest();
     }
