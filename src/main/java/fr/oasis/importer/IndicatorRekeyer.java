@@ -23,10 +23,13 @@ import java.util.function.Function;
  * EPCI, a département outside the imported territory). Not thread-safe: one instance per import.
  */
 final class IndicatorRekeyer {
+    /** A file imported twice would otherwise list every line. */
+    private static final int MAX_PROBLEMS = 50;
     private final Function<String, Optional<String>> communes;
     private final Map<TerritoryLevel, Set<String>> stored;
     private final Map<TerritoryLevel, TreeSet<String>> unknown = new LinkedHashMap<>();
     private final Map<String, List<IndicatorRecord>> byTarget = new LinkedHashMap<>();
+    private final Map<String, String> firstOrigin = new java.util.HashMap<>();
     private final List<ImportProblem> duplicates = new ArrayList<>();
     private long rekeyed;
     private long mergedToMissing;
@@ -48,16 +51,19 @@ final class IndicatorRekeyer {
             unknown.computeIfAbsent(level, l -> new TreeSet<>()).add(r.code());
             return;
         }
-        rekeyed += target.get().equals(r.code()) ? 0 : 1;
-        List<IndicatorRecord> parts = byTarget.computeIfAbsent(r.indicator() + "|" + r.year() + "|" + r.level()
-                + "|" + target.get(), k -> new ArrayList<>());
-        IndicatorRecord moved = r.withCode(target.get());
-        if (level != TerritoryLevel.COMMUNE && !parts.isEmpty()) {
-            duplicates.add(ImportProblem.at(r.origin(), "code", "second figure of " + r.indicator() + " " + r.year()
-                    + " for " + r.level() + " " + r.code() + " (first at " + parts.get(0).origin() + ")"));
+        // The same published code twice (in one file or two) is a duplicate, not a merger.
+        String published = r.indicator() + " " + r.year() + " for " + r.level() + " " + r.code();
+        String first = firstOrigin.putIfAbsent(published, r.origin());
+        if (first != null) {
+            if (duplicates.size() < MAX_PROBLEMS) {
+                duplicates.add(ImportProblem.at(r.origin(), "code", "second figure of " + published + " (first at "
+                        + first + ")"));
+            }
             return;
         }
-        parts.add(moved);
+        rekeyed += target.get().equals(r.code()) ? 0 : 1;
+        byTarget.computeIfAbsent(r.indicator() + "|" + r.year() + "|" + r.level() + "|" + target.get(),
+                k -> new ArrayList<>()).add(r.withCode(target.get()));
     }
 
     /** The figures to store, one per (indicator, year, level, territory). */
