@@ -33,6 +33,7 @@ final class IndicatorRekeyer {
     private final List<ImportProblem> duplicates = new ArrayList<>();
     private long rekeyed;
     private long mergedToMissing;
+    private List<IndicatorValue> values;
 
     /**
      * @param communes resolver of any-vintage commune codes ({@code TerritoryQueries.communeResolver()})
@@ -66,18 +67,24 @@ final class IndicatorRekeyer {
                 k -> new ArrayList<>()).add(r.withCode(target.get()));
     }
 
-    /** The figures to store, one per (indicator, year, level, territory). */
+    /**
+     * The figures to store, one per (indicator, year, level, territory); computed once, after the
+     * last {@link #add}.
+     */
     List<IndicatorValue> values() {
         if (!duplicates.isEmpty()) {
             throw new ImportException(duplicates);
         }
-        List<IndicatorValue> values = new ArrayList<>(byTarget.size());
-        for (List<IndicatorRecord> parts : byTarget.values()) {
-            values.add(parts.size() == 1 ? value(parts.get(0)) : merged(parts));
+        if (values == null) {
+            values = new ArrayList<>(byTarget.size());
+            for (List<IndicatorRecord> parts : byTarget.values()) {
+                values.add(parts.size() == 1 ? value(parts.get(0)) : merged(parts));
+            }
         }
         return values;
     }
 
+    /** Adds the counts and unknown codes to the report; after {@link #values()}. */
     void report(ImportReport report) {
         report.count("indicator figures re-keyed from a former commune code", rekeyed);
         report.count("indicator figures made missing by a commune merger (median or mean)", mergedToMissing);

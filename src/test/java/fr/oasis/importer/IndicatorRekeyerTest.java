@@ -62,6 +62,7 @@ class IndicatorRekeyerTest {
         rekeyer.add(record("income", Aggregation.NONE, "epci", "200099999", 1.0, null, null));
         rekeyer.add(record("income", Aggregation.NONE, "commune", "99999", 1.0, null, null));
         ImportReport report = new ImportReport();
+        rekeyer.values();
         rekeyer.report(report);
         assertThat(report.unmatchedCodes()).containsEntry("indicator epci codes not among the stored territories",
                 List.of("200099999")).containsEntry("indicator commune codes not among the stored territories",
