@@ -25,11 +25,11 @@ public record ImportManifest(String name, Path file, List<Source> sources) {
     /** The kinds of file a manifest can name. */
     public enum SourceType {
         COG_COMMUNES, COG_EPCI, COG_DEPARTEMENTS, COG_REGIONS, COMMUNE_CONTOURS, REFERENCE_POINTS,
-        POPULATION_BY_AGE, PRACTITIONERS;
+        POPULATION_BY_AGE, PRACTITIONERS, INDICATORS;
 
-        /** Whether files of this type feed the territory import (as opposed to a practitioner vintage). */
+        /** Whether files of this type feed the territory import (as opposed to practitioners or indicators). */
         boolean territorial() {
-            return this != PRACTITIONERS;
+            return this != PRACTITIONERS && this != INDICATORS;
         }
 
         static SourceType parse(String value) {

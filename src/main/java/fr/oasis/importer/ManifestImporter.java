@@ -15,6 +15,9 @@ import fr.oasis.importer.source.DecoupageCommuneReader;
 import fr.oasis.importer.source.DecoupageDepartementReader;
 import fr.oasis.importer.source.DecoupageEpciReader;
 import fr.oasis.importer.source.DecoupageRegionReader;
+import fr.oasis.importer.source.FilosofiDispReader;
+import fr.oasis.importer.source.IndicatorCsvReader;
+import fr.oasis.importer.record.IndicatorRecord;
 import fr.oasis.importer.source.InseeCommuneCsvReader;
 import fr.oasis.importer.source.ReadResult;
 import fr.oasis.importer.source.SourceReader;
@@ -41,20 +44,26 @@ public class ManifestImporter {
             SourceType.REFERENCE_POINTS, List.of(new ChefLieuGeoJsonReader()),
             SourceType.POPULATION_BY_AGE, List.of(new CensusPopulationReader()),
             SourceType.PRACTITIONERS, List.of(new AnnuaireSanteReader(), new PractitionerCsvReader(),
-                    new BpePractitionerReader()));
+                    new BpePractitionerReader()),
+            SourceType.INDICATORS, List.of(new FilosofiDispReader(), new IndicatorCsvReader()));
 
     private final TerritoryImportService territories;
     private final PractitionerImportService practitioners;
+    private final IndicatorImportService indicators;
 
-    ManifestImporter(TerritoryImportService territories, PractitionerImportService practitioners) {
+    ManifestImporter(TerritoryImportService territories, PractitionerImportService practitioners,
+                     IndicatorImportService indicators) {
         this.territories = territories;
         this.practitioners = practitioners;
+        this.indicators = indicators;
     }
 
     /**
      * Imports the territories the manifest names (if any), then one practitioner vintage per
-     * {@code practitioners} source. Each import is its own transaction: a failing practitioner
-     * file leaves the territories just imported in place, and the previous vintages too.
+     * {@code practitioners} source, then all {@code indicators} sources together (the commune,
+     * EPCI and département files of one millésime replace its figures at once). Each import is its
+     * own transaction: a failing practitioner or indicator file leaves the territories just
+     * imported in place, and the previous vintages and figures too.
      */
     public ImportReport run(ImportManifest manifest, String username) {
         ImportReport report = new ImportReport();
@@ -64,6 +73,33 @@ public class ManifestImporter {
         for (Source source : manifest.sources(SourceType.PRACTITIONERS)) {
             report.absorb(runPractitioners(source, username));
         }
+        if (!manifest.sources(SourceType.INDICATORS).isEmpty()) {
+            report.absorb(runIndicators(manifest.sources(SourceType.INDICATORS), username));
+        }
+        return report;
+    }
+
+    private ImportReport runIndicators(List<Source> sources, String username) {
+        ImportReport readReport = new ImportReport();
+        long t0 = System.nanoTime();
+        List<IndicatorImportService.Input> inputs = new ArrayList<>();
+        for (Source source : sources) {
+            for (Path file : source.files()) {
+                SourceReader<IndicatorRecord> reader = reader(SourceType.INDICATORS, file);
+                ReadResult<IndicatorRecord> result = reader.read(file);
+                readReport.count("read indicators", result.records().size());
+                result.warnings().forEach(w -> readReport.warn(w.toString()));
+                if (result.vintage() != null && result.vintage() != source.vintage()) {
+                    // The figures keep the year they state; the manifest's vintage is only checked.
+                    readReport.warn(file.getFileName() + ": data year " + result.vintage()
+                            + " differs from the manifest vintage " + source.vintage());
+                }
+                inputs.add(new IndicatorImportService.Input(source.label(), reader.format(), result.records()));
+            }
+        }
+        readReport.timing("read indicators", (System.nanoTime() - t0) / 1_000_000);
+        ImportReport report = indicators.importIndicators(inputs, username);
+        report.absorb(readReport);
         return report;
     }
 

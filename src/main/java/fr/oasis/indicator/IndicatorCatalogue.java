@@ -19,20 +19,26 @@ import org.springframework.stereotype.Service;
 /**
  * Computes the catalogue's indicators for every territory of a level. Ratios are ratios of sums
  * over the communes (a département's share of 75+ is Σ 75+ / Σ population, not a mean of
- * shares); missing figures stay missing.
+ * shares); missing figures stay missing. Imported indicators (Filosofi...) are served by
+ * {@link ImportedIndicators}.
  */
 @Service
 public class IndicatorCatalogue {
+    /** Ids of the computed indicators (and the filter's {@code near}); imports may not reuse them. */
+    public static final java.util.Set<String> BUILT_IN_IDS =
+            java.util.Set.of("density", "share75", "share60", "apl", "nearest", "beyond20", "near");
     private static final List<String> BY_PROFESSION = List.of("profession", "variant");
     private final TerritoryQueries territories;
     private final AccessibilityQueries accessibility;
     private final PractitionerQueries practitioners;
+    private final ImportedIndicators imported;
 
     IndicatorCatalogue(TerritoryQueries territories, AccessibilityQueries accessibility,
-                       PractitionerQueries practitioners) {
+                       PractitionerQueries practitioners, ImportedIndicators imported) {
         this.territories = territories;
         this.accessibility = accessibility;
         this.practitioners = practitioners;
+        this.imported = imported;
     }
 
     public List<IndicatorView.Definition> definitions() {
@@ -50,6 +56,7 @@ public class IndicatorCatalogue {
             list.add(definition("nearest", "Temps d'accès au plus proche", "min", p, BY_PROFESSION));
             list.add(definition("beyond20", "Population à plus de 20 min", "hab.", p, BY_PROFESSION));
         });
+        list.addAll(imported.definitions());
         return list;
     }
 
@@ -64,8 +71,9 @@ public class IndicatorCatalogue {
             case "share60" -> share(level, "share60", "Part des 60 ans et plus", 4);
             case "apl", "nearest", "beyond20" -> accessibility(id, level, Profession.fromKey(profession),
                     AplVariant.fromKey(variant == null ? "all" : variant));
-            default -> throw new IllegalArgumentException("unknown indicator '" + id
-                    + "' (expected density, share75, share60, apl, nearest or beyond20)");
+            default -> imported.values(id, level).orElseThrow(() -> new IllegalArgumentException(
+                    "unknown indicator '" + id + "' (expected density, share75, share60, apl, nearest, beyond20"
+                            + " or an imported one listed by /api/indicators)"));
         };
     }
 

@@ -16,6 +16,10 @@
 // - Share of residents aged 75+: 8, 10, 12 and 15 % (the national share is about 10 %).
 // - Share of residents aged 60+: 20, 25, 30 and 35 % (the national share is about 27 %).
 //   For both shares a high value (more needs) is drawn dark.
+// Territorial (imported, offered only once /api/indicators lists them):
+// - Median disposable income per consumption unit (INSEE Filosofi): 18,000, 20,000, 22,000 and
+//   24,000 € (the national median of 2019 is about 22,000 €). A low income is drawn dark. Published
+//   for communes, EPCI and départements only: a median is never aggregated.
 
 export const VARIANT_LABELS = { all: 'tous les praticiens', 'under-65': 'praticiens de moins de 65 ans',
   'under-62': 'praticiens de moins de 62 ans' };
@@ -111,6 +115,8 @@ export const INDICATORS = {
     'Seuils de 8 à 15 % ; la moyenne nationale est d\'environ 10 %.'),
   share60: territorial('Part des 60 ans et plus', 1, false, [20, 25, 30, 35],
     'Seuils de 20 à 35 % ; la moyenne nationale est d\'environ 27 %.'),
+  income: territorial('Revenu disponible médian par UC', 0, true, [18000, 20000, 22000, 24000],
+    'Seuils de 18 000 à 24 000 € ; la médiane nationale 2019 est d\'environ 22 000 €.'),
 };
 
 /**

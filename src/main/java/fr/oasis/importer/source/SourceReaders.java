@@ -22,7 +22,9 @@ public final class SourceReaders {
                 new DecoupageDepartementReader(limits),
                 new DecoupageRegionReader(limits),
                 new InseeCommuneCsvReader(limits),
-                new CensusPopulationReader(limits));
+                new CensusPopulationReader(limits),
+                new FilosofiDispReader(limits),
+                new IndicatorCsvReader(limits));
     }
 
     public SourceReaders() {

@@ -31,7 +31,10 @@ class SourceReadersContractTest {
                 Arguments.of("regions-test.json", DecoupageRegionReader.class),
                 Arguments.of("v_commune_2024.csv", InseeCommuneCsvReader.class),
                 Arguments.of("base-cc-evol-struct-pop-2021-test.csv", CensusPopulationReader.class),
-                Arguments.of("base-ic-evol-struct-pop-2020-test.csv", CensusPopulationReader.class));
+                Arguments.of("base-ic-evol-struct-pop-2020-test.csv", CensusPopulationReader.class),
+                Arguments.of("FILO2019_DISP_COM-test.csv", FilosofiDispReader.class),
+                Arguments.of("FILO2019_DISP_DEP-test.csv", FilosofiDispReader.class),
+                Arguments.of("indicators-long-test.csv", IndicatorCsvReader.class));
     }
 
     static Stream<SourceReader<?>> readers() {

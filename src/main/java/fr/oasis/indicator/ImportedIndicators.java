@@ -1,0 +1,107 @@
+package fr.oasis.indicator;
+
+import fr.oasis.indicator.IndicatorAggregator.Figure;
+import fr.oasis.indicator.store.ImportedIndicatorStore;
+import fr.oasis.indicator.store.IndicatorDefinition;
+import fr.oasis.indicator.store.IndicatorValue;
+import fr.oasis.territory.TerritoryLevel;
+import fr.oasis.territory.TerritoryQueries;
+import fr.oasis.territory.TerritoryView;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.stereotype.Service;
+
+/**
+ * The imported indicators (Filosofi, generic CSV) in the catalogue: their latest millésime, and
+ * their values at any level. A published value always wins; a territory without one gets the
+ * {@link IndicatorAggregator} combination of its parts: communes for an EPCI or a département
+ * (EPCIs may straddle départements, so a département is never built from EPCIs), départements for
+ * the région. Weights of weighted means are the stored commune populations (0 when unknown).
+ * Computed on each request from the stored figures: a few thousand rows.
+ */
+@Service
+class ImportedIndicators {
+    private final ImportedIndicatorStore store;
+    private final TerritoryQueries territories;
+
+    ImportedIndicators(ImportedIndicatorStore store, TerritoryQueries territories) {
+        this.store = store;
+        this.territories = territories;
+    }
+
+    /** The latest millésime of every imported indicator. */
+    List<IndicatorView.Definition> definitions() {
+        Map<String, IndicatorDefinition> latest = new java.util.TreeMap<>();
+        store.definitions().forEach(d -> latest.merge(d.id(), d, (a, b) -> a.millesime() >= b.millesime() ? a : b));
+        return latest.values().stream().map(d -> new IndicatorView.Definition(d.id(), d.label(), d.unit(), d.source(),
+                d.millesime(), false, List.of())).toList();
+    }
+
+    /** One indicator's values for every stored territory of the level; empty when never imported. */
+    Optional<IndicatorView.Values> values(String id, TerritoryLevel level) {
+        return store.latest(id).map(d -> {
+            Map<String, Figure> figures = new Resolution(d, store.values(d), territories.communePoints()).at(level);
+            List<IndicatorView.Value> values = territories.figures(level).stream()
+                    .map(f -> new IndicatorView.Value(f.code(), f.name(), f.population(),
+                            figures.getOrDefault(f.code(), Figure.MISSING).value()))
+                    .toList();
+            return new IndicatorView.Values(d.id(), d.label(), d.unit(), d.source(), d.millesime(), false, values);
+        });
+    }
+
+    /** Figures of one millésime resolved level by level. Not thread-safe: one per request. */
+    private static final class Resolution {
+        private final IndicatorDefinition definition;
+        private final Map<TerritoryLevel, Map<String, Figure>> published = new EnumMap<>(TerritoryLevel.class);
+        private final List<TerritoryView.CommunePoint> communes;
+        private final Map<TerritoryLevel, Map<String, Double>> population = new EnumMap<>(TerritoryLevel.class);
+
+        Resolution(IndicatorDefinition definition, List<IndicatorValue> stored,
+                   List<TerritoryView.CommunePoint> communes) {
+            this.definition = definition;
+            this.communes = communes;
+            for (TerritoryLevel level : TerritoryLevel.values()) {
+                published.put(level, new HashMap<>());
+                population.put(level, new HashMap<>());
+            }
+            for (TerritoryView.CommunePoint c : communes) {
+                for (TerritoryLevel level : TerritoryLevel.values()) {
+                    if (c.codeAt(level) != null) {
+                        population.get(level).merge(c.codeAt(level), (double) c.population(), Double::sum);
+                    }
+                }
+            }
+            for (IndicatorValue v : stored) {
+                published.get(v.level()).put(v.code(), new Figure(v.value(), v.numerator(), v.denominator(),
+                        population.get(v.level()).get(v.code())));
+            }
+        }
+
+        Map<String, Figure> at(TerritoryLevel level) {
+            if (level == TerritoryLevel.COMMUNE) {
+                return published.get(level);
+            }
+            // Parts of a région are its départements; of an EPCI or a département, its communes.
+            TerritoryLevel partLevel = level == TerritoryLevel.REGION ? TerritoryLevel.DEPARTEMENT : TerritoryLevel.COMMUNE;
+            Map<String, Figure> parts = at(partLevel);
+            Map<String, Map<String, Figure>> groups = new HashMap<>();
+            for (TerritoryView.CommunePoint c : communes) {
+                String group = c.codeAt(level);
+                String part = c.codeAt(partLevel);
+                if (group != null && part != null) {
+                    groups.computeIfAbsent(group, g -> new HashMap<>())
+                            .put(part, parts.getOrDefault(part, Figure.MISSING));
+                }
+            }
+            Map<String, Figure> result = new HashMap<>();
+            groups.forEach((code, members) -> result.put(code, IndicatorAggregator.combine(definition.aggregation(),
+                    definition.scale(), new ArrayList<>(members.values())).withWeight(population.get(level).get(code))));
+            result.putAll(published.get(level));
+            return result;
+        }
+    }
+}
