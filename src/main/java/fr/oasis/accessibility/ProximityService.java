@@ -82,17 +82,9 @@ public class ProximityService {
         List<double[]> xs = new ArrayList<>();
         List<double[]> ys = new ArrayList<>();
         for (Profession profession : professions) {
-            List<Coordinate> at = new ArrayList<>();
-            for (PractitionerRow p : rows) {
-                if (p.profession().equals(profession.key())) {
-                    Point point = p.lon() == null ? communePoints.get(p.communeCode()) : null;
-                    at.add(point != null ? point.getCoordinate() : p.lon() == null ? null
-                            : new Coordinate(p.lon(), p.lat()));
-                }
-            }
-            projectSitesGivenInWgs84(at, rows, profession);
-            xs.add(at.stream().filter(java.util.Objects::nonNull).mapToDouble(c -> c.x).toArray());
-            ys.add(at.stream().filter(java.util.Objects::nonNull).mapToDouble(c -> c.y).toArray());
+            List<Coordinate> sites = sites(rows, profession, communePoints);
+            xs.add(sites.stream().mapToDouble(c -> c.x).toArray());
+            ys.add(sites.stream().mapToDouble(c -> c.y).toArray());
         }
         ProximityZone.CommuneShare[] shares = new ProximityZone(metric, xs, ys, km * 1000)
                 .shares(all, projected.contours(), projected.points());
@@ -107,29 +99,29 @@ public class ProximityService {
     }
 
     /**
-     * Practitioners with their own address are given in WGS84: project them (in bulk, one
-     * transform) while those placed at a commune point are already in Lambert-93.
+     * Where the profession's practitioners practise, in Lambert-93: their own address when known
+     * (WGS84, projected in bulk with one transform), else their commune's reference point
+     * (already projected); a practitioner whose commune has no point is left out.
      */
-    private static void projectSitesGivenInWgs84(List<Coordinate> at, List<PractitionerRow> rows, Profession profession) {
-        List<Coordinate> wgs84 = new ArrayList<>();
-        List<Integer> slots = new ArrayList<>();
-        int k = 0;
+    private static List<Coordinate> sites(List<PractitionerRow> rows, Profession profession,
+                                          Map<String, Point> communePoints) {
+        List<Coordinate> sites = new ArrayList<>();
+        List<Coordinate> addresses = new ArrayList<>();
         for (PractitionerRow p : rows) {
-            if (p.profession().equals(profession.key())) {
-                if (p.lon() != null) {
-                    wgs84.add(new Coordinate(p.lon(), p.lat()));
-                    slots.add(k);
-                }
-                k++;
+            if (!p.profession().equals(profession.key())) {
+                continue;
+            }
+            if (p.lon() != null) {
+                addresses.add(new Coordinate(p.lon(), p.lat()));
+            } else if (communePoints.get(p.communeCode()) != null) {
+                sites.add(communePoints.get(p.communeCode()).getCoordinate());
             }
         }
-        if (!wgs84.isEmpty()) {
-            Coordinate[] projected = Lambert93.fromWgs84(WGS84.createMultiPointFromCoords(
-                    wgs84.toArray(Coordinate[]::new))).getCoordinates();
-            for (int i = 0; i < slots.size(); i++) {
-                at.set(slots.get(i), projected[i]);
-            }
+        if (!addresses.isEmpty()) {
+            sites.addAll(List.of(Lambert93.fromWgs84(WGS84.createMultiPointFromCoords(
+                    addresses.toArray(Coordinate[]::new))).getCoordinates()));
         }
+        return sites;
     }
 
     private ProjectedCommunes projected() {

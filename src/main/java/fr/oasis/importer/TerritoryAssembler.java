@@ -189,11 +189,4 @@ class TerritoryAssembler {
         report.timing(stage, (now - since) / 1_000_000);
         return now;
     }
-
-    /** Current commune objects, for lookups by code. */
-    static Map<String, CogCommune> current(List<CogCommune> communes) {
-        Map<String, CogCommune> current = new LinkedHashMap<>();
-        communes.stream().filter(c -> c.type() == CogCommune.Type.CURRENT).forEach(c -> current.put(c.code(), c));
-        return current;
-    }
 }

@@ -22,10 +22,6 @@ public class PractitionerQueries {
         return vintages.findFirstByOrderByIdDesc().map(PractitionerVintage::view);
     }
 
-    public Optional<PractitionerVintageView> vintage(long id) {
-        return vintages.findById(id).map(PractitionerVintage::view);
-    }
-
     public List<PractitionerVintageView> vintages() {
         return vintages.findAllByOrderByIdDesc().stream().map(PractitionerVintage::view).toList();
     }

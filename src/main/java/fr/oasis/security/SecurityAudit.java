@@ -1,6 +1,5 @@
 package fr.oasis.security;
 
-import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
@@ -67,9 +66,5 @@ public class SecurityAudit {
 
     static String remote(Object details) {
         return details instanceof WebAuthenticationDetails web ? web.getRemoteAddress() : null;
-    }
-
-    static String remote(HttpServletRequest request) {
-        return request == null ? null : request.getRemoteAddr();
     }
 }
