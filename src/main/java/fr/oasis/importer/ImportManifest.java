@@ -17,8 +17,10 @@ import org.yaml.snakeyaml.error.YAMLException;
 /**
  * An import described in YAML: a name and a list of sources, each with a {@code type}, a
  * {@code path} (or {@code paths}; a {@code *} in the file name is a glob), a {@code vintage} and
- * an optional {@code label} naming the publisher for provenance. Relative paths are resolved
- * against the manifest's folder. See {@code data/manifests/grand-est.yml}.
+ * an optional {@code label} naming the publisher for provenance, and an optional {@code format}
+ * naming the reader (e.g. {@code observatoire-territoires-series}) when sniffing the file is not
+ * wanted. Relative paths are resolved against the manifest's folder. See
+ * {@code data/manifests/grand-est.yml}.
  */
 public record ImportManifest(String name, Path file, List<Source> sources) {
 
@@ -41,8 +43,12 @@ public record ImportManifest(String name, Path file, List<Source> sources) {
         }
     }
 
-    /** One source of the manifest. */
-    public record Source(SourceType type, List<Path> files, int vintage, String label) {
+    /**
+     * One source of the manifest.
+     *
+     * @param format the reader's {@code format()} name, or null to pick the reader from the file's look
+     */
+    public record Source(SourceType type, List<Path> files, int vintage, String label, String format) {
     }
 
     public List<Source> sources(SourceType type) {
@@ -114,7 +120,9 @@ public record ImportManifest(String name, Path file, List<Source> sources) {
             files.addAll(resolve(base, pattern, fileName, location));
         }
         Object label = map.get("label");
-        return new Source(type, List.copyOf(files), vintage, label == null ? type.key() : label.toString());
+        Object format = map.get("format");
+        return new Source(type, List.copyOf(files), vintage, label == null ? type.key() : label.toString(),
+                format == null ? null : format.toString().strip());
     }
 
     private static List<Path> resolve(Path base, String pattern, String fileName, String location) {

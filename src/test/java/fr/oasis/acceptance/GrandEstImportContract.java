@@ -35,6 +35,8 @@ abstract class GrandEstImportContract {
     TerritoryQueries queries;
     @Autowired
     fr.oasis.accessibility.AccessibilityQueries accessibility;
+    @Autowired
+    fr.oasis.indicator.IndicatorCatalogue catalogue;
     ImportReport report;
 
     @BeforeAll
@@ -134,5 +136,36 @@ abstract class GrandEstImportContract {
         // Grand Est covers 57,441 km² (INSEE); simplified 2018 contours stay within 1 %.
         assertThat(region.areaKm2()).isCloseTo(57_441, within(575.0));
         assertThat(region.population()).isBetween(5_400_000, 5_700_000);
+    }
+
+    /**
+     * The mortality series of the manifest: the Meuse and Grand Est 2013-2018 rates as the files
+     * state them (read here with plain string handling, not the reader), every period of the
+     * Meuse, and the EPCI coverage (the file's 149 EPCI of 2020 hold 148 of the 150 of 2026).
+     */
+    @Test
+    void mortalitySeriesFromTheObservatoireDesTerritoires() throws java.io.IOException {
+        Path folder = RealData.folder().resolve("insee-mortalite-rp");
+        double meuse = rateInFile(folder.resolve("taux_mortalite_departement_1968_2018.csv"), "55;Meuse;2013-2018;");
+        double grandEst = rateInFile(folder.resolve("taux_mortalite_region_1968_2018.csv"), "44;Grand Est;2013-2018;");
+        fr.oasis.indicator.IndicatorView.Values deps = catalogue.values("mortality", TerritoryLevel.DEPARTEMENT, null, null);
+        assertThat(deps.millesime()).isEqualTo(2018);
+        assertThat(deps.values()).filteredOn(v -> v.code().equals("55")).singleElement()
+                .satisfies(v -> assertThat(v.value()).isEqualTo(meuse));
+        assertThat(catalogue.values("mortality", TerritoryLevel.REGION, null, null).values()).singleElement()
+                .satisfies(v -> assertThat(v.value()).isEqualTo(grandEst));
+        assertThat(catalogue.values("mortality", TerritoryLevel.EPCI, null, null).values())
+                .filteredOn(v -> v.value() != null).hasSize(148);
+        assertThat(catalogue.series("mortality", TerritoryLevel.DEPARTEMENT, "55").points())
+                .extracting(fr.oasis.indicator.IndicatorView.SeriesPoint::millesime)
+                .containsExactly(1975, 1982, 1990, 1999, 2007, 2008, 2012, 2013, 2017, 2018);
+        assertThat(report.unmatchedCodes().get("indicator epci codes not among the stored territories"))
+                .containsExactly("200071157");
+    }
+
+    private static double rateInFile(Path file, String prefix) throws java.io.IOException {
+        String line = java.nio.file.Files.readAllLines(file).stream().filter(l -> l.startsWith(prefix)).findFirst()
+                .orElseThrow();
+        return Double.parseDouble(line.substring(prefix.length()).replace(',', '.'));
     }
 }
