@@ -1,52 +1,25 @@
 package fr.oasis.indicator;
 
-import java.nio.charset.StandardCharsets;
+import fr.oasis.web.FrenchCsv;
+import java.util.ArrayList;
 import java.util.List;
 
-/**
- * A filter result as a CSV that French spreadsheets open as is: UTF-8 with a byte-order mark,
- * semicolons, decimal commas, every text quoted, and cells that a spreadsheet would take for a
- * formula (= + - @) neutralised.
- */
+/** A filter result as a CSV for French spreadsheets ({@link FrenchCsv}), with its sources on the last line. */
 final class FilterCsv {
     private FilterCsv() {
     }
 
     static byte[] write(IndicatorView.FilterResult result, String source) {
-        StringBuilder sb = new StringBuilder("\uFEFF");
-        sb.append(text("code")).append(';').append(text("nom")).append(';').append(text("population"));
-        for (IndicatorView.Condition c : result.conditions()) {
-            sb.append(';').append(text(c.label()));
-        }
-        sb.append("\r\n");
+        FrenchCsv csv = new FrenchCsv();
+        List<Object> header = new ArrayList<>(List.of("code", "nom", "population"));
+        result.conditions().forEach(c -> header.add(c.label()));
+        csv.row(header);
         for (IndicatorView.Match m : result.matches()) {
-            sb.append(text(m.code())).append(';').append(text(m.name())).append(';')
-                    .append(m.population() == null ? "" : m.population());
-            for (IndicatorView.Condition c : result.conditions()) {
-                sb.append(';').append(cell(m.values().get(c.expression())));
-            }
-            sb.append("\r\n");
+            List<Object> line = new ArrayList<>(java.util.Arrays.asList(m.code(), m.name(), m.population()));
+            result.conditions().forEach(c -> line.add(m.values().get(c.expression())));
+            csv.row(line);
         }
-        sb.append(text("Source : " + source)).append("\r\n");
-        return sb.toString().getBytes(StandardCharsets.UTF_8);
-    }
-
-    private static String cell(Object value) {
-        if (value == null) {
-            return "";
-        }
-        if (value instanceof Boolean b) {
-            return b ? "oui" : "non";
-        }
-        return String.valueOf(value).replace('.', ',');
-    }
-
-    static String text(String value) {
-        String v = value == null ? "" : value;
-        if (!v.isEmpty() && "=+-@\t\r".indexOf(v.charAt(0)) >= 0) {
-            v = "'" + v;
-        }
-        return '"' + v.replace("\"", "\"\"") + '"';
+        return csv.row("Source : " + source).toBytes();
     }
 
     static String sources(List<IndicatorView.Definition> definitions) {

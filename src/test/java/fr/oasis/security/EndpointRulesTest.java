@@ -52,6 +52,10 @@ class EndpointRulesTest {
             Map.entry("GET /api/indicators/{id}", "VIEWER"),
             Map.entry("GET /api/indicators/{id}/series", "VIEWER"),
             Map.entry("GET /api/filter", "VIEWER"),
+            Map.entry("GET /api/compare", "VIEWER"),
+            Map.entry("GET /reports/compare", "VIEWER"),
+            Map.entry("GET /reports/compare.csv", "VIEWER"),
+            Map.entry("GET /reports/compare.xlsx", "VIEWER"),
             Map.entry("POST /api/accessibility/scenario", "ANALYST")));
     private static final List<String> ROLES = List.of("VIEWER", "ANALYST", "ADMIN");
 
