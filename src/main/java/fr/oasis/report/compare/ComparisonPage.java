@@ -26,11 +26,18 @@ record ComparisonPage(List<Comparison.Territory> territories, List<Comparison.Re
 
     static ComparisonPage of(Comparison c) {
         List<Row> rows = c.rows().stream().map(r -> new Row(r.key(), r.label(), r.unit(), r.directionLabel(),
-                "Source : " + r.source() + ", millésime " + r.millesime() + (r.demo() ? " — données de démonstration" : ""),
+                provenance(r),
                 r.cells().stream().map(ComparisonPage::cell).toList(),
                 r.references().stream().map(ComparisonPage::number).toList())).toList();
         return new ComparisonPage(c.territories(), c.references(), rows, c.rows().stream().anyMatch(Comparison.Row::demo),
                 c.rankingNote());
+    }
+
+    /** "Source : …, millésime …", saying demonstration data unless the source already does. */
+    private static String provenance(Comparison.Row r) {
+        boolean said = r.source() != null && r.source().contains("démonstration");
+        return "Source : " + r.source() + ", millésime " + r.millesime()
+                + (r.demo() && !said ? " — données de démonstration" : "");
     }
 
     private static Cell cell(Comparison.Cell cell) {

@@ -11,7 +11,7 @@ import java.util.Map;
 public enum Direction {
     HIGHER_IS_BETTER("higher-is-better", "valeur élevée favorable"),
     LOWER_IS_BETTER("lower-is-better", "valeur faible favorable"),
-    NEUTRAL("neutral", "ni favorable ni défavorable (rang 1 = valeur la plus élevée)");
+    NEUTRAL("neutral", "neutre (rang 1 = valeur la plus élevée)");
 
     /**
      * Known indicator ids; any other (a long-CSV indicator) is neutral until listed here. APL:

@@ -157,15 +157,21 @@ abstract class ComparisonContract {
     @Order(4)
     void demoTimingOfFiveEpcis() {
         List<String> five = demoEpcis().subList(0, 5);
+        java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
         long[] ms = new long[9];
+        long[] cpu = new long[9];
         for (int i = 0; i < ms.length; i++) {
             long t0 = System.nanoTime();
+            long c0 = threads.getCurrentThreadCpuTime();
             assertThat(service.compare(TerritoryLevel.EPCI, five).rows()).isNotEmpty();
             ms[i] = (System.nanoTime() - t0) / 1_000_000;
+            cpu[i] = (threads.getCurrentThreadCpuTime() - c0) / 1_000_000;
         }
         java.util.Arrays.sort(ms);
-        System.out.printf("[compare] 5 demo EPCI on %s: median %d ms, max %d ms%n", getClass().getSimpleName(),
-                ms[4], ms[8]);
+        java.util.Arrays.sort(cpu);
+        // Thread CPU time too: wall time on a shared machine measures the neighbours as well.
+        System.out.printf("[compare] 5 demo EPCI on %s: median %d ms, max %d ms (median CPU %d ms)%n",
+                getClass().getSimpleName(), ms[4], ms[8], cpu[4]);
     }
 
     /**
