@@ -100,7 +100,7 @@ public final class OsmNetworkReader {
 
     private static RoadNetwork importInto(Path pbf, Path scratch) {
         Profile profile = new Profile(PROFILE).setCustomModel(carModel());
-        GraphHopper hopper = new GraphHopper();
+        GraphHopper hopper = new ImportOnly();
         hopper.setOSMFile(pbf.toString());
         hopper.setGraphHopperLocation(scratch.resolve("graph").toString());
         // in memory only: the graph is read once, converted, and thrown away
@@ -128,6 +128,18 @@ public final class OsmNetworkReader {
             return network;
         } finally {
             hopper.close();
+        }
+    }
+
+    /**
+     * GraphHopper for the import alone: it skips the spatial index GraphHopper builds for snapping
+     * its own route requests (time and memory spent for nothing here; snapping to the network is
+     * the engine's business).
+     */
+    private static final class ImportOnly extends GraphHopper {
+        @Override
+        protected void initLocationIndex() {
+            // no location index: the graph is converted, never routed by GraphHopper
         }
     }
 
