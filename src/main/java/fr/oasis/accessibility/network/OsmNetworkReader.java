@@ -21,7 +21,7 @@ import java.util.List;
  * <p>Network: GraphHopper's routing graph, whose nodes are the junctions and dead ends of the
  * roads ("tower nodes"; the shape points in between only contribute to lengths). A road open to
  * cars in both directions at the same speed is one two-way road (two arcs), a one-way road
- * ({@code oneway=yes}, roundabouts, motorways...) one arc, a road whose two directions differ
+ * ({@code oneway=yes}, as motorways are tagged; roundabouts) one arc, a road whose two directions differ
  * (e.g. {@code maxspeed:forward}) two one-way arcs. Nodes touched by no car road (footway-only
  * junctions, ways closed to cars) are dropped; disconnected pieces are kept as they are: deciding
  * what to do with islands is routing's business.
@@ -30,7 +30,7 @@ import java.util.List;
  * {@code track}, ferries, {@code access}/{@code motor_vehicle} tags, {@code oneway}, barriers;
  * {@code private}, {@code agricultural}, {@code forestry}, {@code delivery} are closed).
  *
- * <p>Speeds ({@code car_average_speed} of GraphHopper {@value #GRAPHHOPPER_VERSION}, read through
+ * <p>Speeds ({@code car_average_speed} of GraphHopper 11.0, read through
  * the profile's custom model, which is {@link #carModel()} and applies no further factor):
  * <ul>
  *   <li>where the way has a {@code maxspeed} (or {@code maxspeed:forward}/{@code :backward}) tag:
@@ -45,22 +45,21 @@ import java.util.List;
  * Speeds are stored to the nearest km/h (GraphHopper's default rounds to 2 km/h; this reader
  * asks for 1). Travel time of an arc = length / speed, rounded by GraphHopper to the millisecond.
  * Lengths are haversine (sphere of radius 6,371 km) along the way's geometry after GraphHopper's
- * 0.5 m Douglas-Peucker simplification (an effect below a millimetre per kilometre).
+ * 0.5 m Douglas-Peucker simplification (which shortens a tight bend by at most about 0.2%).
  * No turn costs, no traffic, no urban slow-down: times are free-flow and optimistic in towns.
  *
- * <p>Resources: GraphHopper builds its graph in memory in a temporary directory (deleted
- * afterwards, also on failure); the footway, cycleway, path, steps... ways are skipped on
- * reading. Heap, measured on synthetic extracts and extrapolated in {@code docs/architecture.md}:
- * a département extract (20-40 MB of PBF) reads in well under a minute within 1 GB; the Grand
- * Est extract needs a few GB. Not thread-safe to call concurrently on the same scratch folder;
- * independent calls are independent.
+ * <p>Resources: GraphHopper builds its graph in memory, with a temporary directory (deleted
+ * afterwards, also on failure) as its location; footway, cycleway, path, steps... ways are
+ * skipped on reading. Memory follows the number of road nodes: 256 MB of heap sufficed for
+ * 2.25 M and 512 MB for 9 M (synthetic, measured), so about 512 MB for a département and 1 to
+ * 2 GB for a région (estimates in {@code docs/architecture.md}). GraphHopper decodes the file on
+ * 2 threads. Calls are independent (each has its own temporary directory) and may run
+ * concurrently.
  */
 public final class OsmNetworkReader {
 
     /** Name of GraphHopper's profile used for the import. */
     static final String PROFILE = "car";
-    /** The GraphHopper version the speeds above are documented for. */
-    static final String GRAPHHOPPER_VERSION = "11.0";
     /** Highway classes closed to cars in GraphHopper's car access rules, skipped to save memory. */
     static final List<String> IGNORED_HIGHWAYS = List.of("footway", "cycleway", "path", "steps", "bridleway",
             "corridor", "platform", "construction", "proposed");

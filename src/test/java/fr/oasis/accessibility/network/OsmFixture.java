@@ -19,7 +19,9 @@ import java.nio.file.Path;
  *   km/h     |    residential        \
  *            A (5.00,48.00)  - - - - - Z footway (ignored)
  *
- *   X (5.10,48.10) ---- Y (5.11,48.10)   residential, disconnected from everything
+ *                       W (5.11,48.11)
+ *                       |   secondary, maxspeed:forward=90 (81 km/h Y->W), :backward=50 (45 W->Y)
+ *   X (5.10,48.10) ---- Y (5.11,48.10)   X-Y residential; X, Y, W disconnected from the rest
  * </pre>
  */
 final class OsmFixture {
@@ -33,6 +35,7 @@ final class OsmFixture {
     static final double G_LON = 5.00, G_LAT = 48.03;
     static final double X_LON = 5.10, X_LAT = 48.10;
     static final double Y_LON = 5.11, Y_LAT = 48.10;
+    static final double W_LON = 5.11, W_LAT = 48.11;
     static final double Z_LON = 5.005, Z_LAT = 48.005;
     static final double SHAPE_LON = 5.005, SHAPE_LAT = 48.02;
 
@@ -56,6 +59,7 @@ final class OsmFixture {
                 .node(9, Z_LON, Z_LAT)
                 .node(20, X_LON, X_LAT)
                 .node(21, Y_LON, Y_LAT, "place", "hamlet")
+                .node(22, W_LON, W_LAT)
                 .way(100, new long[]{1, 2, 3}, "highway", "primary", "maxspeed", "80", "ref", "D 1")
                 .way(101, new long[]{2, 4}, "highway", "residential")
                 .way(102, new long[]{4, 5}, "highway", "tertiary", "oneway", "yes")
@@ -64,6 +68,8 @@ final class OsmFixture {
                 .way(105, new long[]{4, 6}, "highway", "service", "access", "private")
                 .way(106, new long[]{1, 9, 4}, "highway", "footway")
                 .way(120, new long[]{20, 21}, "highway", "residential")
+                .way(121, new long[]{21, 22}, "highway", "secondary", "maxspeed:forward", "90",
+                        "maxspeed:backward", "50")
                 .write(file);
     }
 }

@@ -16,6 +16,7 @@ import java.util.Locale;
  * many more shape points than junctions), rows residential except every 10th (secondary,
  * maxspeed 80), columns residential except every 5th (tertiary), every 7th column one-way, plus
  * one tagged non-road node (a building entrance, say) per junction that the import must skip.
+ * Each way spans 10 junctions, so ways average {@code 10 × (s + 1) + 1} nodes.
  * <pre>
  *   generate N S FILE     write the grid
  *   read FILE             import it, print seconds, nodes, arcs and heap
@@ -26,6 +27,8 @@ public final class SyntheticOsmBenchmark {
     private static final double STEP = 0.005;
     private static final double LON0 = 5.2;
     private static final double LAT0 = 48.2;
+    /** Real ways are cut at many junctions: here every 10 junctions. */
+    private static final int JUNCTIONS_PER_WAY = 10;
 
     private SyntheticOsmBenchmark() {
     }
@@ -43,50 +46,48 @@ public final class SyntheticOsmBenchmark {
 
     private static void generate(int n, int shape, Path file) throws IOException {
         OsmPbfWriter osm = new OsmPbfWriter().timestamp(OsmFixture.TIMESTAMP);
-        long nextId = (long) n * n + 1;
+        long[] next = {(long) n * n + 1, 1};
         for (int row = 0; row < n; row++) {
             for (int col = 0; col < n; col++) {
                 osm.node(junction(n, row, col), LON0 + col * STEP, LAT0 + row * STEP);
             }
         }
-        long nodes = (long) n * n;
-        long wayId = 1;
-        for (int row = 0; row < n; row++) {
-            long[] refs = new long[n + (n - 1) * shape];
-            int k = 0;
-            for (int col = 0; col < n; col++) {
-                refs[k++] = junction(n, row, col);
-                for (int s = 1; col < n - 1 && s <= shape; s++) {
-                    osm.node(nextId, LON0 + (col + s / (shape + 1.0)) * STEP, LAT0 + row * STEP);
-                    refs[k++] = nextId++;
-                    nodes++;
-                }
+        for (int line = 0; line < n; line++) {
+            String[] rowTags = line % 10 == 0
+                    ? new String[]{"highway", "secondary", "maxspeed", "80"} : new String[]{"highway", "residential"};
+            String highway = line % 5 == 0 ? "tertiary" : "residential";
+            String[] columnTags = line % 7 == 0 ? new String[]{"highway", highway, "oneway", "yes"}
+                    : new String[]{"highway", highway};
+            for (int from = 0; from < n - 1; from += JUNCTIONS_PER_WAY) {
+                int to = Math.min(n - 1, from + JUNCTIONS_PER_WAY);
+                road(osm, n, shape, next, line, from, to, true, rowTags);
+                road(osm, n, shape, next, line, from, to, false, columnTags);
             }
-            osm.way(wayId++, refs, row % 10 == 0
-                    ? new String[]{"highway", "secondary", "maxspeed", "80"} : new String[]{"highway", "residential"});
         }
-        for (int col = 0; col < n; col++) {
-            long[] refs = new long[n + (n - 1) * shape];
-            int k = 0;
-            for (int row = 0; row < n; row++) {
-                refs[k++] = junction(n, row, col);
-                for (int s = 1; row < n - 1 && s <= shape; s++) {
-                    osm.node(nextId, LON0 + col * STEP, LAT0 + (row + s / (shape + 1.0)) * STEP);
-                    refs[k++] = nextId++;
-                    nodes++;
-                }
-            }
-            String highway = col % 5 == 0 ? "tertiary" : "residential";
-            osm.way(wayId++, refs, col % 7 == 0 ? new String[]{"highway", highway, "oneway", "yes"}
-                    : new String[]{"highway", highway});
-        }
-        for (long j = 0; j < (long) n * n; j++) {
-            osm.node(nextId++, LON0 + (j % n + 0.3) * STEP, LAT0 + (j / n + 0.3) * STEP, "entrance", "yes");
-            nodes++;
+        long junctions = (long) n * n;
+        for (long j = 0; j < junctions; j++) {
+            osm.node(next[0]++, LON0 + (j % n + 0.3) * STEP, LAT0 + (j / n + 0.3) * STEP, "entrance", "yes");
         }
         osm.write(file);
-        System.out.printf(Locale.ROOT, "generated %s: %d nodes, %d ways, %.1f MB%n", file, nodes, wayId - 1,
+        System.out.printf(Locale.ROOT, "generated %s: %d nodes, %d ways, %.1f MB%n", file, next[0] - 1, next[1] - 1,
                 Files.size(file) / 1e6);
+    }
+
+    /** One way along row (or column) {@code line}, from junction {@code from} to {@code to}. */
+    private static void road(OsmPbfWriter osm, int n, int shape, long[] next, int line, int from, int to,
+                             boolean alongRow, String[] tags) {
+        long[] refs = new long[(to - from) * (shape + 1) + 1];
+        int k = 0;
+        for (int at = from; at <= to; at++) {
+            refs[k++] = alongRow ? junction(n, line, at) : junction(n, at, line);
+            for (int s = 1; at < to && s <= shape; s++) {
+                double along = (at + s / (shape + 1.0)) * STEP;
+                osm.node(next[0], alongRow ? LON0 + along : LON0 + line * STEP,
+                        alongRow ? LAT0 + line * STEP : LAT0 + along);
+                refs[k++] = next[0]++;
+            }
+        }
+        osm.way(next[1]++, refs, tags);
     }
 
     private static long junction(int n, int row, int col) {
