@@ -90,11 +90,20 @@ public final class OsmNetworkReader {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create a temporary directory in " + scratchParent, e);
         }
+        RoadNetwork network;
         try {
-            return importInto(pbf, scratch);
-        } finally {
-            ScratchDirectory.delete(scratch);
+            network = importInto(pbf, scratch);
+        } catch (RuntimeException | Error e) {
+            // the import's failure is the news; a directory left behind only adds to it
+            try {
+                ScratchDirectory.delete(scratch);
+            } catch (UncheckedIOException cleanup) {
+                e.addSuppressed(cleanup);
+            }
+            throw e;
         }
+        ScratchDirectory.delete(scratch);
+        return network;
     }
 
     private static RoadNetwork importInto(Path pbf, Path scratch) {
