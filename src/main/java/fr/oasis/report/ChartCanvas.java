@@ -1,0 +1,166 @@
+package fr.oasis.report;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.FontMetrics;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.geom.Rectangle2D;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
+import javax.imageio.ImageIO;
+
+/**
+ * A white Java2D canvas for one chart image, in logical pixels drawn at {@link #SCALE}x so that
+ * the PNG stays sharp at print size (680 logical px over 170 mm is about 200 dpi), with the
+ * parts every chart kind shares: the legend on top, the source caption at the bottom, text
+ * helpers in the report font. Headless: needs no display and no system font.
+ * <p>
+ * Not thread-safe: one canvas per image.
+ */
+final class ChartCanvas {
+    static final int WIDTH = 680;
+    static final int SCALE = 2;
+    static final Color TEXT = new Color(0x1a202c);
+    static final Color MUTED = new Color(0x4a5568);
+    static final Color GRID = new Color(0xe2e8f0);
+    static final Color AXIS = new Color(0xa0aec0);
+    static final float LABEL_SIZE = 11f;
+    static final float SMALL_SIZE = 9.5f;
+    private static final int PAD = 8;
+
+    final int width;
+    final int height;
+    final BufferedImage image;
+    final Graphics2D g;
+    private double top = PAD;
+    private double bottom;
+
+    ChartCanvas(int width, int height) {
+        this.width = width;
+        this.height = height;
+        this.bottom = height - PAD;
+        image = new BufferedImage(width * SCALE, height * SCALE, BufferedImage.TYPE_INT_RGB);
+        g = image.createGraphics();
+        g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+        g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+        g.setRenderingHint(RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
+        g.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
+        g.setColor(Color.WHITE);
+        g.fillRect(0, 0, image.getWidth(), image.getHeight());
+        g.scale(SCALE, SCALE);
+    }
+
+    /** One legend entry: a filled swatch, or an outlined one for reference series. */
+    record LegendItem(String name, Color color, boolean outlined) {
+    }
+
+    /** Draws the legend in rows from the top-left and takes its height off the plot area. */
+    void legend(List<LegendItem> items) {
+        Font font = font(false, LABEL_SIZE);
+        g.setFont(font);
+        FontMetrics fm = g.getFontMetrics();
+        double x = PAD;
+        double rowHeight = fm.getHeight() + 4;
+        double y = top;
+        for (LegendItem item : items) {
+            String name = ellipsize(item.name() == null ? "" : item.name(), font, width - 2 * PAD - 18);
+            double itemWidth = 14 + 4 + fm.stringWidth(name) + 14;
+            if (x > PAD && x + itemWidth > width - PAD) {
+                x = PAD;
+                y += rowHeight;
+            }
+            Rectangle2D swatch = new Rectangle2D.Double(x, y + (rowHeight - 12) / 2, 12, 12);
+            swatch(swatch, item.color(), item.outlined());
+            g.setColor(TEXT);
+            g.drawString(name, (float) (x + 16), (float) (y + (rowHeight + fm.getAscent() - fm.getDescent()) / 2));
+            x += itemWidth;
+        }
+        top = y + rowHeight + 6;
+    }
+
+    /** Fills (or outlines) a rectangle in a series colour. */
+    void swatch(Rectangle2D r, Color color, boolean outlined) {
+        if (outlined) {
+            g.setColor(color);
+            g.setStroke(new BasicStroke(1.6f));
+            g.draw(r);
+        } else {
+            g.setColor(color);
+            g.fill(r);
+        }
+    }
+
+    /** Draws the source caption at the bottom-left and takes its height off the plot area. */
+    void caption(String text) {
+        Font font = font(false, SMALL_SIZE);
+        g.setFont(font);
+        FontMetrics fm = g.getFontMetrics();
+        g.setColor(MUTED);
+        g.drawString(ellipsize(text, font, width - 2 * PAD), PAD, (float) (bottom - fm.getDescent()));
+        bottom -= fm.getHeight() + 6;
+    }
+
+    /** What is left for the plot, axis labels included. */
+    Rectangle2D plotArea() {
+        return new Rectangle2D.Double(PAD, top, width - 2 * PAD, bottom - top);
+    }
+
+    Font font(boolean bold, float size) {
+        return ReportFonts.awt(bold, size);
+    }
+
+    double textWidth(String text, Font font) {
+        return g.getFontMetrics(font).getStringBounds(text, g).getWidth();
+    }
+
+    /** Draws text with its left edge, centre or right edge ({@code align} -1, 0, 1) at x, baseline at y. */
+    void text(String text, Font font, Color color, double x, double y, int align) {
+        g.setFont(font);
+        g.setColor(color);
+        double w = textWidth(text, font);
+        double left = align < 0 ? x : align == 0 ? x - w / 2 : x - w;
+        g.drawString(text, (float) left, (float) y);
+    }
+
+    /** The text, cut with an ellipsis so that it fits {@code maxWidth}. */
+    String ellipsize(String text, Font font, double maxWidth) {
+        if (textWidth(text, font) <= maxWidth) {
+            return text;
+        }
+        // Binary search on the kept length: a hostile 10,000-character name stays cheap.
+        int fits = 0;
+        int tooLong = text.length();
+        while (tooLong - fits > 1) {
+            int mid = (fits + tooLong) >>> 1;
+            if (textWidth(text.substring(0, mid) + "…", font) <= maxWidth) {
+                fits = mid;
+            } else {
+                tooLong = mid;
+            }
+        }
+        return text.substring(0, fits) + "…";
+    }
+
+    /** The image as PNG bytes; the canvas cannot be drawn on afterwards. */
+    byte[] png() {
+        g.dispose();
+        return encodePng(image);
+    }
+
+    static byte[] encodePng(BufferedImage image) {
+        try {
+            ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
+            if (!ImageIO.write(image, "png", out)) {
+                throw new IllegalStateException("no PNG writer available");
+            }
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot encode a PNG in memory", e);
+        }
+    }
+}
