@@ -1,7 +1,6 @@
 package fr.oasis.report;
 
 import java.awt.BasicStroke;
-import java.awt.Font;
 import java.awt.geom.Line2D;
 import java.awt.geom.Rectangle2D;
 import java.util.List;
@@ -27,8 +26,8 @@ final class BarChartPainter implements ChartPainter {
 
     @Override
     public void paint(TerritoryReport.Chart chart, ChartCanvas canvas, Rectangle2D area) {
-        Font label = canvas.font(false, ChartCanvas.LABEL_SIZE);
-        Font small = canvas.font(false, ChartCanvas.SMALL_SIZE);
+        ChartCanvas.Font label = canvas.font(false, ChartCanvas.LABEL_SIZE);
+        ChartCanvas.Font small = canvas.font(false, ChartCanvas.SMALL_SIZE);
         List<String> categories = chart.categories();
         double labelWidth = 0;
         for (String c : categories) {

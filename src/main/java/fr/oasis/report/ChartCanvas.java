@@ -2,8 +2,6 @@ package fr.oasis.report;
 
 import java.awt.BasicStroke;
 import java.awt.Color;
-import java.awt.Font;
-import java.awt.FontMetrics;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.geom.Rectangle2D;
@@ -18,7 +16,7 @@ import javax.imageio.ImageIO;
  * A white Java2D canvas for one chart image, in logical pixels drawn at {@link #SCALE}x so that
  * the PNG stays sharp at print size (680 logical px over 170 mm is about 200 dpi), with the
  * parts every chart kind shares: the legend on top, the source caption at the bottom, text
- * helpers in the report font. Headless: needs no display and no system font.
+ * helpers in the report font ({@link OutlineFont}). Headless: needs no display and no system font.
  * <p>
  * Not thread-safe: one canvas per image.
  */
@@ -29,8 +27,8 @@ final class ChartCanvas {
     static final Color MUTED = new Color(0x4a5568);
     static final Color GRID = new Color(0xe2e8f0);
     static final Color AXIS = new Color(0xa0aec0);
-    static final float LABEL_SIZE = 11f;
-    static final float SMALL_SIZE = 9.5f;
+    static final double LABEL_SIZE = 11;
+    static final double SMALL_SIZE = 9.5;
     private static final int PAD = 8;
 
     final int width;
@@ -59,25 +57,34 @@ final class ChartCanvas {
     record LegendItem(String name, Color color, boolean outlined) {
     }
 
+    /** A face and a size in logical pixels. */
+    record Font(OutlineFont face, double size) {
+        double ascent() {
+            return face.ascent(size);
+        }
+
+        double lineHeight() {
+            return face.ascent(size) + face.descent(size);
+        }
+    }
+
     /** Draws the legend in rows from the top-left and takes its height off the plot area. */
     void legend(List<LegendItem> items) {
         Font font = font(false, LABEL_SIZE);
-        g.setFont(font);
-        FontMetrics fm = g.getFontMetrics();
         double x = PAD;
-        double rowHeight = fm.getHeight() + 4;
+        double rowHeight = font.lineHeight() + 4;
         double y = top;
         for (LegendItem item : items) {
             String name = ellipsize(item.name() == null ? "" : item.name(), font, width - 2 * PAD - 18);
-            double itemWidth = 14 + 4 + fm.stringWidth(name) + 14;
+            double itemWidth = 14 + 4 + textWidth(name, font) + 14;
             if (x > PAD && x + itemWidth > width - PAD) {
                 x = PAD;
                 y += rowHeight;
             }
             Rectangle2D swatch = new Rectangle2D.Double(x, y + (rowHeight - 12) / 2, 12, 12);
             swatch(swatch, item.color(), item.outlined());
-            g.setColor(TEXT);
-            g.drawString(name, (float) (x + 16), (float) (y + (rowHeight + fm.getAscent() - fm.getDescent()) / 2));
+            // baseline so that the x-height sits on the swatch's middle
+            text(name, font, TEXT, x + 16, y + rowHeight / 2 + font.size() * 0.36, -1);
             x += itemWidth;
         }
         top = y + rowHeight + 6;
@@ -98,11 +105,8 @@ final class ChartCanvas {
     /** Draws the source caption at the bottom-left and takes its height off the plot area. */
     void caption(String text) {
         Font font = font(false, SMALL_SIZE);
-        g.setFont(font);
-        FontMetrics fm = g.getFontMetrics();
-        g.setColor(MUTED);
-        g.drawString(ellipsize(text, font, width - 2 * PAD), PAD, (float) (bottom - fm.getDescent()));
-        bottom -= fm.getHeight() + 6;
+        text(ellipsize(text, font, width - 2 * PAD), font, MUTED, PAD, bottom - font.face().descent(font.size()), -1);
+        bottom -= font.lineHeight() + 6;
     }
 
     /** What is left for the plot, axis labels included. */
@@ -110,21 +114,20 @@ final class ChartCanvas {
         return new Rectangle2D.Double(PAD, top, width - 2 * PAD, bottom - top);
     }
 
-    Font font(boolean bold, float size) {
-        return ReportFonts.awt(bold, size);
+    Font font(boolean bold, double size) {
+        return new Font(ReportFonts.outline(bold), size);
     }
 
     double textWidth(String text, Font font) {
-        return g.getFontMetrics(font).getStringBounds(text, g).getWidth();
+        return font.face().width(text, font.size());
     }
 
     /** Draws text with its left edge, centre or right edge ({@code align} -1, 0, 1) at x, baseline at y. */
     void text(String text, Font font, Color color, double x, double y, int align) {
-        g.setFont(font);
-        g.setColor(color);
         double w = textWidth(text, font);
         double left = align < 0 ? x : align == 0 ? x - w / 2 : x - w;
-        g.drawString(text, (float) left, (float) y);
+        g.setColor(color);
+        g.fill(font.face().outline(text, font.size(), left, y));
     }
 
     /** The text, cut with an ellipsis so that it fits {@code maxWidth}. */

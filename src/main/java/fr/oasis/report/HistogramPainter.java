@@ -2,7 +2,6 @@ package fr.oasis.report;
 
 import java.awt.BasicStroke;
 import java.awt.Color;
-import java.awt.Font;
 import java.awt.geom.Line2D;
 import java.awt.geom.Rectangle2D;
 
@@ -22,8 +21,8 @@ final class HistogramPainter implements ChartPainter {
 
     @Override
     public void paint(TerritoryReport.Chart chart, ChartCanvas canvas, Rectangle2D area) {
-        Font label = canvas.font(false, ChartCanvas.LABEL_SIZE);
-        Font small = canvas.font(false, ChartCanvas.SMALL_SIZE);
+        ChartCanvas.Font label = canvas.font(false, ChartCanvas.LABEL_SIZE);
+        ChartCanvas.Font small = canvas.font(false, ChartCanvas.SMALL_SIZE);
         double left = area.getX() + AXIS_LEFT;
         double right = area.getMaxX();
         double top = area.getY() + 14;

@@ -2,7 +2,6 @@ package fr.oasis.report;
 
 import java.awt.BasicStroke;
 import java.awt.Color;
-import java.awt.Font;
 import java.awt.geom.Line2D;
 import java.awt.geom.Rectangle2D;
 import java.util.ArrayList;
@@ -40,8 +39,8 @@ final class PyramidPainter implements ChartPainter {
 
     @Override
     public void paint(TerritoryReport.Chart chart, ChartCanvas canvas, Rectangle2D area) {
-        Font label = canvas.font(false, ChartCanvas.LABEL_SIZE);
-        Font small = canvas.font(false, ChartCanvas.SMALL_SIZE);
+        ChartCanvas.Font label = canvas.font(false, ChartCanvas.LABEL_SIZE);
+        ChartCanvas.Font small = canvas.font(false, ChartCanvas.SMALL_SIZE);
         double gutter = 0;
         for (String c : chart.categories()) {
             gutter = Math.max(gutter, canvas.textWidth(c, label));

@@ -1,8 +1,5 @@
 package fr.oasis.report;
 
-import java.awt.Font;
-import java.awt.FontFormatException;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -15,10 +12,10 @@ import java.io.UncheckedIOException;
  * and Java2D on a fresh server may find no system font at all. DejaVu Sans Condensed covers every
  * glyph French text needs, is narrow enough for comparison tables, and ships in a code-free jar
  * from Maven Central ({@code net.sf.jasperreports:jasperreports-fonts}), so neither the PDF nor
- * the images depend on what the machine has installed.
+ * the images depend on what the machine has installed. Images draw it as outlines
+ * ({@link OutlineFont}), never through {@code java.awt.Font}, which needs system fonts on JDK 17.
  * <p>
- * Thread-safe: the bytes and the base AWT fonts are loaded once and never change; AWT fonts are
- * immutable.
+ * Thread-safe: the bytes and the outline fonts are loaded once; both are safe to share.
  */
 final class ReportFonts {
     /** The CSS font-family the print template uses. */
@@ -39,17 +36,17 @@ final class ReportFonts {
         return Holder.BOLD;
     }
 
-    /** The face at {@code size} pixels, for drawing on a Java2D canvas. */
-    static Font awt(boolean bold, float size) {
-        return (bold ? Holder.AWT_BOLD : Holder.AWT_REGULAR).deriveFont(size);
+    /** The face as glyph outlines, for drawing text on a Java2D canvas without the AWT font system. */
+    static OutlineFont outline(boolean bold) {
+        return bold ? Holder.OUTLINE_BOLD : Holder.OUTLINE_REGULAR;
     }
 
     /** Lazy holder: nothing is read until a report is first rendered. */
     private static final class Holder {
         static final byte[] REGULAR = read("DejaVuSansCondensed.ttf");
         static final byte[] BOLD = read("DejaVuSansCondensed-Bold.ttf");
-        static final Font AWT_REGULAR = awtFont(REGULAR);
-        static final Font AWT_BOLD = awtFont(BOLD);
+        static final OutlineFont OUTLINE_REGULAR = new OutlineFont(REGULAR);
+        static final OutlineFont OUTLINE_BOLD = new OutlineFont(BOLD);
 
         private static byte[] read(String file) {
             try (InputStream in = ReportFonts.class.getResourceAsStream(FOLDER + file)) {
@@ -60,14 +57,6 @@ final class ReportFonts {
                 return in.readAllBytes();
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot read report font " + FOLDER + file, e);
-            }
-        }
-
-        private static Font awtFont(byte[] bytes) {
-            try {
-                return Font.createFont(Font.TRUETYPE_FONT, new ByteArrayInputStream(bytes));
-            } catch (FontFormatException | IOException e) {
-                throw new IllegalStateException("report font is not a valid TrueType font", e);
             }
         }
     }

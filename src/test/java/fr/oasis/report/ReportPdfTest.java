@@ -141,6 +141,16 @@ class ReportPdfTest {
         }
     }
 
+    @Test
+    void nothingOutsideTheDocumentIsFetched(@org.junit.jupiter.api.io.TempDir Path tmp) throws IOException {
+        Path png = tmp.resolve("outside.png");
+        Files.write(png, MapThumbnail.png(List.of(ReportFixtures.square(7, 48, 0.1)), null, 20, 20));
+        String base64 = java.util.Base64.getEncoder().encodeToString(Files.readAllBytes(png));
+        String page = "<html xmlns=\"http://www.w3.org/1999/xhtml\"><body><p>x</p><img src=\"%s\"/></body></html>";
+        assertThat(images(ReportPdf.pdf(page.formatted("data:image/png;base64," + base64)))).isEqualTo(1);
+        assertThat(images(ReportPdf.pdf(page.formatted(png.toUri())))).isZero(); // a file: URI is refused
+    }
+
     /** Extracted text with every run of white space as one space, so that wrapped cells still match. */
     static String text(byte[] pdf) throws IOException {
         try (PDDocument doc = Loader.loadPDF(pdf)) {
