@@ -26,8 +26,8 @@ final class BarChartPainter implements ChartPainter {
 
     @Override
     public void paint(TerritoryReport.Chart chart, ChartCanvas canvas, Rectangle2D area) {
-        ChartCanvas.Font label = canvas.font(false, ChartCanvas.LABEL_SIZE);
-        ChartCanvas.Font small = canvas.font(false, ChartCanvas.SMALL_SIZE);
+        ChartCanvas.TextStyle label = canvas.font(false, ChartCanvas.LABEL_SIZE);
+        ChartCanvas.TextStyle small = canvas.font(false, ChartCanvas.SMALL_SIZE);
         List<String> categories = chart.categories();
         double labelWidth = 0;
         for (String c : categories) {

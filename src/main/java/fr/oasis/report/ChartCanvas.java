@@ -45,8 +45,6 @@ final class ChartCanvas {
         image = new BufferedImage(width * SCALE, height * SCALE, BufferedImage.TYPE_INT_RGB);
         g = image.createGraphics();
         g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-        g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
-        g.setRenderingHint(RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
         g.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
         g.setColor(Color.WHITE);
         g.fillRect(0, 0, image.getWidth(), image.getHeight());
@@ -58,7 +56,7 @@ final class ChartCanvas {
     }
 
     /** A face and a size in logical pixels. */
-    record Font(OutlineFont face, double size) {
+    record TextStyle(OutlineFont face, double size) {
         double ascent() {
             return face.ascent(size);
         }
@@ -70,7 +68,7 @@ final class ChartCanvas {
 
     /** Draws the legend in rows from the top-left and takes its height off the plot area. */
     void legend(List<LegendItem> items) {
-        Font font = font(false, LABEL_SIZE);
+        TextStyle font = font(false, LABEL_SIZE);
         double x = PAD;
         double rowHeight = font.lineHeight() + 4;
         double y = top;
@@ -104,7 +102,7 @@ final class ChartCanvas {
 
     /** Draws the source caption at the bottom-left and takes its height off the plot area. */
     void caption(String text) {
-        Font font = font(false, SMALL_SIZE);
+        TextStyle font = font(false, SMALL_SIZE);
         text(ellipsize(text, font, width - 2 * PAD), font, MUTED, PAD, bottom - font.face().descent(font.size()), -1);
         bottom -= font.lineHeight() + 6;
     }
@@ -114,16 +112,16 @@ final class ChartCanvas {
         return new Rectangle2D.Double(PAD, top, width - 2 * PAD, bottom - top);
     }
 
-    Font font(boolean bold, double size) {
-        return new Font(ReportFonts.outline(bold), size);
+    TextStyle font(boolean bold, double size) {
+        return new TextStyle(ReportFonts.outline(bold), size);
     }
 
-    double textWidth(String text, Font font) {
+    double textWidth(String text, TextStyle font) {
         return font.face().width(text, font.size());
     }
 
     /** Draws text with its left edge, centre or right edge ({@code align} -1, 0, 1) at x, baseline at y. */
-    void text(String text, Font font, Color color, double x, double y, int align) {
+    void text(String text, TextStyle font, Color color, double x, double y, int align) {
         double w = textWidth(text, font);
         double left = align < 0 ? x : align == 0 ? x - w / 2 : x - w;
         g.setColor(color);
@@ -131,7 +129,7 @@ final class ChartCanvas {
     }
 
     /** The text, cut with an ellipsis so that it fits {@code maxWidth}. */
-    String ellipsize(String text, Font font, double maxWidth) {
+    String ellipsize(String text, TextStyle font, double maxWidth) {
         if (textWidth(text, font) <= maxWidth) {
             return text;
         }

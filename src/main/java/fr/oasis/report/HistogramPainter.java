@@ -21,8 +21,8 @@ final class HistogramPainter implements ChartPainter {
 
     @Override
     public void paint(TerritoryReport.Chart chart, ChartCanvas canvas, Rectangle2D area) {
-        ChartCanvas.Font label = canvas.font(false, ChartCanvas.LABEL_SIZE);
-        ChartCanvas.Font small = canvas.font(false, ChartCanvas.SMALL_SIZE);
+        ChartCanvas.TextStyle label = canvas.font(false, ChartCanvas.LABEL_SIZE);
+        ChartCanvas.TextStyle small = canvas.font(false, ChartCanvas.SMALL_SIZE);
         double left = area.getX() + AXIS_LEFT;
         double right = area.getMaxX();
         double top = area.getY() + 14;

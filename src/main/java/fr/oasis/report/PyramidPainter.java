@@ -39,8 +39,8 @@ final class PyramidPainter implements ChartPainter {
 
     @Override
     public void paint(TerritoryReport.Chart chart, ChartCanvas canvas, Rectangle2D area) {
-        ChartCanvas.Font label = canvas.font(false, ChartCanvas.LABEL_SIZE);
-        ChartCanvas.Font small = canvas.font(false, ChartCanvas.SMALL_SIZE);
+        ChartCanvas.TextStyle label = canvas.font(false, ChartCanvas.LABEL_SIZE);
+        ChartCanvas.TextStyle small = canvas.font(false, ChartCanvas.SMALL_SIZE);
         double gutter = 0;
         for (String c : chart.categories()) {
             gutter = Math.max(gutter, canvas.textWidth(c, label));
