@@ -1,25 +1,30 @@
 package fr.oasis.indicator;
 
-import fr.oasis.web.FrenchCsv;
-import java.util.ArrayList;
+import fr.oasis.export.SpreadsheetCsv;
 import java.util.List;
 
-/** A filter result as a CSV for French spreadsheets ({@link FrenchCsv}), with its sources on the last line. */
+/**
+ * A filter result as a CSV that French spreadsheets open as is (see {@link SpreadsheetCsv}):
+ * one row per retained territory, one column per condition, the sources on the last line.
+ */
 final class FilterCsv {
     private FilterCsv() {
     }
 
     static byte[] write(IndicatorView.FilterResult result, String source) {
-        FrenchCsv csv = new FrenchCsv();
-        List<Object> header = new ArrayList<>(List.of("code", "nom", "population"));
-        result.conditions().forEach(c -> header.add(c.label()));
-        csv.row(header);
-        for (IndicatorView.Match m : result.matches()) {
-            List<Object> line = new ArrayList<>(java.util.Arrays.asList(m.code(), m.name(), m.population()));
-            result.conditions().forEach(c -> line.add(m.values().get(c.expression())));
-            csv.row(line);
+        SpreadsheetCsv csv = new SpreadsheetCsv().text("code").text("nom").text("population");
+        for (IndicatorView.Condition c : result.conditions()) {
+            csv.text(c.label());
         }
-        return csv.row("Source : " + source).toBytes();
+        csv.endRow();
+        for (IndicatorView.Match m : result.matches()) {
+            csv.text(m.code()).text(m.name()).number(m.population());
+            for (IndicatorView.Condition c : result.conditions()) {
+                csv.value(m.values().get(c.expression()));
+            }
+            csv.endRow();
+        }
+        return csv.text("Source : " + source).endRow().toBytes();
     }
 
     static String sources(List<IndicatorView.Definition> definitions) {

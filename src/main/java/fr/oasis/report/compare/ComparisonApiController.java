@@ -1,6 +1,6 @@
 package fr.oasis.report.compare;
 
-import fr.oasis.web.FrenchCsv;
+import fr.oasis.export.SpreadsheetCsv;
 import java.nio.charset.StandardCharsets;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -34,9 +34,10 @@ class ComparisonApiController {
     ResponseEntity<byte[]> csv(@RequestParam(defaultValue = "epci") String level, @RequestParam String codes) {
         Comparison comparison = build(level, codes);
         ComparisonTable table = ComparisonTable.of(comparison);
-        FrenchCsv csv = new FrenchCsv().row(table.header());
-        table.rows().forEach(csv::row);
-        csv.row(table.note());
+        SpreadsheetCsv csv = new SpreadsheetCsv();
+        row(csv, table.header());
+        table.rows().forEach(r -> row(csv, r));
+        csv.text(table.note()).endRow();
         return download(csv.toBytes(), new MediaType("text", "csv", StandardCharsets.UTF_8), comparison, "csv");
     }
 
@@ -44,6 +45,11 @@ class ComparisonApiController {
     ResponseEntity<byte[]> xlsx(@RequestParam(defaultValue = "epci") String level, @RequestParam String codes) {
         Comparison comparison = build(level, codes);
         return download(ComparisonWorkbook.write(ComparisonTable.of(comparison)), XLSX, comparison, "xlsx");
+    }
+
+    private static void row(SpreadsheetCsv csv, java.util.List<?> cells) {
+        cells.forEach(csv::value);
+        csv.endRow();
     }
 
     private Comparison build(String level, String codes) {
