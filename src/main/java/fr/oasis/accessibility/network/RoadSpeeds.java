@@ -1,0 +1,110 @@
+package fr.oasis.accessibility.network;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.StringJoiner;
+
+/**
+ * Driving speed and detour factor per road tier, turning an edge's straight length into a travel
+ * time: {@code minutes = straight m / 1000 * detour / kmh * 60} (and a road length of
+ * {@code straight * detour}).
+ *
+ * <p>Tiers are those of Travel Mapping: 1 motorway (A, Autobahn), 2 named freeway, 3 (unused in
+ * France; treated like 4), 4 national road (N, B), 5 departmental or metropolitan road (D, M,
+ * Landesstraße, Belgian N). {@link #DEFAULT} and its reasoning:
+ * <ul>
+ *   <li>tier 1, 110 km/h × 1.05: the 130 km/h limit (110 in places, 90 in rain) less slowing at
+ *       interchanges, toll barriers and junction ramps; motorways are nearly straight between
+ *       waypoints, which sit at every junction;</li>
+ *   <li>tier 2, 90 km/h × 1.05: urban freeways and bypasses, 90–110 km/h limits, short;</li>
+ *   <li>tier 3 and 4, 80 km/h × 1.10: national roads mix dual carriageways at 110 with
+ *       two-lane sections at 80 and town crossings at 50;</li>
+ *   <li>tier 5, 70 km/h × 1.15: the 80 km/h limit of two-lane roads (90 again on some
+ *       départemental networks since 2020) less every village crossing at 50; Travel Mapping
+ *       places fewer shaping points on D roads, so the straight segments cut more corners.</li>
+ * </ul>
+ * These are the factors of the sanity check that came with the Grand Est extract (see
+ * {@code ../shared/data/SOURCES.md}, "roads-travelmapping-grandest"), which reproduces the usual
+ * times of Bar-le-Duc–Verdun, Bar-le-Duc–Saint-Dizier, Nancy–Épinal and Chaumont–Langres within
+ * 10 %; {@code RoadTravelTimeGrandEstTest} checks them on the real data. They describe free-flow
+ * driving by car: no congestion, no time of day.
+ *
+ * @param tiers one entry per tier, tiers distinct
+ */
+public record RoadSpeeds(List<Tier> tiers) {
+
+    /** @param tier Travel Mapping tier; @param kmh driving speed, {@code > 0}; @param detour road / straight length, {@code >= 1} */
+    public record Tier(int tier, double kmh, double detour) {
+        public Tier {
+            if (!(kmh > 0) || Double.isInfinite(kmh) || !(detour >= 1) || Double.isInfinite(detour)) {
+                throw new IllegalArgumentException("road speeds: tier " + tier + " needs a finite speed > 0 and a detour"
+                        + " factor >= 1, got " + kmh + " km/h and " + detour);
+            }
+        }
+    }
+
+    public static final RoadSpeeds DEFAULT = new RoadSpeeds(List.of(new Tier(1, 110, 1.05), new Tier(2, 90, 1.05),
+            new Tier(3, 80, 1.10), new Tier(4, 80, 1.10), new Tier(5, 70, 1.15)));
+
+    public RoadSpeeds {
+        tiers = List.copyOf(tiers);
+        if (tiers.isEmpty()) {
+            throw new IllegalArgumentException("road speeds: no tier given");
+        }
+        for (int a = 0; a < tiers.size(); a++) {
+            for (int b = a + 1; b < tiers.size(); b++) {
+                if (tiers.get(a).tier() == tiers.get(b).tier()) {
+                    throw new IllegalArgumentException("road speeds: tier " + tiers.get(a).tier() + " given twice");
+                }
+            }
+        }
+    }
+
+    /** The settings of a tier, or null when it has none. */
+    public Tier tier(int tier) {
+        for (Tier t : tiers) {
+            if (t.tier() == tier) {
+                return t;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Parses {@code tier:kmh:detour} items separated by commas, e.g. {@code 1:110:1.05,5:70:1.15};
+     * tiers not mentioned keep their {@link #DEFAULT} values.
+     */
+    public static RoadSpeeds parse(String text) {
+        List<Tier> tiers = new ArrayList<>(DEFAULT.tiers());
+        for (String item : text.split(",")) {
+            String[] parts = item.trim().split(":");
+            if (parts.length != 3) {
+                throw new IllegalArgumentException("road speeds: expected tier:kmh:detour, got '" + item.trim() + "'");
+            }
+            try {
+                Tier tier = new Tier(Integer.parseInt(parts[0].trim()), Double.parseDouble(parts[1].trim()),
+                        Double.parseDouble(parts[2].trim()));
+                tiers.removeIf(t -> t.tier() == tier.tier());
+                tiers.add(tier);
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException("road speeds: not a number in '" + item.trim() + "'");
+            }
+        }
+        tiers.sort((a, b) -> Integer.compare(a.tier(), b.tier()));
+        return new RoadSpeeds(tiers);
+    }
+
+    /** E.g. {@code tier:km/h:detour 1:110:1.05 2:90:1.05 ...}. */
+    public String describe() {
+        StringJoiner joiner = new StringJoiner(" ", "tier:km/h:detour ", "");
+        for (Tier t : tiers) {
+            joiner.add(String.format(Locale.ROOT, "%d:%s:%s", t.tier(), number(t.kmh()), number(t.detour())));
+        }
+        return joiner.toString();
+    }
+
+    private static String number(double value) {
+        return value == Math.rint(value) ? Long.toString((long) value) : Double.toString(value);
+    }
+}
