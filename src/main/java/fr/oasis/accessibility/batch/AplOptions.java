@@ -38,8 +38,8 @@ record AplOptions(Path communes, Path practitioners, String profession, int maxA
                                Travel Mapping tm_graph_nodes.csv and tm_graph_edges.csv (or an
                                .osm.pbf file); not with --matrix, --detour or --speed
               --road-speeds    tier:km/h:detour per Travel Mapping tier, edge time = straight
-                               length * detour / speed (default 1:110:1.05,2:90:1.05,3:80:1.1,
-                               4:80:1.1,5:70:1.15; tiers not given keep their default)
+                               length * detour / speed (default 1:110:1.05,2:90:1.05,3:90:1.1,
+                               4:90:1.1,5:70:1.15; tiers not given keep their default)
               --access-detour, --access-speed
                                town hall to road: crow-fly km * detour / speed km/h * 60
                                (default 1.3 and 30)

@@ -20,7 +20,7 @@ package fr.oasis.accessibility.engine;
  * @param detour       road / crow-fly ratio, finite, {@code >= 1}
  * @param speedKmh     speed of the leg, finite, {@code > 0}
  * @param maxSnapKm    farthest node a point may be linked to, km, finite, {@code > 0}
- * @param nearestNodes how many nearest nodes a point is linked to, {@code >= 1}
+ * @param nearestNodes how many nearest nodes a point is linked to, 1 to 32
  * @param directKm     points closer than this are linked directly, km, finite, {@code >= 0} (0: never)
  */
 public record AccessLeg(double detour, double speedKmh, double maxSnapKm, int nearestNodes, double directKm) {
@@ -29,10 +29,10 @@ public record AccessLeg(double detour, double speedKmh, double maxSnapKm, int ne
 
     public AccessLeg {
         if (!(detour >= 1) || Double.isInfinite(detour) || !(speedKmh > 0) || Double.isInfinite(speedKmh)
-                || !(maxSnapKm > 0) || Double.isInfinite(maxSnapKm) || nearestNodes < 1
+                || !(maxSnapKm > 0) || Double.isInfinite(maxSnapKm) || nearestNodes < 1 || nearestNodes > 32
                 || !(directKm >= 0) || Double.isInfinite(directKm)) {
             throw new IllegalArgumentException("access leg: need detour >= 1, speed > 0, snapping distance > 0, "
-                    + "at least one node and a direct distance >= 0, all finite; got " + this);
+                    + "1 to 32 nodes and a direct distance >= 0, all finite; got " + this);
         }
     }
 

@@ -45,6 +45,12 @@ final class RoadSnapping {
                     + " latitudes");
         }
         int n = lon.length;
+        for (int i = 0; i < n; i++) {
+            if (!(lon[i] >= -180 && lon[i] <= 180 && lat[i] >= -85 && lat[i] <= 85)) {
+                throw new IllegalArgumentException("road travel time: commune " + i + " has lon/lat (" + lon[i] + ", "
+                        + lat[i] + ") outside [-180, 180] x [-85, 85]");
+            }
+        }
         int roadNodes = network.nodeCount();
         // one grid over nodes and points together, so that its box and latitude range cover both
         double[] allLon = Arrays.copyOf(network.lons(), roadNodes + n);

@@ -18,17 +18,24 @@ import java.util.StringJoiner;
  *       interchanges, toll barriers and junction ramps; motorways are nearly straight between
  *       waypoints, which sit at every junction;</li>
  *   <li>tier 2, 90 km/h × 1.05: urban freeways and bypasses, 90–110 km/h limits, short;</li>
- *   <li>tier 3 and 4, 80 km/h × 1.10: national roads mix dual carriageways at 110 with
- *       two-lane sections at 80 and town crossings at 50;</li>
+ *   <li>tier 3 and 4, 90 km/h × 1.10: the national roads left in Grand Est (N4, N44, N52, N57,
+ *       N59, N135...) are mostly dual carriageways at 110 km/h, with two-lane sections at 80 and
+ *       a few town crossings;</li>
  *   <li>tier 5, 70 km/h × 1.15: the 80 km/h limit of two-lane roads (90 again on some
  *       départemental networks since 2020) less every village crossing at 50; Travel Mapping
  *       places fewer shaping points on D roads, so the straight segments cut more corners.</li>
  * </ul>
- * These are the factors of the sanity check that came with the Grand Est extract (see
- * {@code ../shared/data/SOURCES.md}, "roads-travelmapping-grandest"), which reproduces the usual
- * times of Bar-le-Duc–Verdun, Bar-le-Duc–Saint-Dizier, Nancy–Épinal and Chaumont–Langres within
- * 10 %; {@code RoadTravelTimeGrandEstTest} checks them on the real data. They describe free-flow
- * driving by car: no congestion, no time of day.
+ * Detour factors and the tier 1, 2 and 5 speeds are those of the sanity check that came with the
+ * Grand Est extract ({@code ../shared/data/SOURCES.md}, "roads-travelmapping-grandest"), which
+ * had national roads at 80. Town hall to town hall with the default access leg, against the
+ * usual driving times: Bar-le-Duc–Verdun 46.6 min (about 50), Bar-le-Duc–Saint-Dizier 25.5
+ * (25), Chaumont–Langres 31.2 (30), Verdun–Metz 53.4 (55), Nancy–Épinal 54.4 (50), Bar-le-Duc–
+ * Nancy 65.6 (60): all within 10 %, where national roads at 80 left the two trips into Nancy
+ * 17 % long. Faster national roads (100) would shorten those further only by making rural trips
+ * too fast (Bar-le-Duc–Verdun 43): what remains is the urban access weakness (Nancy's town hall
+ * is 2.3 km from the nearest numbered road), not a speed to tune. {@code RoadTravelTimeGrandEstTest}
+ * keeps these pairs within ±25 %. Speeds are free-flow driving by car: no congestion, no time of
+ * day.
  *
  * @param tiers one entry per tier, tiers distinct
  */
@@ -45,7 +52,7 @@ public record RoadSpeeds(List<Tier> tiers) {
     }
 
     public static final RoadSpeeds DEFAULT = new RoadSpeeds(List.of(new Tier(1, 110, 1.05), new Tier(2, 90, 1.05),
-            new Tier(3, 80, 1.10), new Tier(4, 80, 1.10), new Tier(5, 70, 1.15)));
+            new Tier(3, 90, 1.10), new Tier(4, 90, 1.10), new Tier(5, 70, 1.15)));
 
     public RoadSpeeds {
         tiers = List.copyOf(tiers);

@@ -64,7 +64,8 @@ class TravelMappingReaderTest {
             "duplicate node id  | nodes | 14,48.1             | 13,48.1             | tm_graph_nodes.csv, line 6, field 'node_id': node 13 already given on line 5",
             "bad node id        | nodes | 14,48.1             | 14x,48.1            | tm_graph_nodes.csv, line 6, field 'node_id': not a whole number: '14x'",
             "bad latitude       | nodes | 14,48.100000        | 14,148.100000       | tm_graph_nodes.csv, line 6, field 'lat': lat/lon (148.1, 5.3) outside",
-            "missing lon column | nodes | lat,lon,            | lat,longitude,      | tm_graph_nodes.csv, line 1, field 'lon': missing column"})
+            "missing lon column | nodes | lat,lon,            | lat,longitude,      | tm_graph_nodes.csv, line 1, field 'lon': missing column",
+            "quoted field       | edges | test.d002           | \"test.d002\"       | tm_graph_edges.csv, line 6: quoted fields are not part of this format"})
     void badInputIsLocated(String what, String file, String from, String to, String message) throws IOException {
         String nodes = Files.readString(FIXTURE.resolve(TravelMappingReader.NODES));
         String edges = Files.readString(FIXTURE.resolve(TravelMappingReader.EDGES));
@@ -76,6 +77,18 @@ class TravelMappingReaderTest {
 
         assertThatThrownBy(() -> RoadNetworkFiles.read(tmp, SPEEDS)).as(what)
                 .isInstanceOf(NetworkFileException.class).hasMessageStartingWith(message);
+    }
+
+    /** A spreadsheet's copy: byte-order mark, CRLF line ends, a blank line, spaces around fields. */
+    @Test
+    void bomCrlfBlankLinesAndSpacesAreRead() throws IOException {
+        String nodes = "\uFEFF" + Files.readString(FIXTURE.resolve(TravelMappingReader.NODES)).replace("\n", "\r\n")
+                .replace("11,48.000000", " 11 , 48.000000 ") + "\r\n";
+        Files.writeString(tmp.resolve(TravelMappingReader.NODES), nodes);
+        Files.copy(FIXTURE.resolve(TravelMappingReader.EDGES), tmp.resolve(TravelMappingReader.EDGES));
+        RoadNetwork network = TravelMappingReader.read(tmp, SPEEDS);
+        assertThat(network.nodeCount()).isEqualTo(7);
+        assertThat(arc(network, 0, 1)).isCloseTo(6, within(1e-12));
     }
 
     @Test
