@@ -175,8 +175,9 @@ public final class TravelTimeTable {
         }
         long length = bytes.getLong(8);
         if (length != bytes.capacity()) {
-            throw new IOException("travel-time table: " + (length > bytes.capacity() ? "truncated file" : "trailing data")
-                    + " (" + bytes.capacity() + " bytes, " + length + " expected)");
+            String problem = length > bytes.capacity() ? "truncated file" : "trailing data";
+            throw new IOException("travel-time table: " + problem + " (" + bytes.capacity() + " bytes, " + length
+                    + " expected)");
         }
         CRC32 crc = new CRC32();
         crc.update(bytes.array(), 0, bytes.capacity() - 4);
