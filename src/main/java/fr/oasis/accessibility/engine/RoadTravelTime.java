@@ -144,6 +144,14 @@ public final class RoadTravelTime implements TravelTimeModel {
     /** Multi-source Dijkstra from the sources, unbounded; ties between sources go to whichever is settled first. */
     @Override
     public void nearest(int[] sources, double[] minutes, int[] nearest) {
+        if (minutes.length != size() || nearest.length != size()) {
+            throw new IllegalArgumentException("road travel time: nearest needs arrays of " + size() + " communes");
+        }
+        for (int s : sources) {
+            if (s < 0 || s >= size()) {
+                throw new IllegalArgumentException("road travel time: source " + s + " is not a commune index");
+            }
+        }
         Arrays.fill(minutes, UNREACHED);
         Arrays.fill(nearest, -1);
         if (sources.length == 0) {
