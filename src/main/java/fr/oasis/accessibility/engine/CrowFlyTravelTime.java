@@ -201,6 +201,12 @@ public final class CrowFlyTravelTime implements TravelTimeModel {
         return new Catchment(packedOffsets, packedTargets, packedMinutes, maxMinutes, describe(), true);
     }
 
+    /** Ring search over a grid of the sources ({@link CrowFlyNearest}); ties go to the lower index. */
+    @Override
+    public void nearest(int[] sources, double[] minutes, int[] nearest) {
+        CrowFlyNearest.compute(this, sources, minutes, nearest);
+    }
+
     @Override
     public String describe() {
         return String.format(Locale.ROOT, "crow-fly haversine (R=%.1f km) x detour %s / %s km/h",

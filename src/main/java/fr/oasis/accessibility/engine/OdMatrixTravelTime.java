@@ -119,6 +119,29 @@ public final class OdMatrixTravelTime implements TravelTimeModel {
         return new Catchment(keptOffsets, keptTargets, keptTimes, maxMinutes, describe());
     }
 
+    /** One pass over the entries: O(entries); ties go to the lower index. */
+    @Override
+    public void nearest(int[] sources, double[] minutes, int[] nearest) {
+        boolean[] isSource = new boolean[size];
+        for (int s : sources) {
+            isSource[s] = true;
+        }
+        Arrays.fill(minutes, UNREACHED);
+        Arrays.fill(nearest, -1);
+        int[] offsets = all.offsets();
+        int[] targets = all.targets();
+        double[] times = all.minutes();
+        for (int i = 0; i < size; i++) {
+            for (int p = offsets[i]; p < offsets[i + 1]; p++) {
+                int j = targets[p];
+                if (isSource[j] && (times[p] < minutes[i] || (times[p] == minutes[i] && j < nearest[i]))) {
+                    minutes[i] = times[p];
+                    nearest[i] = j;
+                }
+            }
+        }
+    }
+
     @Override
     public String describe() {
         return "od matrix (" + entryCount + " entries; " + missingPairs

@@ -25,6 +25,7 @@ public final class RoadNetwork {
     private final double[] minutes;
     private final float[] meters;
     private final String description;
+    private final boolean undirected;
 
     private RoadNetwork(double[] lon, double[] lat, int[] offsets, int[] heads, double[] minutes, float[] meters,
                         String description) {
@@ -35,6 +36,7 @@ public final class RoadNetwork {
         this.minutes = minutes;
         this.meters = meters;
         this.description = description;
+        this.undirected = everyArcHasItsReverse();
     }
 
     /** @param description where the network comes from and how speeds were set, for explanations */
@@ -90,6 +92,36 @@ public final class RoadNetwork {
 
     public String describe() {
         return description;
+    }
+
+    /** The same network (arrays shared) with another description, e.g. once a reader knows its counts. */
+    public RoadNetwork describedAs(String newDescription) {
+        return new RoadNetwork(lon, lat, offsets, heads, minutes, meters, newDescription);
+    }
+
+    /**
+     * True when every arc {@code u -> v} has an arc {@code v -> u} with the very same time: then
+     * shortest times are symmetric, and routing may compute one direction and mirror it.
+     */
+    public boolean isUndirected() {
+        return undirected;
+    }
+
+    /** O(arcs × degree), degrees of road nodes being small. */
+    private boolean everyArcHasItsReverse() {
+        for (int u = 0; u < lon.length; u++) {
+            for (int a = offsets[u]; a < offsets[u + 1]; a++) {
+                int v = heads[a];
+                boolean found = false;
+                for (int b = offsets[v]; b < offsets[v + 1] && !found; b++) {
+                    found = heads[b] == u && minutes[b] == minutes[a];
+                }
+                if (!found) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     /** Collects nodes and arcs; arcs may be added in any order. Not thread-safe. */

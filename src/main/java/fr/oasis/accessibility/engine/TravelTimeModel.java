@@ -24,6 +24,20 @@ public interface TravelTimeModel {
      */
     Catchment catchment(double maxMinutes);
 
+    /**
+     * For every commune {@code i}, the time to the nearest of the {@code sources}: the minimum over
+     * {@code s} of {@code t_is} (from {@code i} towards {@code s}), <em>not</em> bounded by any
+     * catchment limit, and which source attains it. A source is at 0 from itself. Where no
+     * source can be reached, {@link #UNREACHED} and -1. Ties between sources are broken by each
+     * model in its own deterministic way. Cost: linear in the model's data (a spatial or graph
+     * search), never a scan of every pair.
+     *
+     * @param sources distinct commune indices (e.g. the communes with supply)
+     * @param minutes output, length {@code size()}
+     * @param nearest output, length {@code size()}
+     */
+    void nearest(int[] sources, double[] minutes, int[] nearest);
+
     /** One line saying how times are obtained, with parameters, so results can be explained. */
     String describe();
 }

@@ -20,6 +20,12 @@
  * weight's zero point are a {@link fr.oasis.accessibility.engine.Catchment} in compressed sparse
  * rows, so every computation is linear in the number of pairs, never in {@code n²}.
  *
+ * <p>Travel times: {@link fr.oasis.accessibility.engine.CrowFlyTravelTime},
+ * {@link fr.oasis.accessibility.engine.OdMatrixTravelTime} and, on a
+ * {@link fr.oasis.accessibility.engine.RoadNetwork}, {@link fr.oasis.accessibility.engine.RoadTravelTime}
+ * (access legs to the network, one bounded Dijkstra per commune, a storable
+ * {@link fr.oasis.accessibility.engine.TravelTimeTable}).
+ *
  * <p>Errors: bad input is an {@link java.lang.IllegalArgumentException}, a broken invariant an
  * {@link java.lang.IllegalStateException}. This package depends on the JDK (and may use JTS) only;
  * {@code EngineDependencyTest} enforces it.

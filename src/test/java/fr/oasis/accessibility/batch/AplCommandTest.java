@@ -94,7 +94,7 @@ class AplCommandTest {
         } finally {
             System.setOut(stdout);
         }
-        assertThat(captured.toString(StandardCharsets.UTF_8)).contains("--communes", "--matrix", "--max-age");
+        assertThat(captured.toString(StandardCharsets.UTF_8)).contains("--communes", "--matrix", "--max-age", "--network", "--road-speeds");
     }
 
     Run run(String... args) throws IOException {

@@ -74,4 +74,23 @@ class NearestPractitionerTest {
         assertEquals(0.0, result.minutes()[1]);
         assertEquals(1, result.nearest()[0]);
     }
+
+    /**
+     * OD table: 0 -> 1 in 7 min, 0 -> 2 in 4, 2 -> 1 in 3, no entry from 1. Supply in 1 and 2:
+     * commune 0 is 4 min from 2; commune 1 is at 0 from itself; with supply in 0 only, commune 1
+     * (no entry towards 0) is unreachable, never 0.
+     */
+    @Test
+    void odMatrixNearestFollowsItsEntries() {
+        OdMatrixTravelTime matrix = new OdMatrixTravelTime(3, new int[] {0, 0, 2}, new int[] {1, 2, 1},
+                new double[] {7, 4, 3});
+        NearestPractitioner.Result result = new NearestPractitioner(matrix)
+                .compute(new double[] {0, 1, 1}, new double[] {1, 1, 1}, null, new double[] {3.5});
+        assertThat(result.minutes()).containsExactly(4.0, 0.0, 0.0);
+        assertThat(result.nearest()).containsExactly(2, 1, 2);
+        NearestPractitioner.Result onlyZero = new NearestPractitioner(matrix)
+                .compute(new double[] {1, 0, 0}, new double[] {1, 1, 1}, null, new double[] {3.5});
+        assertThat(onlyZero.minutes()).containsExactly(0.0, TravelTimeModel.UNREACHED, TravelTimeModel.UNREACHED);
+        assertThat(onlyZero.populationBeyond()).containsExactly(2.0);
+    }
 }

@@ -39,6 +39,14 @@ class OsmNetworkReaderTest {
     }
 
     @Test
+    void theNetworkDispatcherReadsPbfFilesWithTheOsmReader() {
+        RoadNetwork dispatched = RoadNetworkFiles.read(folder.resolve("barleduc-fixture.osm.pbf"), RoadSpeeds.DEFAULT);
+        assertThat(dispatched.nodeCount()).isEqualTo(network.nodeCount());
+        assertThat(dispatched.arcCount()).isEqualTo(network.arcCount());
+        assertThat(dispatched.minutes()).containsExactly(network.minutes());
+    }
+
+    @Test
     void junctionsAndDeadEndsOfCarRoadsBecomeNodes() {
         // A B C D E G (main part) + X Y W (disconnected); not F (private road), not Z (footway),
         // not the shape point between E and C
