@@ -51,6 +51,11 @@ class EndpointRulesTest {
             Map.entry("GET /api/indicators", "VIEWER"),
             Map.entry("GET /api/indicators/{id}", "VIEWER"),
             Map.entry("GET /api/filter", "VIEWER"),
+            Map.entry("GET /reports", "VIEWER"),
+            Map.entry("GET /reports/{level}/{code}", "VIEWER"),
+            Map.entry("GET /reports/selection", "VIEWER"),
+            Map.entry("GET /api/reports/{level}/{code}", "VIEWER"),
+            Map.entry("GET /api/reports/selection", "VIEWER"),
             Map.entry("POST /api/accessibility/scenario", "ANALYST")));
     private static final List<String> ROLES = List.of("VIEWER", "ANALYST", "ADMIN");
 
