@@ -41,8 +41,10 @@ final class AgeSection {
             int b = band;
             List<Double> values = scope.perColumn(c -> Column.percent(c.bands()[b], c.bandsFrom(0)));
             shares.add(values);
-            figures.add(ReportScope.figure("ages." + AgeBands.LABELS.get(band), "Part des " + label(band), "%",
-                    values, p, note));
+            if (band < AgeBands.COUNT - 1) { // the 75+ band is share75 below
+                figures.add(ReportScope.figure("ages." + AgeBands.LABELS.get(band), "Part des " + label(band), "%",
+                        values, p, note));
+            }
         }
         figures.add(ReportScope.figure("share60", "Part des 60 ans et plus", "%",
                 scope.perColumn(c -> Column.percent(c.bandsFrom(4), c.bandsFrom(0))), p, note));

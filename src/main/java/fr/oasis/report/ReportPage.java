@@ -30,13 +30,25 @@ record ReportPage(TerritoryReport report, String levelLabel, String path, String
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMMM yyyy 'à' HH'h'mm", Locale.FRANCE)
             .withZone(ZoneId.of("Europe/Paris"));
 
-    /** A section: either {@code emptyMessage} or its figures, charts and tables. */
-    record PageSection(String id, String title, String emptyMessage, List<PageFigure> figures, List<PageChart> charts,
-                       List<PageTable> tables) {
+    /**
+     * A section: either {@code emptyMessage} or its figures, charts and tables. Notes are listed
+     * once under the table (many figures share one) and called by number from their rows.
+     *
+     * @param commonCaption the source of every figure of the section when they share one (shown
+     *                      once under the table instead of a source column), else null
+     */
+    record PageSection(String id, String title, String emptyMessage, List<PageFigure> figures, List<String> notes,
+                       String commonCaption, List<PageChart> charts, List<PageTable> tables) {
     }
 
-    /** One row of a section's comparison table. */
-    record PageFigure(String id, String label, String value, List<String> references, String note, String caption) {
+    /**
+     * One row of a section's comparison table: numbers without their unit, which the label cell
+     * shows once.
+     *
+     * @param note 1-based number of the row's note in {@link PageSection#notes()}, or null
+     */
+    record PageFigure(String id, String label, String unit, String value, List<String> references, Integer note,
+                      String caption) {
     }
 
     record PageChart(String id, String title, String caption) {
@@ -71,14 +83,21 @@ record ReportPage(TerritoryReport report, String levelLabel, String path, String
     }
 
     private static PageSection section(Section s) {
-        List<PageFigure> figures = s.figures().stream().map(f -> new PageFigure(f.id(), f.label(),
-                FrenchNumbers.withUnit(f.value(), f.unit()),
-                f.references().stream().map(r -> FrenchNumbers.withUnit(r, f.unit())).toList(), f.note(),
+        List<String> notes = s.figures().stream().map(Figure::note).filter(java.util.Objects::nonNull).distinct()
+                .toList();
+        List<PageFigure> figures = s.figures().stream().map(f -> new PageFigure(f.id(), f.label(), f.unit(),
+                FrenchNumbers.format(f.value(), f.unit()),
+                f.references().stream().map(r -> FrenchNumbers.format(r, f.unit())).toList(),
+                f.note() == null ? null : notes.indexOf(f.note()) + 1,
                 caption(f.source(), f.millesime(), f.demo()))).toList();
         List<PageChart> charts = s.charts().stream().map(c -> new PageChart(c.id(), c.title(),
                 caption(c.source(), c.millesime(), false))).toList();
         List<PageTable> tables = s.tables().stream().map(ReportPage::table).toList();
-        return new PageSection(s.id(), s.title(), s.emptyMessage(), figures, charts, tables);
+        // Figures never imported have no source (their note says so); the others may share one.
+        List<String> captions = s.figures().stream().filter(f -> f.source() != null)
+                .map(f -> caption(f.source(), f.millesime(), f.demo())).distinct().toList();
+        String common = captions.size() == 1 ? captions.get(0) : null;
+        return new PageSection(s.id(), s.title(), s.emptyMessage(), figures, notes, common, charts, tables);
     }
 
     private static PageTable table(Table t) {

@@ -28,11 +28,12 @@ export function chartOption(chart) {
   }));
   if (chart.kind === 'pyramid') series.forEach((s) => { s.stack = 'pyramid'; });
   const categoryAxis = { type: 'category', data: chart.categories, axisLabel: { interval: 0, hideOverlap: false } };
-  const valueAxis = { type: 'value', name: chart.unit || '', axisLabel: axisLabel(chart.unit) };
+  const horizontal = chart.kind === 'pyramid' || chart.categories.length > 8;
+  // A horizontal chart's unit is in its title: a name at the end of the axis would be cut off.
+  const valueAxis = { type: 'value', name: horizontal ? '' : chart.unit || '', axisLabel: axisLabel(chart.unit) };
   if (chart.kind === 'pyramid') {
     valueAxis.axisLabel = { formatter: (v) => formatNumber(Math.abs(v)) };
   }
-  const horizontal = chart.kind === 'pyramid' || chart.categories.length > 8;
   if (horizontal) categoryAxis.axisLabel = { interval: 0 };
   return {
     animation: false,

@@ -176,8 +176,8 @@ abstract class ReportDemoContract {
                 .andExpect(content().string(containsString("Région Région de démonstration</th>")))
                 .andExpect(content().string(containsString("Source : Oasis, population fictive")))
                 .andExpect(content().string(containsString(report.summary().get(0).replace("'", "&#39;"))))
-                .andExpect(content().string(containsString(FrenchNumbers.withUnit(figure(report, "share75").value(),
-                        "%"))))
+                .andExpect(content().string(containsString("<td class=\"num subject-col\">"
+                        + FrenchNumbers.format(figure(report, "share75").value(), "%") + "</td>")))
                 .andExpect(content().string(containsString("/reports/epci/" + EPCI + ".pdf")))
                 .andExpect(content().string(containsString("/reports/epci/" + EPCI + ".xlsx")))
                 .andExpect(content().string(containsString("/reports/epci/" + EPCI + ".csv")))
