@@ -80,7 +80,7 @@ record ImportedSection(String id, String title, Map<String, Expected> expected, 
         }
         return figures.aggregation().equals("NONE")
                 ? "Valeur manquante : non publiée ou couverte par le secret statistique ; une médiane ne se calcule "
-                + "pas à partir de celles des communes."
+                + "pas à partir de celles des territoires qui le composent."
                 : "Valeur manquante : non publiée ou couverte par le secret statistique pour au moins une commune "
                 + "(jamais remplacée par 0).";
     }
