@@ -130,6 +130,25 @@ abstract class ReportDemoContract {
     }
 
     @Test
+    void aSelectionOfAnEpcisCommunesHasTheEpcisFigures() {
+        TerritoryReport epci = reports.report(TerritoryLevel.EPCI, EPCI);
+        TerritoryReport selection = reports.selection(epci.subject().communeCodes(), null);
+
+        assertThat(selection.references()).isEqualTo(epci.references());
+        for (Section s : epci.sections()) {
+            for (Figure f : s.figures()) {
+                Figure same = figure(selection, f.id());
+                assertThat(same.references()).as(f.id()).isEqualTo(f.references());
+                if (f.value() == null) {
+                    assertThat(same.value()).as(f.id()).isNull();
+                } else {
+                    assertThat(same.value()).as(f.id()).isCloseTo(f.value(), within(1e-9 * Math.max(1, f.value())));
+                }
+            }
+        }
+    }
+
+    @Test
     void everyLevelHasItsReport() {
         assertThat(reports.report(TerritoryLevel.COMMUNE, "9A001").references()).hasSize(2);
         TerritoryReport departement = reports.report(TerritoryLevel.DEPARTEMENT, "9B");
