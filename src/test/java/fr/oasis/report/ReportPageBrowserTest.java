@@ -152,6 +152,11 @@ class ReportPageBrowserTest {
         assertThat(driver.findElement(By.id("download-pdf")).getDomAttribute("href"))
                 .isEqualTo("/reports/epci/" + ReportDemoContract.EPCI + ".pdf");
         fullPageScreenshot("report-epci.png");
+        // The print stylesheet as Chromium applies it: A4 pages without the portal's header.
+        org.openqa.selenium.Pdf printed = driver.print(new org.openqa.selenium.print.PrintOptions());
+        byte[] pdf = java.util.Base64.getDecoder().decode(printed.getContent());
+        assertThat(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
+        Files.write(Path.of("target", "screenshots", "report-epci-print.pdf"), pdf);
         assertThat(BrowserSession.consoleErrors(driver, "favicon.ico")).isEmpty();
     }
 
