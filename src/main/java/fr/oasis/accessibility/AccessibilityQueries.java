@@ -57,6 +57,27 @@ public class AccessibilityQueries {
         return cached;
     }
 
+    /**
+     * The indicators of a custom set of communes (a report's selection), aggregated exactly as the
+     * territories of a level are, from the kept commune layer; empty when none of the communes
+     * has a value. Not kept.
+     */
+    public java.util.Optional<AccessibilityView.TerritoryValue> aggregate(String code, String name,
+                                                                         java.util.Collection<String> communeCodes,
+                                                                         Profession profession, AplVariant variant) {
+        java.util.Set<String> wanted = new java.util.HashSet<>(communeCodes);
+        Aggregate sum = null;
+        for (AccessibilityView.TerritoryValue c : layer(TerritoryLevel.COMMUNE, profession, variant).values()) {
+            if (wanted.contains(c.code())) {
+                if (sum == null) {
+                    sum = new Aggregate(c.population75Beyond() == null);
+                }
+                sum.add(c);
+            }
+        }
+        return sum == null ? java.util.Optional.empty() : java.util.Optional.of(sum.value(code, name));
+    }
+
     /** Forgets kept layers: called when results are recomputed or inputs change. */
     void invalidate() {
         layers.clear();
@@ -131,6 +152,17 @@ public class AccessibilityQueries {
                         beyond75[k] += people75;
                     }
                 }
+            }
+        }
+
+        /**
+         * Adds a commune from its own indicators: the same sums as adding its stored value, the
+         * 75+ beyond N minutes being taken from the commune (its 75+ when beyond, else 0).
+         */
+        void add(AccessibilityView.TerritoryValue commune) {
+            add(commune.population(), 0, new AplValueTable.Value(commune.apl(), commune.nearestMinutes()));
+            for (int k = 0; beyond75 != null && k < THRESHOLDS.length; k++) {
+                beyond75[k] += commune.population75Beyond()[k];
             }
         }
 

@@ -79,12 +79,38 @@ class ImportedIndicators {
         return series;
     }
 
+    /**
+     * Every stored millésime (oldest first) of the imported indicators whose id is {@code wanted},
+     * for each area. One read of the communes for all of them: a report asks for a dozen
+     * indicators at once.
+     */
+    Map<String, List<IndicatorView.AreaFigures>> figures(java.util.function.Predicate<String> wanted,
+                                                         List<IndicatorView.Area> areas) {
+        Map<String, List<IndicatorView.AreaFigures>> result = new java.util.LinkedHashMap<>();
+        List<IndicatorDefinition> definitions = store.definitions().stream().filter(d -> wanted.test(d.id())).toList();
+        if (definitions.isEmpty()) {
+            return result;
+        }
+        List<TerritoryView.CommunePoint> communes = territories.communePoints();
+        for (IndicatorDefinition d : definitions) {
+            Resolution resolution = new Resolution(d, store.values(d), communes);
+            List<Double> values = areas.stream().map(a -> (a.level() == null ? resolution.over(a.communeCodes())
+                    : resolution.at(a.level()).getOrDefault(a.code(), Figure.MISSING)).value()).toList();
+            IndicatorView.Definition definition = new IndicatorView.Definition(d.id(), d.label(), d.unit(), d.source(),
+                    d.millesime(), false, List.of());
+            result.computeIfAbsent(d.id(), k -> new ArrayList<>())
+                    .add(new IndicatorView.AreaFigures(definition, d.aggregation().name(), values));
+        }
+        return result;
+    }
+
     /** Figures of one millésime resolved level by level. Not thread-safe: one per request. */
     private static final class Resolution {
         private final IndicatorDefinition definition;
         private final Map<TerritoryLevel, Map<String, Figure>> published = new EnumMap<>(TerritoryLevel.class);
         private final List<TerritoryView.CommunePoint> communes;
         private final Map<TerritoryLevel, Map<String, Double>> population = new EnumMap<>(TerritoryLevel.class);
+        private final Map<TerritoryLevel, Map<String, Figure>> resolved = new EnumMap<>(TerritoryLevel.class);
 
         Resolution(IndicatorDefinition definition, List<IndicatorValue> stored,
                    List<TerritoryView.CommunePoint> communes) {
@@ -107,7 +133,24 @@ class ImportedIndicators {
             }
         }
 
+        /** A custom set of communes: their figures combined by the rule (a missing commune makes it missing). */
+        Figure over(java.util.Collection<String> communeCodes) {
+            Map<String, Figure> parts = at(TerritoryLevel.COMMUNE);
+            return IndicatorAggregator.combine(definition.aggregation(), definition.scale(), communeCodes.stream()
+                    .map(c -> parts.getOrDefault(c, Figure.MISSING)).toList());
+        }
+
         Map<String, Figure> at(TerritoryLevel level) {
+            // Not computeIfAbsent: resolving a région resolves its départements (a nested insertion).
+            Map<String, Figure> figures = resolved.get(level);
+            if (figures == null) {
+                figures = resolve(level);
+                resolved.put(level, figures);
+            }
+            return figures;
+        }
+
+        private Map<String, Figure> resolve(TerritoryLevel level) {
             if (level == TerritoryLevel.COMMUNE) {
                 return published.get(level);
             }

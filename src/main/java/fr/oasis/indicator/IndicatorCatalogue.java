@@ -105,6 +105,16 @@ public class IndicatorCatalogue {
         return new IndicatorView.Series(id, latest.label(), latest.unit(), level.key(), code, name, points);
     }
 
+    /**
+     * The imported indicators whose id is {@code wanted}: every stored millésime, oldest first,
+     * with one figure per area in the areas' order (published value, else the parts combined by
+     * the indicator's rule; null when missing or secret). Ids never imported are absent.
+     */
+    public Map<String, List<IndicatorView.AreaFigures>> importedFigures(java.util.function.Predicate<String> wanted,
+                                                                        List<IndicatorView.Area> areas) {
+        return imported.figures(wanted, areas);
+    }
+
     private IndicatorView.Values density(TerritoryLevel level) {
         Provenance p = territories.provenance().orElseThrow(() -> new NoSuchElementException("no territory yet"));
         List<IndicatorView.Value> values = territories.figures(level).stream()

@@ -36,6 +36,23 @@ public final class IndicatorView {
     public record SeriesPoint(int millesime, Double value, String source) {
     }
 
+    /**
+     * Where a report wants an imported figure: a stored territory ({@code level} and {@code code}:
+     * its published value, else its parts combined), or a custom set of communes ({@code level}
+     * null: the communes' figures combined by the indicator's rule).
+     */
+    public record Area(fr.oasis.territory.TerritoryLevel level, String code, java.util.Collection<String> communeCodes) {
+    }
+
+    /**
+     * An imported indicator's figures of one millésime for the areas asked, in their order (null
+     * when missing or secret).
+     *
+     * @param aggregation the indicator's rule (SUM, RATIO, WEIGHTED_MEAN, NONE), to explain a gap
+     */
+    public record AreaFigures(Definition definition, String aggregation, List<Double> values) {
+    }
+
     /** A filter condition as written and as read in French. */
     public record Condition(String expression, String label) {
     }

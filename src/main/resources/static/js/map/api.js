@@ -69,7 +69,12 @@ export function filterCsvUrl(query) {
   return url('api/filter', csv);
 }
 
-/** The link of a territory's report page (the pages themselves come later). */
+/** The report of a set of communes (e.g. a commune-level filter's matches). */
+export function selectionReportUrl(codes, name) {
+  return url('reports/selection', { communes: codes, name });
+}
+
+/** The link of a territory's report page. */
 export function reportUrl(level, code) {
   return `${base}reports/${seg(level)}/${seg(code)}`;
 }

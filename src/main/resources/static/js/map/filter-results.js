@@ -16,8 +16,9 @@ function plural(count, one, many) {
  * @param result    the /api/filter answer
  * @param csvUrl    the CSV download of the same query
  * @param onChoose  called with a match's code when its name is activated
+ * @param reportUrl the report of the matching communes, or null (other levels, too many)
  */
-export function renderResults(container, result, csvUrl, onChoose) {
+export function renderResults(container, result, csvUrl, onChoose, reportUrl = null) {
   const conditions = result.conditions ?? [];
   const rows = result.matches.map((match) => {
     const name = el('button', { type: 'button', class: 'link', text: match.name });
@@ -32,6 +33,9 @@ export function renderResults(container, result, csvUrl, onChoose) {
       ` ${result.combine === 'or' ? '(au moins une condition)' : '(toutes les conditions)'}, `,
       el('span', { id: 'filter-population', text: plural(result.population ?? 0, 'habitant', 'habitants') })),
     el('a', { id: 'filter-csv', class: 'filter-csv', href: csvUrl, download: 'filtre-oasis.csv', text: 'Exporter CSV' }),
+    reportUrl ? ' ' : null,
+    reportUrl ? el('a', { id: 'filter-report', class: 'filter-csv', href: reportUrl, text: 'Rapport de ces communes' })
+      : null,
     rows.length === 0 ? el('p', { class: 'note', text: 'Aucun territoire ne remplit ces conditions.' })
       : el('div', { class: 'filter-table-wrap' }, el('table', { id: 'filter-table' },
         el('caption', { class: 'visually-hidden', text: 'Territoires retenus par le filtre' }),

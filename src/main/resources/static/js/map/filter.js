@@ -1,10 +1,12 @@
 // The multi-criteria filter of the map: the editor's "Appliquer" queries /api/filter for the
 // level shown, outlines the matches on the map and lists them; "Effacer" removes it all.
-import { api, filterCsvUrl, filterQuery } from './api.js';
+import { api, filterCsvUrl, filterQuery, selectionReportUrl } from './api.js';
 import { expressionOf } from './filter-model.js';
 import { FilterPanel } from './filter-panel.js';
 import { clearResults, renderResults } from './filter-results.js';
 import { MatchLayer } from './matches.js';
+
+const MAX_REPORT_COMMUNES = 500;
 
 function optionsOf(selectElement) {
   return [...selectElement.options].map((o) => ({ value: o.value, label: o.textContent }));
@@ -95,7 +97,10 @@ export class MapFilter {
 
   show(result, csvUrl) {
     this.matches.setCodes(new Set(result ? result.matches.map((m) => m.code) : []));
-    if (result) renderResults(this.elements.results, result, csvUrl, this.hooks.onChoose);
+    // Matching communes make a custom selection report (up to a length a URL carries well).
+    const report = result?.level === 'commune' && result.count > 0 && result.count <= MAX_REPORT_COMMUNES
+      ? selectionReportUrl(result.matches.map((m) => m.code), 'Communes retenues par le filtre') : null;
+    if (result) renderResults(this.elements.results, result, csvUrl, this.hooks.onChoose, report);
     else clearResults(this.elements.results);
   }
 

@@ -371,6 +371,8 @@ class MapPageBrowserTest {
         String csv = byId("filter-csv").getAttribute("href");
         assertThat(csv).startsWith(url("/api/filter?")).contains("format=csv", "level=commune", "combine=and",
                 "c=" + encoded("apl.MG.all<3"), "c=" + encoded("density>" + density));
+        assertThat(byId("filter-report").getAttribute("href")).as("a report of the matching communes")
+                .startsWith(url("/reports/selection?communes=")).contains("name=");
         String aplLegend = page.legendText();
         page.choose("indicator", "density");
         page.choose("method", "fixed");

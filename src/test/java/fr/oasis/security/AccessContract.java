@@ -9,6 +9,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -62,6 +63,14 @@ abstract class AccessContract {
     void httpBasicWorksForScripts() throws Exception {
         mvc.perform(get("/api/territories/summary").with(httpBasic(VIEWER, PASSWORD)))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.commune").isNumber());
+    }
+
+    @Test
+    void scriptsDownloadPagesWithHttpBasicWhileBrowsersAreSentToTheLoginForm() throws Exception {
+        mvc.perform(get("/reports").with(httpBasic(VIEWER, PASSWORD))).andExpect(status().isOk());
+        mvc.perform(get("/reports").with(httpBasic(VIEWER, "not-the-password")))
+                .andExpect(status().is3xxRedirection()).andExpect(redirectedUrl("/login"));
+        mvc.perform(get("/reports")).andExpect(status().is3xxRedirection());
     }
 
     @Test

@@ -56,6 +56,17 @@ class EndpointRulesTest {
             Map.entry("GET /reports/compare", "VIEWER"),
             Map.entry("GET /reports/compare.csv", "VIEWER"),
             Map.entry("GET /reports/compare.xlsx", "VIEWER"),
+            Map.entry("GET /reports", "VIEWER"),
+            Map.entry("GET /reports/{level}/{code}", "VIEWER"),
+            Map.entry("GET /reports/selection", "VIEWER"),
+            Map.entry("GET /reports/{level}/{code}.pdf", "VIEWER"),
+            Map.entry("GET /reports/{level}/{code}.xlsx", "VIEWER"),
+            Map.entry("GET /reports/{level}/{code}.csv", "VIEWER"),
+            Map.entry("GET /reports/selection.pdf", "VIEWER"),
+            Map.entry("GET /reports/selection.xlsx", "VIEWER"),
+            Map.entry("GET /reports/selection.csv", "VIEWER"),
+            Map.entry("GET /api/reports/{level}/{code}", "VIEWER"),
+            Map.entry("GET /api/reports/selection", "VIEWER"),
             Map.entry("POST /api/accessibility/scenario", "ANALYST")));
     private static final List<String> ROLES = List.of("VIEWER", "ANALYST", "ADMIN");
 

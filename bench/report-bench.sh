@@ -1,0 +1,49 @@
+#!/usr/bin/env bash
+# Times territorial reports on a running portal: the HTML page and the JSON of one EPCI, cold
+# (first request after start: layers and caches built) then warm (N requests, min / median / p95).
+# Default: a fresh embedded database holding the demonstration territory. With --home DIR, an
+# existing OASIS_HOME (e.g. one where data/manifests/grand-est.yml was imported).
+# Usage: bench/report-bench.sh [--no-build] [--home DIR] [--epci CODE] [--password PW] [-n N]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+build=1; home=""; epci=999000001; password=bench-password-123; n=30
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --no-build) build=0 ;;
+    --home) shift; home="$1" ;;
+    --epci) shift; epci="$1" ;;
+    --password) shift; password="$1" ;;
+    -n) shift; n="$1" ;;
+  esac
+  shift
+done
+[ $build = 1 ] && ./mvnw -q -B package -DskipTests
+work=$(mktemp -d)
+export OASIS_HOME="${home:-$work}" OASIS_ADMIN_PASSWORD="$password" SERVER_PORT=18182
+java -jar target/oasis.jar > "$work/server.log" 2>&1 &
+server=$!
+trap 'kill $server 2>/dev/null || true; rm -rf "$work"' EXIT
+for _ in $(seq 1 180); do
+  grep -q "Oasis is running" "$work/server.log" && break
+  sleep 1
+done
+base="http://localhost:$SERVER_PORT"
+# A browser session (form login): HTTP Basic would re-check the BCrypt hash on every request.
+jar="$work/cookies"
+csrf=$(curl -s -c "$jar" -b "$jar" "$base/login" | grep -o 'name="_csrf" value="[^"]*"' | sed 's/.*value="//; s/"$//')
+curl -s -c "$jar" -b "$jar" -o /dev/null --data-urlencode "username=admin" \
+     --data-urlencode "password=$OASIS_ADMIN_PASSWORD" --data-urlencode "_csrf=$csrf" "$base/login"
+
+measure() { # label url
+  local label="$1" url="$2" times=()
+  echo "$label cold: $(curl -s -b "$jar" -o "$work/body" -w '%{http_code} %{time_total} s' "$url"), $(stat -c %s "$work/body") bytes"
+  for _ in $(seq 1 "$n"); do
+    times+=("$(curl -s -b "$jar" -o /dev/null -w '%{time_total}' "$url")")
+  done
+  printf '%s\n' "${times[@]}" | sort -n | awk -v label="$label" '{ t[NR] = $1 * 1000 }
+    END { printf "%s warm (%d requests): min %.0f ms, median %.0f ms, p95 %.0f ms\n", label, NR, t[1],
+          t[int((NR + 1) / 2)], t[int(NR * 0.95 + 0.5)] }'
+}
+measure "HTML /reports/epci/$epci" "$base/reports/epci/$epci"
+measure "JSON /api/reports/epci/$epci" "$base/api/reports/epci/$epci"
+echo "load average: $(cut -d' ' -f1-3 /proc/loadavg)"

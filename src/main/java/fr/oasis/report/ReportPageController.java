@@ -1,0 +1,62 @@
+package fr.oasis.report;
+
+import fr.oasis.territory.TerritoryLevel;
+import java.util.List;
+import java.util.NoSuchElementException;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+
+/**
+ * The report pages: {@code /reports} (find a territory), {@code /reports/{level}/{code}} and
+ * {@code /reports/selection?communes=…}. An unknown territory answers a French 404 page.
+ */
+@Controller
+class ReportPageController {
+    private final ReportService reports;
+
+    ReportPageController(ReportService reports) {
+        this.reports = reports;
+    }
+
+    @GetMapping("/reports")
+    String index() {
+        return "reports";
+    }
+
+    @GetMapping("/reports/{level}/{code}")
+    String report(@PathVariable String level, @PathVariable String code, Model model) {
+        model.addAttribute("page", ReportPage.of(reports.report(TerritoryLevel.fromKey(level), code)));
+        return "report";
+    }
+
+    @GetMapping("/reports/selection")
+    String selection(@RequestParam List<String> communes, @RequestParam(required = false) String name, Model model) {
+        model.addAttribute("page", ReportPage.of(reports.selection(communes, name)));
+        return "report";
+    }
+
+    @ExceptionHandler(NoSuchElementException.class)
+    @ResponseStatus(HttpStatus.NOT_FOUND)
+    String notFound(NoSuchElementException e, Model model) {
+        model.addAttribute("status", 404);
+        model.addAttribute("message", "Aucun territoire des données importées ne correspond à cette adresse : "
+                + "vérifiez le niveau et le code, ou cherchez le territoire ci-dessous.");
+        return "report-error";
+    }
+
+    @ExceptionHandler({IllegalArgumentException.class, MissingServletRequestParameterException.class})
+    @ResponseStatus(HttpStatus.BAD_REQUEST)
+    String badRequest(Exception e, Model model) {
+        model.addAttribute("status", 400);
+        model.addAttribute("message", "Adresse de rapport invalide : le niveau est commune, epci, departement ou "
+                + "region, et une sélection nomme de 1 à 10 000 codes de communes (paramètre communes).");
+        return "report-error";
+    }
+}
