@@ -23,7 +23,6 @@ import fr.oasis.report.TerritoryReport.Figure;
 import fr.oasis.report.TerritoryReport.Section;
 import fr.oasis.territory.TerritoryLevel;
 import fr.oasis.territory.TerritoryQueries;
-import fr.oasis.territory.TerritoryView;
 import java.util.List;
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.BeforeEach;
@@ -56,20 +55,14 @@ abstract class ReportDemoContract {
     MockMvc mvc;
     @Autowired
     org.springframework.jdbc.core.JdbcTemplate jdbc;
+    @Autowired
+    fr.oasis.practitioner.PractitionerQueries practitioners;
+    @Autowired
+    org.springframework.context.ApplicationEventPublisher events;
 
-    /**
-     * Other tests share the database and may have replaced the demonstration territory, or left
-     * imported indicators whose codes the demonstration reuses (9A, 99...).
-     */
     @BeforeEach
-    void demonstrationTerritory() {
-        jdbc.update("DELETE FROM indicator_value");
-        jdbc.update("DELETE FROM indicator_definition");
-        boolean present = territories.find(TerritoryLevel.COMMUNE, "9A001").map(TerritoryView.Detail::name)
-                .filter("Saint-Éloi-sur-Mance"::equals).isPresent() && territories.summary().get("commune") > 100;
-        if (!present) {
-            demo.load();
-        }
+    void demonstrationData() {
+        DemoData.ensure(demo, territories, practitioners, events, jdbc);
     }
 
     private double catalogueValue(String id, TerritoryLevel level, String code) {

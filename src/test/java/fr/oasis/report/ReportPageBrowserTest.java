@@ -9,7 +9,6 @@ import fr.oasis.security.UserAccounts;
 import fr.oasis.support.UsesH2;
 import fr.oasis.territory.TerritoryLevel;
 import fr.oasis.territory.TerritoryQueries;
-import fr.oasis.territory.TerritoryView;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -59,6 +58,10 @@ class ReportPageBrowserTest {
     ReportService reports;
     @Autowired
     org.springframework.jdbc.core.JdbcTemplate jdbc;
+    @Autowired
+    fr.oasis.practitioner.PractitionerQueries practitioners;
+    @Autowired
+    org.springframework.context.ApplicationEventPublisher events;
 
     @BeforeAll
     static void startBrowser() {
@@ -72,16 +75,9 @@ class ReportPageBrowserTest {
         }
     }
 
-    /** Other tests share the in-memory database and may have replaced the demonstration data. */
     @BeforeEach
-    void demonstrationTerritoryAndViewer() {
-        jdbc.update("DELETE FROM indicator_value");
-        jdbc.update("DELETE FROM indicator_definition");
-        boolean present = territories.find(TerritoryLevel.COMMUNE, "9A001").map(TerritoryView.Detail::name)
-                .filter("Saint-Éloi-sur-Mance"::equals).isPresent() && territories.summary().get("commune") > 100;
-        if (!present) {
-            demo.load();
-        }
+    void demonstrationDataAndViewer() {
+        DemoData.ensure(demo, territories, practitioners, events, jdbc);
         if (!accounts.exists(USER)) {
             accounts.create(USER, PASSWORD, Role.VIEWER);
         }

@@ -1,0 +1,37 @@
+package fr.oasis.report;
+
+import fr.oasis.demo.DemoLoader;
+import fr.oasis.importer.ImportCompleted;
+import fr.oasis.practitioner.PractitionerQueries;
+import fr.oasis.practitioner.PractitionerVintageView;
+import fr.oasis.territory.TerritoryLevel;
+import fr.oasis.territory.TerritoryQueries;
+import fr.oasis.territory.TerritoryView;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Puts the demonstration territory and practitioners in the test database for a report test.
+ * The Spring contexts of one test JVM share one database: another context may have replaced the
+ * demonstration data (or left imported indicators whose codes the demonstration reuses) without
+ * this context hearing of it, so its kept layers and sums are dropped too.
+ */
+final class DemoData {
+    private DemoData() {
+    }
+
+    static void ensure(DemoLoader demo, TerritoryQueries territories, PractitionerQueries practitioners,
+                       ApplicationEventPublisher events, JdbcTemplate jdbc) {
+        jdbc.update("DELETE FROM indicator_value");
+        jdbc.update("DELETE FROM indicator_definition");
+        boolean present = territories.find(TerritoryLevel.COMMUNE, "9A001").map(TerritoryView.Detail::name)
+                .filter("Saint-Éloi-sur-Mance"::equals).isPresent() && territories.summary().get("commune") > 100
+                && practitioners.latestVintage().map(PractitionerVintageView::demo).orElse(false);
+        if (present) {
+            // Indicators changed (deleted above): caches drop, the stored APL stays as computed.
+            events.publishEvent(new ImportCompleted("indicators"));
+        } else {
+            demo.load();
+        }
+    }
+}
