@@ -51,6 +51,7 @@ class EndpointRulesTest {
             Map.entry("GET /api/indicators", "VIEWER"),
             Map.entry("GET /api/indicators/{id}", "VIEWER"),
             Map.entry("GET /api/filter", "VIEWER"),
+            Map.entry("GET /api/networks", "VIEWER"),
             Map.entry("POST /api/accessibility/scenario", "ANALYST")));
     private static final List<String> ROLES = List.of("VIEWER", "ANALYST", "ADMIN");
 
