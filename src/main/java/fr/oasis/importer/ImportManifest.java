@@ -18,10 +18,12 @@ import org.yaml.snakeyaml.error.YAMLException;
 /**
  * An import described in YAML: a name and a list of sources, each with a {@code type}, a
  * {@code path} (or {@code paths}; a {@code *} in the file name is a glob), a {@code vintage} and
- * an optional {@code label} naming the publisher for provenance. Relative paths are resolved
- * against the manifest's folder. A {@code network} source names one road network: a folder of
- * Travel Mapping CSV files or an {@code .osm.pbf} file, with optional {@code speeds}
- * ({@code "tier:km/h:detour,..."}) overriding the defaults of some road tiers. See
+ * an optional {@code label} naming the publisher for provenance, and an optional {@code format}
+ * naming the reader (e.g. {@code observatoire-territoires-series}) when sniffing the file is not
+ * wanted. Relative paths are resolved against the manifest's folder. A {@code network} source
+ * names one road network: a folder of Travel Mapping CSV files or an {@code .osm.pbf} file, with
+ * optional {@code speeds} ({@code "tier:km/h:detour,..."}) overriding the defaults of some road
+ * tiers. See
  * {@code data/manifests/grand-est.yml}.
  */
 public record ImportManifest(String name, Path file, List<Source> sources) {
@@ -48,10 +50,12 @@ public record ImportManifest(String name, Path file, List<Source> sources) {
     /**
      * One source of the manifest.
      *
+     * @param format the reader's {@code format()} name, or null to pick the reader from the file's look
      * @param speeds for a {@code network}: speed and detour per road tier (the defaults unless the
      *               manifest names some); unused by other types
      */
-    public record Source(SourceType type, List<Path> files, int vintage, String label, RoadSpeeds speeds) {
+    public record Source(SourceType type, List<Path> files, int vintage, String label, String format,
+                         RoadSpeeds speeds) {
         public Source {
             files = List.copyOf(files);
         }
@@ -128,9 +132,14 @@ public record ImportManifest(String name, Path file, List<Source> sources) {
         if (type == SourceType.NETWORK && files.size() != 1) {
             throw ImportException.of(fileName, location, "path", "a network source names exactly one folder or file");
         }
+        if (type == SourceType.NETWORK && map.get("speeds") != null && !Files.isDirectory(files.get(0))) {
+            throw ImportException.of(fileName, location, "speeds", "speeds apply to the road tiers of a Travel"
+                    + " Mapping folder; an OpenStreetMap extract is timed from its maxspeed tags and road classes");
+        }
         Object label = map.get("label");
+        Object format = map.get("format");
         return new Source(type, files, vintage, label == null ? type.key() : label.toString(),
-                speeds(map.get("speeds"), type, fileName, location));
+                format == null ? null : format.toString().strip(), speeds(map.get("speeds"), type, fileName, location));
     }
 
     /**

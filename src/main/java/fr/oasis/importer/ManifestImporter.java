@@ -19,6 +19,7 @@ import fr.oasis.importer.source.FilosofiDispReader;
 import fr.oasis.importer.source.IndicatorCsvReader;
 import fr.oasis.importer.record.IndicatorRecord;
 import fr.oasis.importer.source.InseeCommuneCsvReader;
+import fr.oasis.importer.source.ObservatoireSeriesReader;
 import fr.oasis.importer.source.ReadResult;
 import fr.oasis.importer.source.SourceReader;
 import java.nio.file.Path;
@@ -45,7 +46,8 @@ public class ManifestImporter {
             SourceType.POPULATION_BY_AGE, List.of(new CensusPopulationReader()),
             SourceType.PRACTITIONERS, List.of(new AnnuaireSanteReader(), new PractitionerCsvReader(),
                     new BpePractitionerReader()),
-            SourceType.INDICATORS, List.of(new FilosofiDispReader(), new IndicatorCsvReader()));
+            SourceType.INDICATORS, List.of(new FilosofiDispReader(), new IndicatorCsvReader(),
+                    new ObservatoireSeriesReader()));
 
     private final TerritoryImportService territories;
     private final PractitionerImportService practitioners;
@@ -93,7 +95,7 @@ public class ManifestImporter {
         List<IndicatorImportService.Input> inputs = new ArrayList<>();
         for (Source source : sources) {
             for (Path file : source.files()) {
-                SourceReader<IndicatorRecord> reader = reader(SourceType.INDICATORS, file);
+                SourceReader<IndicatorRecord> reader = reader(SourceType.INDICATORS, file, source.format());
                 ReadResult<IndicatorRecord> result = reader.read(file);
                 readReport.count("read indicators", result.records().size());
                 result.warnings().forEach(w -> readReport.warn(w.toString()));
@@ -117,7 +119,7 @@ public class ManifestImporter {
         String format = null;
         boolean countBased = false;
         for (Path file : source.files()) {
-            SourceReader<PractitionerRecord> reader = reader(SourceType.PRACTITIONERS, file);
+            SourceReader<PractitionerRecord> reader = reader(SourceType.PRACTITIONERS, file, source.format());
             ReadResult<PractitionerRecord> result = reader.read(file);
             records.addAll(result.records());
             format = format == null ? reader.format() : format;
@@ -157,7 +159,7 @@ public class ManifestImporter {
         List<T> records = new ArrayList<>();
         for (Source source : manifest.sources(type)) {
             for (Path file : source.files()) {
-                SourceReader<T> reader = reader(type, file);
+                SourceReader<T> reader = reader(type, file, source.format());
                 ReadResult<T> result = reader.read(file);
                 records.addAll(result.records());
                 report.count("read " + type.key(), result.records().size());
@@ -167,8 +169,15 @@ public class ManifestImporter {
         return records;
     }
 
+    /** The reader the manifest names ({@code format}), otherwise the first that recognises the file. */
     @SuppressWarnings("unchecked")
-    private static <T> SourceReader<T> reader(SourceType type, Path file) {
+    private static <T> SourceReader<T> reader(SourceType type, Path file, String format) {
+        if (format != null) {
+            return (SourceReader<T>) READERS.get(type).stream().filter(r -> r.format().equals(format)).findFirst()
+                    .orElseThrow(() -> ImportException.of(file.getFileName().toString(), "", "format",
+                            "unknown format '" + format + "' for " + type.key() + " sources (expected one of "
+                                    + READERS.get(type).stream().map(SourceReader::format).toList() + ")"));
+        }
         return (SourceReader<T>) READERS.get(type).stream().filter(r -> r.canRead(file)).findFirst()
                 .orElseThrow(() -> ImportException.of(file.getFileName().toString(), "", "",
                         "not a recognised " + type.key() + " file (expected one of "

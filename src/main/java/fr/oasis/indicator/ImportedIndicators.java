@@ -12,7 +12,9 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.NavigableMap;
 import java.util.Optional;
+import java.util.TreeMap;
 import org.springframework.stereotype.Service;
 
 /**
@@ -35,7 +37,7 @@ class ImportedIndicators {
 
     /** The latest millésime of every imported indicator. */
     List<IndicatorView.Definition> definitions() {
-        Map<String, IndicatorDefinition> latest = new java.util.TreeMap<>();
+        Map<String, IndicatorDefinition> latest = new TreeMap<>();
         store.definitions().forEach(d -> latest.merge(d.id(), d, (a, b) -> a.millesime() >= b.millesime() ? a : b));
         return latest.values().stream().map(d -> new IndicatorView.Definition(d.id(), d.label(), d.unit(), d.source(),
                 d.millesime(), false, List.of())).toList();
@@ -51,6 +53,30 @@ class ImportedIndicators {
                     .toList();
             return new IndicatorView.Values(d.id(), d.label(), d.unit(), d.source(), d.millesime(), false, values);
         });
+    }
+
+    /** Every millésime of an indicator, oldest first; empty when never imported. */
+    List<IndicatorDefinition> millesimes(String id) {
+        return store.definitions().stream().filter(d -> d.id().equals(id)).toList();
+    }
+
+    /**
+     * One territory's value at every millésime of an indicator, oldest first (values resolved as
+     * {@link #values} does: published, else aggregated; null when missing); empty when the
+     * indicator was never imported.
+     */
+    NavigableMap<Integer, Double> series(String id, TerritoryLevel level, String code) {
+        NavigableMap<Integer, Double> series = new TreeMap<>();
+        List<IndicatorDefinition> millesimes = millesimes(id);
+        if (millesimes.isEmpty()) {
+            return series;
+        }
+        List<TerritoryView.CommunePoint> communes = territories.communePoints();
+        for (IndicatorDefinition d : millesimes) {
+            Figure figure = new Resolution(d, store.values(d), communes).at(level).getOrDefault(code, Figure.MISSING);
+            series.put(d.millesime(), figure.value());
+        }
+        return series;
     }
 
     /** Figures of one millésime resolved level by level. Not thread-safe: one per request. */

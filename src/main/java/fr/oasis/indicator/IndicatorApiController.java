@@ -33,6 +33,13 @@ class IndicatorApiController {
         return catalogue.values(id, TerritoryLevel.fromKey(level), profession, variant);
     }
 
+    /** An imported indicator's evolution for one territory, e.g. {@code /api/indicators/mortality/series?level=departement&code=55}. */
+    @GetMapping("/api/indicators/{id}/series")
+    IndicatorView.Series series(@PathVariable String id, @RequestParam(defaultValue = "commune") String level,
+                                @RequestParam String code) {
+        return catalogue.series(id, TerritoryLevel.fromKey(level), code);
+    }
+
     @GetMapping("/api/filter")
     ResponseEntity<?> filter(@RequestParam(defaultValue = "commune") String level,
                              @RequestParam(defaultValue = "and") String combine,

@@ -93,6 +93,34 @@ public class IndicatorCatalogue {
         };
     }
 
+    /**
+     * An imported indicator's values for one territory at every millésime, oldest first, each with
+     * its source: the evolution a report draws. Computed indicators have no stored past.
+     *
+     * @throws IllegalArgumentException for a computed or never-imported indicator
+     * @throws NoSuchElementException   for a territory that is not stored
+     */
+    public IndicatorView.Series series(String id, TerritoryLevel level, String code) {
+        if (BUILT_IN_IDS.contains(id)) {
+            throw new IllegalArgumentException("'" + id + "' is computed from the latest data and has no series;"
+                    + " series exist for imported indicators");
+        }
+        List<fr.oasis.indicator.store.IndicatorDefinition> millesimes = imported.millesimes(id);
+        if (millesimes.isEmpty()) {
+            throw new IllegalArgumentException("unknown indicator '" + id + "' (imported ones are listed by"
+                    + " /api/indicators)");
+        }
+        String name = territories.names(level).get(code);
+        if (name == null) {
+            throw new NoSuchElementException("no " + level.key() + " with code '" + code + "'");
+        }
+        Map<Integer, Double> values = imported.series(id, level, code);
+        List<IndicatorView.SeriesPoint> points = millesimes.stream()
+                .map(d -> new IndicatorView.SeriesPoint(d.millesime(), values.get(d.millesime()), d.source())).toList();
+        var latest = millesimes.get(millesimes.size() - 1);
+        return new IndicatorView.Series(id, latest.label(), latest.unit(), level.key(), code, name, points);
+    }
+
     private IndicatorView.Values density(TerritoryLevel level) {
         Provenance p = territories.provenance().orElseThrow(() -> new NoSuchElementException("no territory yet"));
         List<IndicatorView.Value> values = territories.figures(level).stream()

@@ -22,6 +22,20 @@ public final class IndicatorView {
                          List<Value> values) {
     }
 
+    /**
+     * An imported indicator's values for one territory over its millésimes, oldest first.
+     *
+     * @param label  French label of the latest millésime
+     * @param points one per millésime, value null when missing
+     */
+    public record Series(String id, String label, String unit, String level, String code, String name,
+                         List<SeriesPoint> points) {
+    }
+
+    /** One millésime of a series, with its own source (a re-import may come from another publisher). */
+    public record SeriesPoint(int millesime, Double value, String source) {
+    }
+
     /** A filter condition as written and as read in French. */
     public record Condition(String expression, String label) {
     }

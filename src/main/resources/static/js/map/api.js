@@ -2,7 +2,8 @@
 // not deployed yet); other failures reject, with the server's message when it sent one (400 on a
 // malformed filter condition). Anonymous (401) sends the browser to the login page.
 
-const base = document.getElementById('map')?.dataset.base ?? '/';
+// The application root, from the page (the map, or any page that sets data-base).
+const base = document.querySelector('[data-base]')?.dataset.base ?? '/';
 
 function url(path, params = {}) {
   const query = params instanceof URLSearchParams ? params : new URLSearchParams();

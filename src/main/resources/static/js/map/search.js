@@ -1,12 +1,13 @@
-// Search box: communes and EPCI by name (accents, case and hyphens optional, done by the API) or
-// code, as an ARIA combobox: arrows move, Enter chooses, Escape closes.
+// Search box: territories by name (accents, case and hyphens optional, done by the API) or code,
+// communes and EPCI unless other levels are given, as an ARIA combobox: arrows move, Enter
+// chooses, Escape closes.
 import { api } from './api.js';
 import { debounce, el } from './dom.js';
 
 const LIMIT = 8;
-const KIND = { commune: 'commune', epci: 'EPCI' };
+const KIND = { commune: 'commune', epci: 'EPCI', departement: 'département' };
 
-export function attachSearch(input, list, onChoose) {
+export function attachSearch(input, list, onChoose, levels = ['commune', 'epci']) {
   let items = [];
   let active = -1;
 
@@ -47,8 +48,8 @@ export function attachSearch(input, list, onChoose) {
   };
 
   const query = debounce(async (text) => {
-    const [communes, epcis] = await Promise.all(['commune', 'epci'].map((level) => api.search(level, text, LIMIT)));
-    if (input.value.trim() === text) show([...(communes ?? []), ...(epcis ?? [])].slice(0, LIMIT));
+    const found = await Promise.all(levels.map((level) => api.search(level, text, LIMIT)));
+    if (input.value.trim() === text) show(found.flatMap((items) => items ?? []).slice(0, LIMIT));
   }, 250);
 
   input.addEventListener('input', () => {

@@ -35,6 +35,10 @@ abstract class GrandEstImportContract {
     TerritoryQueries queries;
     @Autowired
     fr.oasis.accessibility.AccessibilityQueries accessibility;
+    @Autowired
+    fr.oasis.indicator.IndicatorCatalogue catalogue;
+    @Autowired
+    fr.oasis.report.compare.ComparisonService compare;
     ImportReport report;
 
     @Autowired
@@ -190,5 +194,74 @@ abstract class GrandEstImportContract {
         // Grand Est covers 57,441 km² (INSEE); simplified 2018 contours stay within 1 %.
         assertThat(region.areaKm2()).isCloseTo(57_441, within(575.0));
         assertThat(region.population()).isBetween(5_400_000, 5_700_000);
+    }
+
+    /**
+     * The mortality series of the manifest: the Meuse and Grand Est 2013-2018 rates as the files
+     * state them (read here with plain string handling, not the reader), every period of the
+     * Meuse, and the EPCI coverage (the file's 149 EPCI of 2020 hold 148 of the 150 of 2026).
+     */
+    @Test
+    void mortalitySeriesFromTheObservatoireDesTerritoires() throws java.io.IOException {
+        Path folder = RealData.folder().resolve("insee-mortalite-rp");
+        double meuse = rateInFile(folder.resolve("taux_mortalite_departement_1968_2018.csv"), "55;Meuse;2013-2018;");
+        double grandEst = rateInFile(folder.resolve("taux_mortalite_region_1968_2018.csv"), "44;Grand Est;2013-2018;");
+        fr.oasis.indicator.IndicatorView.Values deps = catalogue.values("mortality", TerritoryLevel.DEPARTEMENT, null, null);
+        assertThat(deps.millesime()).isEqualTo(2018);
+        assertThat(deps.values()).filteredOn(v -> v.code().equals("55")).singleElement()
+                .satisfies(v -> assertThat(v.value()).isEqualTo(meuse));
+        assertThat(catalogue.values("mortality", TerritoryLevel.REGION, null, null).values()).singleElement()
+                .satisfies(v -> assertThat(v.value()).isEqualTo(grandEst));
+        assertThat(catalogue.values("mortality", TerritoryLevel.EPCI, null, null).values())
+                .filteredOn(v -> v.value() != null).hasSize(148);
+        assertThat(catalogue.series("mortality", TerritoryLevel.DEPARTEMENT, "55").points())
+                .extracting(fr.oasis.indicator.IndicatorView.SeriesPoint::millesime)
+                .containsExactly(1975, 1982, 1990, 1999, 2007, 2008, 2012, 2013, 2017, 2018);
+        assertThat(report.unmatchedCodes().get("indicator epci codes not among the stored territories"))
+                .containsExactly("200071157");
+    }
+
+    /**
+     * Five EPCI of the Meuse and the Marne compared on the real data: every rank is out of at most
+     * the 150 EPCI of Grand Est, the mortality row has Grand Est as reference. Prints the time of a
+     * warm comparison (median of 9) for the notes; not a check.
+     */
+    @Test
+    void comparisonOfFiveEpcis() {
+        List<String> five = queries.all(TerritoryLevel.EPCI).stream().map(TerritoryRecord::code).sorted().limit(5)
+                .toList();
+        long[] ms = new long[9];
+        long[] cpu = new long[9];
+        java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+        fr.oasis.report.compare.Comparison comparison = null;
+        for (int i = 0; i < ms.length; i++) {
+            long t0 = System.nanoTime();
+            long c0 = threads.getCurrentThreadCpuTime();
+            comparison = compare.compare(TerritoryLevel.EPCI, five);
+            ms[i] = (System.nanoTime() - t0) / 1_000_000;
+            cpu[i] = (threads.getCurrentThreadCpuTime() - c0) / 1_000_000;
+        }
+        assertThat(comparison.territories()).allSatisfy(t -> assertThat(t.peers()).isEqualTo(150));
+        assertThat(comparison.rows()).allSatisfy(r -> assertThat(r.cells()).allSatisfy(c -> {
+            if (c.value() != null) {
+                assertThat(c.rank()).isBetween(1, c.outOf());
+                assertThat(c.outOf()).isLessThanOrEqualTo(150);
+            }
+        }));
+        assertThat(comparison.rows()).filteredOn(r -> r.key().equals("mortality")).singleElement()
+                .satisfies(r -> assertThat(r.references()).containsExactly(catalogue.values("mortality",
+                        TerritoryLevel.REGION, null, null).values().get(0).value()));
+        long first = ms[0];
+        java.util.Arrays.sort(ms);
+        java.util.Arrays.sort(cpu);
+        // Thread CPU time too: wall time on a shared machine measures the neighbours as well.
+        System.out.printf("[acceptance] comparison of 5 Grand Est EPCI (%d rows) on %s: first %d ms, median %d ms"
+                + " (median CPU %d ms)%n", comparison.rows().size(), getClass().getSimpleName(), first, ms[4], cpu[4]);
+    }
+
+    private static double rateInFile(Path file, String prefix) throws java.io.IOException {
+        String line = java.nio.file.Files.readAllLines(file).stream().filter(l -> l.startsWith(prefix)).findFirst()
+                .orElseThrow();
+        return Double.parseDouble(line.substring(prefix.length()).replace(',', '.'));
     }
 }

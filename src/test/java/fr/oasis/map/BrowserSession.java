@@ -15,14 +15,14 @@ import org.openqa.selenium.chrome.ChromeOptions;
  * Debian's headless Chromium driven by its chromedriver, with a fresh profile. Fails (does not
  * skip) when either is missing: CI must install them with {@code bin/setup-test-env}.
  */
-final class BrowserSession {
+public final class BrowserSession {
     static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
 
     private BrowserSession() {
     }
 
-    static ChromeDriver start(Path profile) {
+    public static ChromeDriver start(Path profile) {
         for (Path executable : new Path[] {CHROMIUM, CHROMEDRIVER}) {
             if (!Files.isExecutable(executable)) {
                 fail(executable + " is missing: run bin/setup-test-env (as root) to install chromium and "
@@ -43,7 +43,7 @@ final class BrowserSession {
     }
 
     /** The page's status line and browser console, to explain a timeout. */
-    static String diagnostics(ChromeDriver driver) {
+    public static String diagnostics(ChromeDriver driver) {
         StringBuilder out = new StringBuilder("url ").append(driver.getCurrentUrl());
         driver.findElements(org.openqa.selenium.By.id("map-status"))
                 .forEach(e -> out.append("\nstatus: ").append(e.getText()));
@@ -52,7 +52,7 @@ final class BrowserSession {
     }
 
     /** Console errors of the page, except those whose text contains one of the expected fragments. */
-    static java.util.List<String> consoleErrors(ChromeDriver driver, String... expected) {
+    public static java.util.List<String> consoleErrors(ChromeDriver driver, String... expected) {
         return driver.manage().logs().get("browser").getAll().stream()
                 .filter(entry -> entry.getLevel().intValue() >= java.util.logging.Level.SEVERE.intValue())
                 .map(entry -> entry.getMessage())
@@ -60,7 +60,14 @@ final class BrowserSession {
                 .toList();
     }
 
-    static Path freshProfile() {
+    /** Saves what the browser shows as {@code target/screenshots/<name>}. */
+    public static void screenshot(ChromeDriver driver, String name) throws IOException {
+        Path target = Path.of("target", "screenshots", name);
+        Files.createDirectories(target.getParent());
+        Files.write(target, driver.getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
+    }
+
+    public static Path freshProfile() {
         try {
             return Files.createTempDirectory("oasis-chromium-");
         } catch (IOException e) {

@@ -50,8 +50,13 @@ class EndpointRulesTest {
             Map.entry("GET /api/accessibility/proximity", "VIEWER"),
             Map.entry("GET /api/indicators", "VIEWER"),
             Map.entry("GET /api/indicators/{id}", "VIEWER"),
+            Map.entry("GET /api/indicators/{id}/series", "VIEWER"),
             Map.entry("GET /api/filter", "VIEWER"),
             Map.entry("GET /api/networks", "VIEWER"),
+            Map.entry("GET /api/compare", "VIEWER"),
+            Map.entry("GET /reports/compare", "VIEWER"),
+            Map.entry("GET /reports/compare.csv", "VIEWER"),
+            Map.entry("GET /reports/compare.xlsx", "VIEWER"),
             Map.entry("POST /api/accessibility/scenario", "ANALYST")));
     private static final List<String> ROLES = List.of("VIEWER", "ANALYST", "ADMIN");
 

@@ -103,10 +103,11 @@ record AplOptions(Path communes, Path practitioners, String profession, int maxA
             }
         }
         AccessLeg defaults = AccessLeg.DEFAULT;
+        double directKm = values.containsKey("direct-km") ? number("direct-km", values.get("direct-km"))
+                : defaults.directKm();
         AccessLeg access = new AccessLeg(positive(values, "access-detour", defaults.detour()),
-                positive(values, "access-speed", defaults.speedKmh()), positive(values, "snap-km", defaults.maxSnapKm()),
-                defaults.nearestNodes(), values.containsKey("direct-km") ? number("direct-km", values.get("direct-km"))
-                : defaults.directKm());
+                positive(values, "access-speed", defaults.speedKmh()),
+                positive(values, "snap-km", defaults.maxSnapKm()), defaults.nearestNodes(), directKm);
         double bound = positive(values, "road-bound", steps.zeroPoint());
         if (bound < steps.zeroPoint()) {
             throw new IllegalArgumentException("--road-bound: " + bound + " min is below the last step ("

@@ -1,17 +1,15 @@
 package fr.oasis.accessibility.engine;
 
-import java.io.BufferedInputStream;
-import java.io.BufferedOutputStream;
-import java.io.DataInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.DataOutputStream;
-import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.BufferUnderflowException;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.zip.CRC32;
-import java.util.zip.CheckedInputStream;
-import java.util.zip.CheckedOutputStream;
 
 /**
  * A sparse commune-to-commune travel-time table: every pair with {@code t_ij <= boundMinutes()},
@@ -24,13 +22,13 @@ import java.util.zip.CheckedOutputStream;
  * profession, variant and indicator of a network vintage; the server keeps one per vintage and
  * rebuilds the model from it ({@link RoadTravelTime#withTable}) without routing again.
  *
- * <p>Binary form ({@link #write}/{@link #read}), all big-endian: the magic {@code OASISTT1},
- * the description (modified UTF-8), a 64-bit fingerprint of the inputs, {@code n}, the bound
- * (double), the symmetric flag, the pair count; then per row its length and each destination
- * as the gap to the previous one (unsigned varints) followed by the row's times (floats); a
- * CRC-32 of everything before it closes the stream. About 5.5 bytes per pair. {@link #read}
- * checks every invariant (and symmetry when claimed), so a damaged or foreign file is rejected
- * rather than silently used.
+ * <p>Binary form ({@link #write}/{@link #read}), all big-endian: the magic {@code OASISTT1}, the
+ * stream's total length (long), the description (int length, UTF-8 bytes), a 64-bit fingerprint
+ * of the inputs, {@code n}, the bound (double), the symmetric flag, the pair count; then per row
+ * its length and each destination as the gap to the previous one (unsigned varints) followed by
+ * the row's times (floats); a CRC-32 of everything before it closes the stream. About 5 bytes
+ * per pair (4 MB for Grand Est at 30 minutes). {@link #read} checks every invariant (and
+ * symmetry when claimed), so a damaged or foreign file is rejected rather than silently used.
  *
  * <p>Memory: 8 bytes per pair plus 4 per commune. Immutable, thread-safe.
  */
@@ -131,10 +129,13 @@ public final class TravelTimeTable {
 
     /** Writes the binary form (see the class comment); the stream is flushed, not closed. */
     public void write(OutputStream out) throws IOException {
-        CheckedOutputStream checked = new CheckedOutputStream(new BufferedOutputStream(out, 1 << 16), new CRC32());
-        DataOutputStream data = new DataOutputStream(checked);
+        ByteArrayOutputStream buffer = new ByteArrayOutputStream(16 + 5 * pairCount() + 2 * size());
+        DataOutputStream data = new DataOutputStream(buffer);
         data.writeLong(MAGIC);
-        data.writeUTF(description);
+        data.writeLong(0); // total length, patched below
+        byte[] text = description.getBytes(StandardCharsets.UTF_8);
+        data.writeInt(text.length);
+        data.write(text);
         data.writeLong(fingerprint);
         data.writeInt(size());
         data.writeDouble(boundMinutes);
@@ -151,32 +152,49 @@ public final class TravelTimeTable {
                 data.writeFloat(minutes[p]);
             }
         }
-        data.flush();
-        new DataOutputStream(out).writeInt((int) checked.getChecksum().getValue());
+        data.writeInt(0); // checksum, patched below
+        ByteBuffer bytes = ByteBuffer.wrap(buffer.toByteArray());
+        bytes.putLong(8, bytes.capacity());
+        CRC32 crc = new CRC32();
+        crc.update(bytes.array(), 0, bytes.capacity() - 4);
+        bytes.putInt(bytes.capacity() - 4, (int) crc.getValue());
+        out.write(bytes.array());
         out.flush();
     }
 
     /**
-     * Reads a table written by {@link #write}.
+     * Reads a table written by {@link #write} (the whole stream, into memory first).
      *
      * @throws IOException on a read failure, a truncated stream, a foreign or damaged file
-     *                     (bad magic, checksum, or a broken invariant)
+     *                     (bad magic, length or checksum, or a broken invariant)
      */
     public static TravelTimeTable read(InputStream in) throws IOException {
-        BufferedInputStream buffered = new BufferedInputStream(in, 1 << 16);
-        CheckedInputStream checked = new CheckedInputStream(buffered, new CRC32());
-        DataInputStream data = new DataInputStream(checked);
+        ByteBuffer bytes = ByteBuffer.wrap(in.readAllBytes());
+        if (bytes.capacity() < 16 || bytes.getLong(0) != MAGIC) {
+            throw new IOException("travel-time table: not a table file (bad magic number)");
+        }
+        long length = bytes.getLong(8);
+        if (length != bytes.capacity()) {
+            String problem = length > bytes.capacity() ? "truncated file" : "trailing data";
+            throw new IOException("travel-time table: " + problem + " (" + bytes.capacity() + " bytes, " + length
+                    + " expected)");
+        }
+        CRC32 crc = new CRC32();
+        crc.update(bytes.array(), 0, bytes.capacity() - 4);
+        if (bytes.getInt(bytes.capacity() - 4) != (int) crc.getValue()) {
+            throw new IOException("travel-time table: checksum mismatch (damaged file)");
+        }
         try {
-            if (data.readLong() != MAGIC) {
-                throw new IOException("travel-time table: not a table file (bad magic number)");
-            }
-            String description = data.readUTF();
-            long fingerprint = data.readLong();
-            int n = data.readInt();
-            double bound = data.readDouble();
-            boolean symmetric = data.readBoolean();
-            int pairs = data.readInt();
-            if (n < 0 || pairs < n || !(bound >= 0)) {
+            bytes.position(16);
+            byte[] text = new byte[bytes.getInt()];
+            bytes.get(text);
+            String description = new String(text, StandardCharsets.UTF_8);
+            long fingerprint = bytes.getLong();
+            int n = bytes.getInt();
+            double bound = bytes.getDouble();
+            boolean symmetric = bytes.get() != 0;
+            int pairs = bytes.getInt();
+            if (n < 0 || pairs < n || pairs > bytes.remaining() || !(bound >= 0)) {
                 throw new IOException("travel-time table: bad header (" + n + " communes, " + pairs + " pairs, bound "
                         + bound + ")");
             }
@@ -184,29 +202,25 @@ public final class TravelTimeTable {
             int[] targets = new int[pairs];
             float[] minutes = new float[pairs];
             for (int i = 0; i < n; i++) {
-                int length = readVarint(data);
-                if (length > pairs - offsets[i]) {
+                int count = readVarint(bytes);
+                if (count > pairs - offsets[i]) {
                     throw new IOException("travel-time table: row " + i + " overruns the pair count");
                 }
-                offsets[i + 1] = offsets[i] + length;
+                offsets[i + 1] = offsets[i] + count;
                 long previous = -1;
                 for (int p = offsets[i]; p < offsets[i + 1]; p++) {
-                    previous += 1L + readVarint(data);
+                    previous += 1L + readVarint(bytes);
                     if (previous >= n) {
                         throw new IOException("travel-time table: row " + i + " has a destination beyond " + (n - 1));
                     }
                     targets[p] = (int) previous;
                 }
                 for (int p = offsets[i]; p < offsets[i + 1]; p++) {
-                    minutes[p] = data.readFloat();
+                    minutes[p] = bytes.getFloat();
                 }
             }
-            if (offsets[n] != pairs) {
+            if (offsets[n] != pairs || bytes.remaining() != 4) {
                 throw new IOException("travel-time table: " + offsets[n] + " pairs read, header says " + pairs);
-            }
-            int expected = (int) checked.getChecksum().getValue();
-            if (new DataInputStream(buffered).readInt() != expected) {
-                throw new IOException("travel-time table: checksum mismatch (damaged file)");
             }
             TravelTimeTable table = new TravelTimeTable(offsets, targets, minutes, bound, symmetric, description,
                     fingerprint);
@@ -214,8 +228,8 @@ public final class TravelTimeTable {
                 table.checkSymmetric();
             }
             return table;
-        } catch (EOFException e) {
-            throw new IOException("travel-time table: truncated file", e);
+        } catch (BufferUnderflowException | NegativeArraySizeException e) {
+            throw new IOException("travel-time table: records overrun the file", e);
         } catch (IllegalArgumentException e) {
             throw new IOException(e.getMessage(), e);
         }
@@ -271,10 +285,10 @@ public final class TravelTimeTable {
         out.writeByte(value);
     }
 
-    private static int readVarint(DataInputStream in) throws IOException {
+    private static int readVarint(ByteBuffer in) throws IOException {
         int value = 0;
         for (int shift = 0; shift < 35; shift += 7) {
-            int b = in.readUnsignedByte();
+            int b = in.get() & 0xFF;
             value |= (b & 0x7F) << shift;
             if ((b & 0x80) == 0) {
                 if (value < 0) {

@@ -19,7 +19,7 @@ public final class RoadNetworkFiles {
     /**
      * @param speeds speeds per road tier, for sources that have tiers (Travel Mapping)
      * @throws NetworkFileException     on a missing path or bad content
-     * @throws IllegalArgumentException for a format this build cannot read
+     * @throws IllegalArgumentException for an unreadable OpenStreetMap extract
      */
     public static RoadNetwork read(Path path, RoadSpeeds speeds) {
         String name = path.getFileName() == null ? path.toString() : path.getFileName().toString();
@@ -31,7 +31,7 @@ public final class RoadNetworkFiles {
             return TravelMappingReader.read(path, speeds);
         }
         if (name.toLowerCase(java.util.Locale.ROOT).endsWith(".osm.pbf")) {
-            throw new IllegalArgumentException("OpenStreetMap networks: not in this build yet");
+            return OsmNetworkReader.read(path);
         }
         if (!Files.exists(path)) {
             throw new NetworkFileException(path.toString(), 0, "", "no such file or folder");

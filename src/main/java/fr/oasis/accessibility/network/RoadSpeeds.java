@@ -41,12 +41,16 @@ import java.util.StringJoiner;
  */
 public record RoadSpeeds(List<Tier> tiers) {
 
-    /** @param tier Travel Mapping tier; @param kmh driving speed, {@code > 0}; @param detour road / straight length, {@code >= 1} */
+    /**
+     * @param tier   Travel Mapping tier
+     * @param kmh    driving speed, finite, {@code > 0}
+     * @param detour road length / straight length, finite, {@code >= 1}
+     */
     public record Tier(int tier, double kmh, double detour) {
         public Tier {
             if (!(kmh > 0) || Double.isInfinite(kmh) || !(detour >= 1) || Double.isInfinite(detour)) {
-                throw new IllegalArgumentException("road speeds: tier " + tier + " needs a finite speed > 0 and a detour"
-                        + " factor >= 1, got " + kmh + " km/h and " + detour);
+                throw new IllegalArgumentException("road speeds: tier " + tier + " needs a finite speed > 0 and a"
+                        + " detour factor >= 1, got " + kmh + " km/h and " + detour);
             }
         }
     }

@@ -14,9 +14,9 @@ import java.util.Map;
  * Reads the Travel Mapping "nodes + edges" graph of a folder into a {@link RoadNetwork}:
  * {@code tm_graph_nodes.csv} ({@code node_id,lat,lon[,n_routes,in_main_component]}) and
  * {@code tm_graph_edges.csv} ({@code from_node,to_node[,root,system],tier,length_m_straight}),
- * comma-separated UTF-8 with a header line and no quoting ({@link CommaLines}). Edges are undirected (the format has no one-way
- * information): each becomes a two-way road, timed by {@link RoadSpeeds} from its tier and
- * straight length. Extra columns are ignored; {@code in_main_component} is not trusted, the
+ * comma-separated UTF-8 with a header line and no quoting ({@link CommaLines}). Edges are
+ * undirected (the format has no one-way information): each becomes a two-way road, timed by
+ * {@link RoadSpeeds} from its tier and straight length. Extra columns are ignored; {@code in_main_component} is not trusted, the
  * engine computes components itself ({@code RoadComponents}).
  *
  * <p>Errors ({@link NetworkFileException}, naming file, line and field): a missing column, a

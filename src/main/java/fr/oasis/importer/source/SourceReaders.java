@@ -24,7 +24,8 @@ public final class SourceReaders {
                 new InseeCommuneCsvReader(limits),
                 new CensusPopulationReader(limits),
                 new FilosofiDispReader(limits),
-                new IndicatorCsvReader(limits));
+                new IndicatorCsvReader(limits),
+                new ObservatoireSeriesReader(limits));
     }
 
     public SourceReaders() {

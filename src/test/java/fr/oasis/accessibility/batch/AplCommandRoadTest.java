@@ -78,7 +78,7 @@ class AplCommandRoadTest {
 
         AplCommandTest.Run osm = run("--network", tmp.resolve("lorraine.osm.pbf").toString());
         assertThat(osm.exit()).isEqualTo(2);
-        assertThat(osm.err()).contains("OpenStreetMap networks: not in this build yet");
+        assertThat(osm.err()).contains("lorraine.osm.pbf").contains("does not exist");
     }
 
     private AplCommandTest.Run run(String... extra) throws IOException {

@@ -104,7 +104,7 @@ class TravelMappingReaderTest {
                 .hasMessageContaining("folder without tm_graph_nodes.csv");
         assertThatThrownBy(() -> RoadNetworkFiles.read(tmp.resolve("lorraine-latest.osm.pbf"), SPEEDS))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("OpenStreetMap networks: not in this build yet");
+                .hasMessageContaining("lorraine-latest.osm.pbf").hasMessageContaining("does not exist");
     }
 
     @Test

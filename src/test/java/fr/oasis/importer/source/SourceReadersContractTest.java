@@ -34,7 +34,10 @@ class SourceReadersContractTest {
                 Arguments.of("base-ic-evol-struct-pop-2020-test.csv", CensusPopulationReader.class),
                 Arguments.of("FILO2019_DISP_COM-test.csv", FilosofiDispReader.class),
                 Arguments.of("FILO2019_DISP_DEP-test.csv", FilosofiDispReader.class),
-                Arguments.of("indicators-long-test.csv", IndicatorCsvReader.class));
+                Arguments.of("indicators-long-test.csv", IndicatorCsvReader.class),
+                Arguments.of("taux_mortalite_epci-test.csv", ObservatoireSeriesReader.class),
+                Arguments.of("taux_mortalite_departement-test.csv", ObservatoireSeriesReader.class),
+                Arguments.of("taux_mortalite_region-test.csv", ObservatoireSeriesReader.class));
     }
 
     static Stream<SourceReader<?>> readers() {

@@ -1,0 +1,121 @@
+package fr.oasis.report;
+
+import com.openhtmltopdf.extend.impl.FSDefaultCacheStore;
+import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
+import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.util.XRLog;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Locale;
+import java.util.logging.Level;
+import org.locationtech.jts.geom.Geometry;
+import org.thymeleaf.context.Context;
+import org.thymeleaf.spring6.SpringTemplateEngine;
+import org.thymeleaf.templatemode.TemplateMode;
+import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
+
+/**
+ * A territorial report as an A4 PDF: title block with the territory's name, the date and a map
+ * thumbnail, the summary, one section per report section (a table Indicateur | Territoire | one
+ * column per reference | Source (millésime), the charts as images, the tables; an empty section
+ * keeps its title and says why it is empty), the list of sources at the end, and "page X / Y" in
+ * every footer.
+ * <p>
+ * <b>How.</b> {@link ReportPrintView} turns the report into French text and PNG images
+ * ({@link ReportChartImage}, {@link MapThumbnail}); the print template
+ * {@code report/print.xhtml} places them; OpenHTMLtoPDF lays the XHTML out on PDFBox with the
+ * embedded {@link ReportFonts} face (subset), so every French glyph renders on any machine.
+ * <p>
+ * <b>Why a standalone Thymeleaf engine.</b> The template is markup a designer can read, and
+ * Thymeleaf escapes every text. The engine is Spring's ({@link SpringTemplateEngine}, SpEL, the
+ * same expressions as the page templates; plain Thymeleaf would need OGNL, which is not on the
+ * classpath) but it is not the application's bean: that one renders HTML mode from
+ * {@code templates/}, while OpenHTMLtoPDF needs well-formed XML, which XML mode guarantees, and a
+ * private engine keeps this class a pure function callable from tests, benchmarks and batch
+ * code without a Spring context.
+ * <p>
+ * <b>Safety.</b> Nothing is fetched while rendering: the only resources allowed are
+ * {@code data:} URIs produced here; fonts come from the classpath.
+ * <p>
+ * Thread-safe: the template engine is thread-safe and each call builds its own renderer.
+ */
+public final class ReportPdf {
+    /** Map thumbnail size in pixels (shown 58 mm wide: about 200 dpi). */
+    static final int MAP_PIXELS = 460;
+
+    private static final SpringTemplateEngine TEMPLATES = templateEngine();
+    /** Glyph metrics of the embedded font, read once for all renders (the store is a ConcurrentHashMap). */
+    private static final FSDefaultCacheStore FONT_METRICS = new FSDefaultCacheStore();
+
+    static {
+        // OpenHTMLtoPDF logs every load and layout step at INFO through its own JUL loggers.
+        for (String logger : XRLog.listRegisteredLoggers()) {
+            XRLog.setLevel(logger, Level.WARNING);
+        }
+    }
+
+    private ReportPdf() {
+    }
+
+    /**
+     * Renders the report.
+     *
+     * @param report         the report, as built by the report service
+     * @param subjectShapes  the polygons of {@code report.subject().mapCodes()} (communes), WGS84
+     *                       lon/lat; null or empty for no map thumbnail
+     * @param contextOutline drawn in grey behind the territory (its département), or null
+     * @return the PDF file
+     * @throws IllegalArgumentException when a chart or a shape cannot be drawn (the message names it)
+     */
+    public static byte[] render(TerritoryReport report, List<? extends Geometry> subjectShapes,
+                                Geometry contextOutline) {
+        byte[] map = subjectShapes == null || subjectShapes.stream().allMatch(g -> g == null || g.isEmpty())
+                ? null : MapThumbnail.png(subjectShapes, contextOutline, MAP_PIXELS, MAP_PIXELS);
+        return pdf(xhtml(ReportPrintView.of(report, map)));
+    }
+
+    /** The filled print template (XHTML), before layout. */
+    static String xhtml(ReportPrintView view) {
+        Context context = new Context(Locale.FRANCE);
+        context.setVariable("r", view);
+        return TEMPLATES.process("print", context);
+    }
+
+    static byte[] pdf(String xhtml) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(256 * 1024);
+        PdfRendererBuilder builder = new PdfRendererBuilder();
+        builder.useFastMode();
+        builder.withProducer("Oasis");
+        builder.useFont(() -> new ByteArrayInputStream(ReportFonts.regularBytes()), ReportFonts.FAMILY, 400,
+                FontStyle.NORMAL, true);
+        builder.useFont(() -> new ByteArrayInputStream(ReportFonts.boldBytes()), ReportFonts.FAMILY, 700,
+                FontStyle.NORMAL, true);
+        builder.useCacheStore(PdfRendererBuilder.CacheStore.PDF_FONT_METRICS, FONT_METRICS);
+        builder.useExternalResourceAccessControl((uri, type) -> uri != null && uri.startsWith("data:"),
+                ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI);
+        builder.withHtmlContent(xhtml, null);
+        builder.toStream(out);
+        try {
+            builder.run();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot lay out the report PDF", e);
+        }
+        return out.toByteArray();
+    }
+
+    private static SpringTemplateEngine templateEngine() {
+        ClassLoaderTemplateResolver resolver = new ClassLoaderTemplateResolver(ReportPdf.class.getClassLoader());
+        resolver.setPrefix("report/");
+        resolver.setSuffix(".xhtml");
+        resolver.setTemplateMode(TemplateMode.XML);
+        resolver.setCharacterEncoding("UTF-8");
+        resolver.setCacheable(true);
+        SpringTemplateEngine engine = new SpringTemplateEngine();
+        engine.setTemplateResolver(resolver);
+        return engine;
+    }
+}
