@@ -85,6 +85,15 @@ class ImportManifestNetworkTest {
                 """);
         assertThatThrownBy(() -> ImportManifest.read(missing)).isInstanceOf(ImportException.class)
                 .hasMessageContaining("no such file or folder: nowhere");
+        Files.writeString(dir.resolve("roads.osm.pbf"), "");
+        Path osmSpeeds = manifest("""
+                  - type: network
+                    path: roads.osm.pbf
+                    vintage: 2026
+                    speeds: "1:100:1.05"
+                """);
+        assertThatThrownBy(() -> ImportManifest.read(osmSpeeds)).isInstanceOf(ImportException.class)
+                .hasMessageContaining("field 'speeds'").hasMessageContaining("maxspeed");
         Path two = manifest("""
                   - type: network
                     paths: [roads, m.yml]

@@ -123,6 +123,16 @@ abstract class NetworkImportContract {
     }
 
     @Test
+    void anOpenStreetMapFileThatIsNotOneIsRefusedNamingIt() throws IOException {
+        Path html = Files.writeString(dir.resolve("grand-est-latest.osm.pbf"), "<html>404 Not Found</html>\n");
+        assertThatThrownBy(() -> networks.importNetwork(html, RoadSpeeds.DEFAULT, "OSM", 2026, "test"))
+                .isInstanceOfSatisfying(ImportException.class, e ->
+                        assertThat(e.problems().get(0).toString()).startsWith("grand-est-latest.osm.pbf"));
+        assertThat(store.list()).isEmpty();
+        assertThat(history.latest().get(0).status()).isEqualTo("FAILED");
+    }
+
+    @Test
     void aManifestImportsItsNetworkWithItsLabelAndVintage() throws IOException {
         territories.importTerritories(TinyTerritory.inputs(), "test", "tiny");
         Path manifest = Files.writeString(dir.resolve("roads.yml"), """
