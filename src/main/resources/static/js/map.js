@@ -5,7 +5,7 @@ import { clearCard, renderCard } from './map/card.js';
 import { Choropleth } from './map/choropleth.js';
 import { debounce, el } from './map/dom.js';
 import { MapFilter } from './map/filter.js';
-import { available, INDICATORS } from './map/indicators.js';
+import { available, INDICATORS, titleOf } from './map/indicators.js';
 import { extent, LayerSource } from './map/layers.js';
 import { renderLegend, renderMissing } from './map/legend.js';
 import { Outlines } from './map/outlines.js';
@@ -148,7 +148,7 @@ async function updateCard() {
   if (shown !== detail) return;
   const indicator = INDICATORS[state.indicator];
   renderCard($('card'), {
-    detail: shown, indicatorLabel: indicator.label, digits: indicator.digits, value: own.value,
+    detail: shown, indicatorLabel: titleOf(indicator, own.layer), digits: indicator.digits, value: own.value,
     unit: own.layer ? indicator.unit(own.layer) : '',
     comparisons: parents.map((p, i) => ({ level: p.level, name: p.name, value: others[i].value })),
   });

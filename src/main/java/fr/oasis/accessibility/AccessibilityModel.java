@@ -2,7 +2,6 @@ package fr.oasis.accessibility;
 
 import fr.oasis.accessibility.engine.AplCalculator;
 import fr.oasis.accessibility.engine.Catchment;
-import fr.oasis.accessibility.engine.CrowFlyTravelTime;
 import fr.oasis.accessibility.engine.Demand;
 import fr.oasis.accessibility.engine.StepWeights;
 import fr.oasis.accessibility.engine.Supply;
@@ -14,8 +13,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The stored communes turned into engine inputs: dense indices, reference points, demand, and one
- * catchment shared by every profession and variant (it depends only on where people live).
+ * The stored communes turned into engine inputs: dense indices, reference points, demand, the
+ * travel times (by road or crow-fly, see {@link TravelTimeSelector}) and one catchment shared by
+ * every profession and variant (it depends only on where people live).
  * Demand is age-standardised when the census covers every inhabited commune, otherwise it falls
  * back to the total population and says so.
  * <p>
@@ -31,13 +31,18 @@ final class AccessibilityModel {
     final double[] population;
     final double[] population75;
     final Demand demand;
-    final CrowFlyTravelTime times;
+    final TravelTimes times;
     final StepWeights steps;
     final Catchment catchment;
     final AplCalculator calculator;
 
+    /** Chooses the travel times for the communes (codes and reference points, index = commune). */
+    interface TravelTimeFactory {
+        TravelTimes create(String[] codes, double[] lon, double[] lat);
+    }
+
     AccessibilityModel(List<TerritoryView.CommunePoint> communes, Map<String, double[]> bands,
-                       AccessibilitySettings settings) {
+                       AccessibilitySettings settings, TravelTimeFactory travelTimes) {
         this.communes = List.copyOf(communes);
         int n = communes.size();
         codes = new String[n];
@@ -64,9 +69,9 @@ final class AccessibilityModel {
         }
         demand = allBands ? Demand.standardised(byBand, settings.ageWeightArray()) : Demand.unstandardised(population);
         population75 = allBands ? byBand[Demand.BAND_75_PLUS] : null;
-        times = new CrowFlyTravelTime(lon, lat, settings.detour(), settings.speedKmh());
+        times = travelTimes.create(codes, lon, lat);
         steps = settings.stepWeights();
-        catchment = times.catchment(steps.zeroPoint());
+        catchment = times.model().catchment(steps.zeroPoint());
         calculator = new AplCalculator(catchment, steps);
     }
 

@@ -111,7 +111,8 @@ public class AccessibilityQueries {
         List<AccessibilityView.TerritoryValue> list = new ArrayList<>(groups.size());
         groups.forEach((code, a) -> list.add(a.value(code, names.getOrDefault(code, code))));
         return new AccessibilityView.Layer(level.key(), profession.key(), profession.pluralLabel(), variant.key(),
-                r.unit(), r.ageStandardised(), r.travelTime(), THRESHOLDS.clone(), vintage.provenance(),
+                r.unit(), r.ageStandardised(), r.travelTime(), r.travelModel(), r.network(), THRESHOLDS.clone(),
+                vintage.provenance(),
                 territories.provenance().orElse(null), list);
     }
 

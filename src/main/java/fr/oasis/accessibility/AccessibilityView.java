@@ -9,10 +9,16 @@ public final class AccessibilityView {
     private AccessibilityView() {
     }
 
-    /** A stored computation and its parameters. */
+    /**
+     * A stored computation and its parameters.
+     *
+     * @param travelTime  how travel times were obtained, with their parameters
+     * @param travelModel {@code road} or {@code crow-fly}
+     * @param network     for {@code road}, the network's label and millésime; null for crow-fly
+     */
     public record Run(long id, long vintageId, String profession, String variant, String unit, String travelTime,
-                      String parameters, boolean ageStandardised, double totalSupply, double unservedSupply,
-                      Instant computedAt) {
+                      String travelModel, Provenance network, String parameters, boolean ageStandardised,
+                      double totalSupply, double unservedSupply, Instant computedAt) {
     }
 
     /**
@@ -28,10 +34,16 @@ public final class AccessibilityView {
                                  double[] populationBeyond, double[] population75Beyond) {
     }
 
-    /** The indicators of one level for one profession and variant, with their provenance. */
+    /**
+     * The indicators of one level for one profession and variant, with their provenance.
+     *
+     * @param travelModel {@code road} or {@code crow-fly}: which the times and populations beyond are
+     * @param network     the road network's label and millésime, null for crow-fly
+     */
     public record Layer(String level, String profession, String professionLabel, String variant, String unit,
-                        boolean ageStandardised, String travelTime, double[] thresholdsMinutes,
-                        Provenance practitioners, Provenance territories, List<TerritoryValue> values) {
+                        boolean ageStandardised, String travelTime, String travelModel, Provenance network,
+                        double[] thresholdsMinutes, Provenance practitioners, Provenance territories,
+                        List<TerritoryValue> values) {
     }
 
     /** How one commune's APL moves in a scenario. */

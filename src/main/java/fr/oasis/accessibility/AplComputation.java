@@ -48,10 +48,13 @@ public class AplComputation {
         this.models = models;
     }
 
-    /** Territories and practitioners are the inputs; other imports (indicators) change nothing here. */
+    /**
+     * Territories, practitioners and road networks are the inputs; other imports (indicators)
+     * change nothing here.
+     */
     @EventListener
     void onImport(ImportCompleted event) {
-        if (event.kind().equals("territories") || event.kind().equals("practitioners")) {
+        if (List.of("territories", "practitioners", "network").contains(event.kind())) {
             models.invalidate();
             computeLatest();
         }
@@ -84,8 +87,8 @@ public class AplComputation {
             }
         });
         queries.invalidate();
-        LOG.info("Computed {} APL runs for practitioner vintage {} over {} communes ({} pairs) in {} ms",
-                stored.size(), vintage.id(), model.size(), model.catchment.pairCount(),
+        LOG.info("Computed {} APL runs for practitioner vintage {} over {} communes ({} pairs, {} travel times) in {} ms",
+                stored.size(), vintage.id(), model.size(), model.catchment.pairCount(), model.times.kind().key(),
                 (System.nanoTime() - t0) / 1_000_000);
         return stored;
     }
@@ -94,7 +97,7 @@ public class AplComputation {
                                              List<PractitionerRow> rows, Profession profession, AplVariant variant) {
         Supply supply = model.supply(rows, profession, variant);
         AplResult result = model.calculator.compute(model.demand, supply).checkInvariants();
-        NearestPractitioner.Result nearest = new NearestPractitioner(model.times).compute(supply.values(),
+        NearestPractitioner.Result nearest = new NearestPractitioner(model.times.model()).compute(supply.values(),
                 model.population, model.population75, NearestPractitioner.DEFAULT_THRESHOLDS);
         double scale = profession.apl().aplScale();
         double[] apl = result.apl().clone();
@@ -105,10 +108,10 @@ public class AplComputation {
                 + "; supply per practitioner = FTE(activity) × " + profession.apl().activityPerFte()
                 + " with FTE floor " + profession.apl().fteFloor() + " and cap " + profession.apl().fteCap()
                 + " (default activity " + profession.apl().defaultActivity() + " " + profession.apl().activityUnit()
-                + "); APL scale " + scale + (vintage.countBased() ? "; count-based supply (BPE)" : "");
+                + "); APL scale " + scale + (vintage.countBased() ? "; count-based supply (BPE)" : "")
+                + model.times.unsnappedNote();
         AplRun run = runs.save(new AplRun(vintage.id(), profession.key(), variant, profession.apl().aplUnit(),
-                model.times.describe(), parameters, model.demand.ageStandardised(), supply.total(),
-                result.unservedSupply()));
+                model.times, parameters, model.demand.ageStandardised(), supply.total(), result.unservedSupply()));
         values.insert(run.id(), model.codes, apl, nearest.minutes());
         return run.view();
     }

@@ -8,6 +8,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import fr.oasis.provenance.Provenance;
 import java.time.Instant;
 
 /** One stored APL computation and everything needed to explain its figures. */
@@ -28,6 +29,14 @@ class AplRun {
     private String unit;
     @Column(name = "travel_time", nullable = false)
     private String travelTime;
+    @Column(name = "travel_model", nullable = false)
+    private String travelModel;
+    @Column(name = "network_label")
+    private String networkLabel;
+    @Column(name = "network_millesime")
+    private Integer networkMillesime;
+    @Column(name = "network_demo")
+    private Boolean networkDemo;
     @Column(nullable = false)
     private String parameters;
     @Column(name = "age_standardised", nullable = false)
@@ -42,13 +51,21 @@ class AplRun {
     protected AplRun() {
     }
 
-    AplRun(long vintageId, String profession, AplVariant variant, String unit, String travelTime, String parameters,
+    /** @param times the travel times the run used: model, network and description */
+    AplRun(long vintageId, String profession, AplVariant variant, String unit, TravelTimes times, String parameters,
            boolean ageStandardised, double totalSupply, double unservedSupply) {
         this.vintageId = vintageId;
         this.profession = profession;
         this.variant = variant;
         this.unit = unit;
-        this.travelTime = travelTime.length() > 500 ? travelTime.substring(0, 500) : travelTime;
+        String described = times.describe();
+        this.travelTime = described.length() > 500 ? described.substring(0, 497) + "..." : described;
+        this.travelModel = times.kind().key();
+        if (times.network() != null) {
+            this.networkLabel = times.network().label();
+            this.networkMillesime = times.network().millesime();
+            this.networkDemo = times.network().demo();
+        }
         this.parameters = parameters.length() > 4000 ? parameters.substring(0, 4000) : parameters;
         this.ageStandardised = ageStandardised;
         this.totalSupply = totalSupply;
@@ -61,7 +78,13 @@ class AplRun {
     }
 
     AccessibilityView.Run view() {
-        return new AccessibilityView.Run(id, vintageId, profession, variant.key(), unit, travelTime, parameters,
-                ageStandardised, totalSupply, unservedSupply, computedAt);
+        return new AccessibilityView.Run(id, vintageId, profession, variant.key(), unit, travelTime, travelModel,
+                network(), parameters, ageStandardised, totalSupply, unservedSupply, computedAt);
+    }
+
+    /** The road network the run was computed on, null for crow-fly. */
+    Provenance network() {
+        return networkLabel == null ? null
+                : new Provenance(networkLabel, networkMillesime, Boolean.TRUE.equals(networkDemo));
     }
 }

@@ -42,7 +42,8 @@ class AplValueTable {
         Map<String, Value> values = new HashMap<>();
         jdbc.query(SELECT, rs -> {
             double minutes = rs.getDouble(3);
-            values.put(rs.getString(1), new Value(rs.getDouble(2), rs.wasNull() ? null : minutes));
+            Double nearest = rs.wasNull() ? null : minutes; // before reading another column
+            values.put(rs.getString(1), new Value(rs.getDouble(2), nearest));
         }, runId);
         return values;
     }

@@ -1,6 +1,8 @@
 package fr.oasis.demo;
 
+import fr.oasis.accessibility.RoadNetworkView;
 import fr.oasis.importer.ImportReport;
+import fr.oasis.importer.NetworkImportService;
 import fr.oasis.importer.TerritoryImportService;
 import fr.oasis.importer.PractitionerImportService;
 import fr.oasis.practitioner.PractitionerVintageView;
@@ -12,7 +14,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Loads the generated demonstration territory through the regular import path when the database
- * holds no territory, so a first start shows something (labelled "données de démonstration").
+ * holds no territory, so a first start shows something (labelled "données de démonstration"):
+ * territories, then the demonstration road network, then practitioners, so that the indicators
+ * are computed once, by road.
  */
 @Component
 public class DemoLoader {
@@ -20,13 +24,15 @@ public class DemoLoader {
     private static final Logger LOG = LoggerFactory.getLogger(DemoLoader.class);
     private final TerritoryImportService imports;
     private final PractitionerImportService practitioners;
+    private final NetworkImportService networks;
     private final TerritoryQueries territories;
     private final boolean loadWhenEmpty;
 
-    DemoLoader(TerritoryImportService imports, PractitionerImportService practitioners, TerritoryQueries territories,
-               @Value("${oasis.demo.load-when-empty:true}") boolean loadWhenEmpty) {
+    DemoLoader(TerritoryImportService imports, PractitionerImportService practitioners, NetworkImportService networks,
+               TerritoryQueries territories, @Value("${oasis.demo.load-when-empty:true}") boolean loadWhenEmpty) {
         this.imports = imports;
         this.practitioners = practitioners;
+        this.networks = networks;
         this.territories = territories;
         this.loadWhenEmpty = loadWhenEmpty;
     }
@@ -44,6 +50,8 @@ public class DemoLoader {
         DemoTerritory territory = DemoTerritory.generate(SEED);
         ImportReport report = imports.importTerritories(DemoInputs.of(territory), "system",
                 "demonstration territory (seed " + SEED + ")");
+        report.absorb(networks.importNetwork(DemoRoads.build(territory),
+                new RoadNetworkView.New(DemoRoads.LABEL, "demo", DemoTerritory.COG_VINTAGE, true), "system"));
         report.absorb(practitioners.importPractitioners(DemoPractitioners.generate(territory, SEED),
                 new PractitionerVintageView.New("Oasis, praticiens fictifs (" + DemoTerritory.SOURCE + ")",
                         "demo", DemoTerritory.COG_VINTAGE, true, false), "system"));

@@ -71,14 +71,19 @@ final class DemoMap {
 
     /** Index lists of the cells sharing a border (not just a corner) with each cell. */
     static List<List<Integer>> neighbours(List<Cell> cells) {
+        return touching(cells.stream().map(Cell::contour).toList());
+    }
+
+    /** Index lists of the contours sharing a border (not just a corner) with each contour. */
+    static List<List<Integer>> touching(List<Geometry> contours) {
         List<List<Integer>> neighbours = new ArrayList<>();
-        for (int i = 0; i < cells.size(); i++) {
+        for (int i = 0; i < contours.size(); i++) {
             neighbours.add(new ArrayList<>());
         }
-        for (int i = 0; i < cells.size(); i++) {
-            Geometry a = cells.get(i).contour();
-            for (int j = i + 1; j < cells.size(); j++) {
-                Geometry b = cells.get(j).contour();
+        for (int i = 0; i < contours.size(); i++) {
+            Geometry a = contours.get(i);
+            for (int j = i + 1; j < contours.size(); j++) {
+                Geometry b = contours.get(j);
                 if (a.getEnvelopeInternal().intersects(b.getEnvelopeInternal()) && a.relate(b, "****1****")) {
                     neighbours.get(i).add(j);
                     neighbours.get(j).add(i);

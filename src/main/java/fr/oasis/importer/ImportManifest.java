@@ -1,5 +1,6 @@
 package fr.oasis.importer;
 
+import fr.oasis.accessibility.network.RoadSpeeds;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.file.DirectoryStream;
@@ -19,7 +20,10 @@ import org.yaml.snakeyaml.error.YAMLException;
  * {@code path} (or {@code paths}; a {@code *} in the file name is a glob), a {@code vintage} and
  * an optional {@code label} naming the publisher for provenance, and an optional {@code format}
  * naming the reader (e.g. {@code observatoire-territoires-series}) when sniffing the file is not
- * wanted. Relative paths are resolved against the manifest's folder. See
+ * wanted. Relative paths are resolved against the manifest's folder. A {@code network} source
+ * names one road network: a folder of Travel Mapping CSV files or an {@code .osm.pbf} file, with
+ * optional {@code speeds} ({@code "tier:km/h:detour,..."}) overriding the defaults of some road
+ * tiers. See
  * {@code data/manifests/grand-est.yml}.
  */
 public record ImportManifest(String name, Path file, List<Source> sources) {
@@ -27,11 +31,11 @@ public record ImportManifest(String name, Path file, List<Source> sources) {
     /** The kinds of file a manifest can name. */
     public enum SourceType {
         COG_COMMUNES, COG_EPCI, COG_DEPARTEMENTS, COG_REGIONS, COMMUNE_CONTOURS, REFERENCE_POINTS,
-        POPULATION_BY_AGE, PRACTITIONERS, INDICATORS;
+        POPULATION_BY_AGE, PRACTITIONERS, INDICATORS, NETWORK;
 
-        /** Whether files of this type feed the territory import (as opposed to practitioners or indicators). */
+        /** Whether files of this type feed the territory import (as opposed to practitioners, indicators, roads). */
         boolean territorial() {
-            return this != PRACTITIONERS && this != INDICATORS;
+            return this != PRACTITIONERS && this != INDICATORS && this != NETWORK;
         }
 
         static SourceType parse(String value) {
@@ -47,8 +51,14 @@ public record ImportManifest(String name, Path file, List<Source> sources) {
      * One source of the manifest.
      *
      * @param format the reader's {@code format()} name, or null to pick the reader from the file's look
+     * @param speeds for a {@code network}: speed and detour per road tier (the defaults unless the
+     *               manifest names some); unused by other types
      */
-    public record Source(SourceType type, List<Path> files, int vintage, String label, String format) {
+    public record Source(SourceType type, List<Path> files, int vintage, String label, String format,
+                         RoadSpeeds speeds) {
+        public Source {
+            files = List.copyOf(files);
+        }
     }
 
     public List<Source> sources(SourceType type) {
@@ -117,20 +127,48 @@ public record ImportManifest(String name, Path file, List<Source> sources) {
         }
         List<Path> files = new ArrayList<>();
         for (String pattern : patterns) {
-            files.addAll(resolve(base, pattern, fileName, location));
+            files.addAll(resolve(base, pattern, fileName, location, type == SourceType.NETWORK));
+        }
+        if (type == SourceType.NETWORK && files.size() != 1) {
+            throw ImportException.of(fileName, location, "path", "a network source names exactly one folder or file");
+        }
+        if (type == SourceType.NETWORK && map.get("speeds") != null && !Files.isDirectory(files.get(0))) {
+            throw ImportException.of(fileName, location, "speeds", "speeds apply to the road tiers of a Travel"
+                    + " Mapping folder; an OpenStreetMap extract is timed from its maxspeed tags and road classes");
         }
         Object label = map.get("label");
         Object format = map.get("format");
-        return new Source(type, List.copyOf(files), vintage, label == null ? type.key() : label.toString(),
-                format == null ? null : format.toString().strip());
+        return new Source(type, files, vintage, label == null ? type.key() : label.toString(),
+                format == null ? null : format.toString().strip(), speeds(map.get("speeds"), type, fileName, location));
     }
 
-    private static List<Path> resolve(Path base, String pattern, String fileName, String location) {
+    /**
+     * {@code speeds: "1:110:1.05,5:70:1.15"}: tier, km/h and detour items, only on a network; the
+     * tiers not named keep their defaults ({@link RoadSpeeds#parse}).
+     */
+    private static RoadSpeeds speeds(Object value, SourceType type, String fileName, String location) {
+        if (value == null) {
+            return RoadSpeeds.DEFAULT;
+        }
+        if (type != SourceType.NETWORK) {
+            throw ImportException.of(fileName, location, "speeds", "speeds are allowed on network sources only");
+        }
+        try {
+            return RoadSpeeds.parse(value.toString());
+        } catch (IllegalArgumentException e) {
+            throw ImportException.of(fileName, location, "speeds", e.getMessage()
+                    + " (expected tier:km/h:detour items separated by commas, e.g. \"1:110:1.05,5:70:1.15\")");
+        }
+    }
+
+    private static List<Path> resolve(Path base, String pattern, String fileName, String location,
+                                      boolean folderAllowed) {
         Path path = base.resolve(pattern).normalize();
         String last = path.getFileName().toString();
         if (!last.contains("*")) {
-            if (!Files.isRegularFile(path)) {
-                throw ImportException.of(fileName, location, "path", "no such file: " + pattern);
+            if (!Files.isRegularFile(path) && !(folderAllowed && Files.isDirectory(path))) {
+                throw ImportException.of(fileName, location, "path",
+                        (folderAllowed ? "no such file or folder: " : "no such file: ") + pattern);
             }
             return List.of(path);
         }

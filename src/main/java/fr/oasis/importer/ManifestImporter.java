@@ -52,25 +52,33 @@ public class ManifestImporter {
     private final TerritoryImportService territories;
     private final PractitionerImportService practitioners;
     private final IndicatorImportService indicators;
+    private final NetworkImportService networks;
 
     ManifestImporter(TerritoryImportService territories, PractitionerImportService practitioners,
-                     IndicatorImportService indicators) {
+                     IndicatorImportService indicators, NetworkImportService networks) {
         this.territories = territories;
         this.practitioners = practitioners;
         this.indicators = indicators;
+        this.networks = networks;
     }
 
     /**
-     * Imports the territories the manifest names (if any), then one practitioner vintage per
-     * {@code practitioners} source, then all {@code indicators} sources together (the commune,
-     * EPCI and département files of one millésime replace its figures at once). Each import is its
-     * own transaction: a failing practitioner or indicator file leaves the territories just
+     * Imports the territories the manifest names (if any), then one road network vintage per
+     * {@code network} source, then one practitioner vintage per {@code practitioners} source,
+     * then all {@code indicators} sources together (the commune, EPCI and département files of one
+     * millésime replace its figures at once). Networks come before practitioners so that a first
+     * import routes once, when the indicators are first computed. Each import is its own
+     * transaction: a failing network, practitioner or indicator file leaves the territories just
      * imported in place, and the previous vintages and figures too.
      */
     public ImportReport run(ImportManifest manifest, String username) {
         ImportReport report = new ImportReport();
         if (manifest.sources().stream().anyMatch(s -> s.type().territorial())) {
             report.absorb(runTerritories(manifest, username));
+        }
+        for (Source source : manifest.sources(SourceType.NETWORK)) {
+            report.absorb(networks.importNetwork(source.files().get(0), source.speeds(), source.label(),
+                    source.vintage(), username));
         }
         for (Source source : manifest.sources(SourceType.PRACTITIONERS)) {
             report.absorb(runPractitioners(source, username));

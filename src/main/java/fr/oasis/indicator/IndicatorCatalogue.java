@@ -25,8 +25,11 @@ import org.springframework.stereotype.Service;
 @Service
 public class IndicatorCatalogue {
     /** Ids of the computed indicators (and the filter's {@code near}); imports may not reuse them. */
-    public static final java.util.Set<String> BUILT_IN_IDS =
-            java.util.Set.of("density", "share75", "share60", "apl", "nearest", "beyond20", "near");
+    public static final java.util.Set<String> BUILT_IN_IDS = java.util.Set.of("density", "share75", "share60", "apl",
+            "nearest", "beyond10", "beyond20", "beyond30", "beyond10aged75", "beyond20aged75", "beyond30aged75", "near");
+    /** Populations beyond N minutes of the nearest practitioner: id → minutes (10/20/30 are computed). */
+    private static final Map<String, Integer> BEYOND = Map.of("beyond10", 10, "beyond20", 20, "beyond30", 30,
+            "beyond10aged75", 10, "beyond20aged75", 20, "beyond30aged75", 30);
     private static final List<String> BY_PROFESSION = List.of("profession", "variant");
     private final TerritoryQueries territories;
     private final AccessibilityQueries accessibility;
@@ -49,12 +52,23 @@ public class IndicatorCatalogue {
             list.add(definition("share75", "Part des 75 ans et plus", "%", c, List.of()));
             list.add(definition("share60", "Part des 60 ans et plus", "%", c, List.of()));
         });
+        boolean ages = territories.censusProvenance().isPresent();
         practitioners.latestVintage().ifPresent(v -> {
-            Provenance p = v.provenance();
+            List<AccessibilityView.Run> runs = accessibility.runs();
+            AccessibilityView.Run run = runs.isEmpty() ? null : runs.get(0);
+            Provenance p = withTravelTimes(v.provenance(), run == null ? null : run.network());
+            String by = run == null ? "" : " " + travelPhrase(run.travelModel());
             list.add(definition("apl", "Accessibilité potentielle localisée (APL)", "selon la profession", p,
                     BY_PROFESSION));
-            list.add(definition("nearest", "Temps d'accès au plus proche", "min", p, BY_PROFESSION));
-            list.add(definition("beyond20", "Population à plus de 20 min", "hab.", p, BY_PROFESSION));
+            list.add(definition("nearest", "Temps d'accès au plus proche" + by, "min", p, BY_PROFESSION));
+            for (int minutes : List.of(10, 20, 30)) {
+                list.add(definition("beyond" + minutes, "Population à plus de " + minutes + " min" + by, "hab.", p,
+                        BY_PROFESSION));
+                if (ages) {
+                    list.add(definition("beyond" + minutes + "aged75", "Personnes de 75 ans et plus à plus de "
+                            + minutes + " min" + by, "pers.", p, BY_PROFESSION));
+                }
+            }
         });
         list.addAll(imported.definitions());
         return list;
@@ -69,10 +83,12 @@ public class IndicatorCatalogue {
             case "density" -> density(level);
             case "share75" -> share(level, "share75", "Part des 75 ans et plus", 5);
             case "share60" -> share(level, "share60", "Part des 60 ans et plus", 4);
-            case "apl", "nearest", "beyond20" -> accessibility(id, level, Profession.fromKey(profession),
+            case "apl", "nearest", "beyond10", "beyond20", "beyond30", "beyond10aged75", "beyond20aged75",
+                 "beyond30aged75" -> accessibility(id, level, Profession.fromKey(profession),
                     AplVariant.fromKey(variant == null ? "all" : variant));
             default -> imported.values(id, level).orElseThrow(() -> new IllegalArgumentException(
-                    "unknown indicator '" + id + "' (expected density, share75, share60, apl, nearest, beyond20"
+                    "unknown indicator '" + id + "' (expected density, share75, share60, apl, nearest, beyond10,"
+                            + " beyond20, beyond30, beyond10aged75, beyond20aged75, beyond30aged75"
                             + " or an imported one listed by /api/indicators)"));
         };
     }
@@ -154,24 +170,49 @@ public class IndicatorCatalogue {
     private IndicatorView.Values accessibility(String id, TerritoryLevel level, Profession profession,
                                                AplVariant variant) {
         AccessibilityView.Layer layer = accessibility.layer(level, profession, variant);
+        String who = profession.label().toLowerCase(java.util.Locale.ROOT);
+        String by = travelPhrase(layer.travelModel());
+        boolean aged = id.endsWith("aged75");
+        int threshold = java.util.Arrays.binarySearch(layer.thresholdsMinutes(), BEYOND.getOrDefault(id, 0));
         List<IndicatorView.Value> values = layer.values().stream().map(v -> new IndicatorView.Value(v.code(), v.name(),
                 v.population(), switch (id) {
                     case "apl" -> v.apl();
                     case "nearest" -> v.nearestMinutes();
-                    default -> v.populationBeyond()[1];
+                    default -> {
+                        double[] beyond = aged ? v.population75Beyond() : v.populationBeyond();
+                        yield beyond == null || threshold < 0 ? null : beyond[threshold];
+                    }
                 })).toList();
         String label = switch (id) {
             case "apl" -> "APL " + profession.pluralLabel().toLowerCase(java.util.Locale.ROOT) + " (" + variant.label() + ")";
-            case "nearest" -> "Temps d'accès au plus proche (" + profession.label().toLowerCase(java.util.Locale.ROOT) + ")";
-            default -> "Population à plus de 20 min (" + profession.label().toLowerCase(java.util.Locale.ROOT) + ")";
+            case "nearest" -> "Temps d'accès au plus proche " + by + " (" + who + ")";
+            default -> (aged ? "Personnes de 75 ans et plus" : "Population") + " à plus de " + BEYOND.get(id)
+                    + " min " + by + " (" + who + ")";
         };
         String unit = switch (id) {
             case "apl" -> layer.unit();
             case "nearest" -> "min";
-            default -> "hab.";
+            default -> aged ? "pers." : "hab.";
         };
-        Provenance p = layer.practitioners();
+        Provenance p = withTravelTimes(layer.practitioners(), layer.network());
         return new IndicatorView.Values(id, label, unit, p.source(), p.millesime(), p.demo(), values);
+    }
+
+    /** "par la route" or "à vol d'oiseau", as the map says it. */
+    private static String travelPhrase(String travelModel) {
+        return "road".equals(travelModel) ? "par la route" : "à vol d'oiseau";
+    }
+
+    /**
+     * The practitioners' provenance, and the road network's when times are by road: its label and
+     * millésime join the source text, and demonstration roads make the figure demonstration data.
+     */
+    private static Provenance withTravelTimes(Provenance practitioners, Provenance network) {
+        if (network == null) {
+            return practitioners;
+        }
+        return new Provenance(practitioners.source() + " ; temps par la route : " + network.source() + " (millésime "
+                + network.millesime() + ")", practitioners.millesime(), practitioners.demo() || network.demo());
     }
 
     private static IndicatorView.Definition definition(String id, String label, String unit, Provenance p,

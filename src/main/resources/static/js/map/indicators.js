@@ -8,8 +8,10 @@
 // - APL, other professions: Oasis has no national reference yet, so the thresholds are 50 %,
 //   80 % and 120 % of the population-weighted mean of the level shown (ratio of sums).
 // - Time to the nearest practitioner: 5, 10, 15, 20 and 30 minutes (20 min is the APL cut-off).
-// - Population beyond 20 min: 1 (nobody), 100, 500 and 2,000 inhabitants.
-// - Residents aged 75+ beyond 20 min: 1 (nobody), 20, 100 and 500 people.
+// - Population beyond 10, 20 or 30 min: 1 (nobody), 100, 500 and 2,000 inhabitants.
+// - Residents aged 75+ beyond 10, 20 or 30 min: 1 (nobody), 20, 100 and 500 people.
+// Times are by road when the layer's travelModel is 'road' (a stored road network), otherwise
+// crow-fly distance × detour at a mean speed; titles and the legend say which.
 // Territorial (census):
 // - Population density: 20, 50, 100 and 500 inhabitants per km² (20: very sparse rural; 50 and
 //   100 bracket INSEE's "peu dense" communes; 500: dense urban). Low density is drawn dark.
@@ -24,14 +26,22 @@
 export const VARIANT_LABELS = { all: 'tous les praticiens', 'under-65': 'praticiens de moins de 65 ans',
   'under-62': 'praticiens de moins de 62 ans' };
 
-const BEYOND_MINUTES = 20;
-
-function beyond(field) {
+function beyondValue(field, minutes) {
   return (value, layer) => {
-    const index = layer.thresholdsMinutes.indexOf(BEYOND_MINUTES);
+    const index = layer.thresholdsMinutes.indexOf(minutes);
     const counts = value[field];
     return index < 0 || counts == null ? null : counts[index];
   };
+}
+
+/** "par la route" or "à vol d'oiseau": how the layer's times were obtained. */
+export function travelPhrase(layer) {
+  return layer?.travelModel === 'road' ? 'par la route' : 'à vol d\'oiseau';
+}
+
+/** An indicator's title for a layer: times and populations beyond say how times were obtained. */
+export function titleOf(indicator, layer) {
+  return indicator.travel && layer ? `${indicator.label} ${travelPhrase(layer)}` : indicator.label;
 }
 
 function aplReference(layer) {
@@ -49,7 +59,8 @@ function aplReference(layer) {
 const ACCESSIBILITY = {
   source: 'accessibility',
   subtitle: (layer, choice) => `${layer.professionLabel}, ${VARIANT_LABELS[choice.variant]}`,
-  provenances: (layer) => [layer.practitioners, layer.territories],
+  provenances: (layer) => [layer.practitioners, layer.territories,
+    layer.network ? { ...layer.network, role: 'Réseau routier' } : null],
 };
 
 function territorial(label, digits, higherIsBetter, thresholds, note) {
@@ -83,28 +94,33 @@ const ACCESSIBILITY_INDICATORS = {
     unit: () => 'minutes',
     digits: 1,
     higherIsBetter: false,
+    travel: true,
     fixed: () => [5, 10, 15, 20, 30],
     fixedNote: () => 'Seuils de 5 à 30 minutes ; 20 minutes est la limite de l\'APL.',
   },
-  beyond20: {
-    label: 'Habitants à plus de 20 minutes',
-    value: beyond('populationBeyond'),
-    unit: () => 'habitants',
-    digits: 0,
-    higherIsBetter: false,
-    fixed: () => [1, 100, 500, 2000],
-    fixedNote: () => 'Première classe : personne au-delà de 20 minutes.',
-  },
-  beyond20Aged75: {
-    label: 'Personnes de 75 ans et plus à plus de 20 minutes',
-    value: beyond('population75Beyond'),
-    unit: () => 'personnes de 75 ans et plus',
-    digits: 0,
-    higherIsBetter: false,
-    fixed: () => [1, 20, 100, 500],
-    fixedNote: () => 'Première classe : personne au-delà de 20 minutes.',
-    needsAges: true,
-  },
+  ...Object.fromEntries([10, 20, 30].flatMap((minutes) => [
+    [`beyond${minutes}`, {
+      label: `Habitants à plus de ${minutes} minutes`,
+      value: beyondValue('populationBeyond', minutes),
+      unit: () => 'habitants',
+      digits: 0,
+      higherIsBetter: false,
+      travel: true,
+      fixed: () => [1, 100, 500, 2000],
+      fixedNote: () => `Première classe : personne au-delà de ${minutes} minutes.`,
+    }],
+    [`beyond${minutes}aged75`, {
+      label: `Personnes de 75 ans et plus à plus de ${minutes} minutes`,
+      value: beyondValue('population75Beyond', minutes),
+      unit: () => 'personnes de 75 ans et plus',
+      digits: 0,
+      higherIsBetter: false,
+      travel: true,
+      fixed: () => [1, 20, 100, 500],
+      fixedNote: () => `Première classe : personne au-delà de ${minutes} minutes.`,
+      needsAges: true,
+    }],
+  ])),
 };
 
 export const INDICATORS = {

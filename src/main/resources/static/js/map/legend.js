@@ -1,5 +1,6 @@
 // The legend: one row per class with its bounds and count, "sans donnée", the unit, the source
-// and millésime, and the demonstration warning when the data are generated.
+// and millésime (and the road network's, for times by road), and the demonstration warning when
+// the data are generated.
 import { el, fill, formatNumber } from './dom.js';
 import { NO_DATA } from './palette.js';
 
@@ -21,7 +22,8 @@ function row(colour, label, count, className) {
 function provenanceLines(provenances) {
   const lines = [];
   for (const p of provenances.filter(Boolean)) {
-    lines.push(el('p', { class: 'source', text: `Source : ${p.source}, millésime ${p.millesime}` }));
+    const role = p.role ?? 'Source';
+    lines.push(el('p', { class: 'source', text: `${role} : ${p.source}, millésime ${p.millesime}` }));
   }
   if (provenances.some((p) => p && p.demo)) {
     lines.push(el('p', { class: 'demo', text: 'Données de démonstration : territoire et praticiens fictifs.' }));
@@ -32,7 +34,8 @@ function provenanceLines(provenances) {
 /**
  * @param legend the container
  * @param model {title, subtitle, unit, thresholds, colours, counts, noData, digits, note,
- *              range: [min, max], provenances: [{source, millesime, demo}]}
+ *              range: [min, max], provenances: [{source, millesime, demo, role}]} (role: the line's
+ *              prefix, "Source" by default)
  */
 export function renderLegend(legend, model) {
   const rows = model.colours.map((colour, i) =>

@@ -1,6 +1,6 @@
 // From one indicator answer to colours and a legend: pure functions of the layer and the choices.
 import { breaks, classIndex } from './classify.js';
-import { INDICATORS } from './indicators.js';
+import { INDICATORS, titleOf } from './indicators.js';
 import { colours, NO_DATA } from './palette.js';
 
 /** Classes drawn by the quantile and Jenks methods (fixed thresholds bring their own count). */
@@ -33,7 +33,7 @@ export function legendModel(layer, choice, classes) {
     }
   }
   return {
-    title: indicator.label,
+    title: titleOf(indicator, layer),
     subtitle: indicator.subtitle(layer, choice),
     unit: indicator.unit(layer),
     thresholds: classes.thresholds,

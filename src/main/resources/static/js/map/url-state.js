@@ -11,6 +11,9 @@ const CHOICES = {
   method: ['quantile', 'jenks', 'fixed'],
 };
 
+/** Indicator keys of earlier versions, so that shared links keep working. */
+const RENAMED = { beyond20Aged75: 'beyond20aged75' };
+
 /** The practitioner age classes of /api/practitioners (never free text in the URL). */
 export const AGE_CLASSES = ['moins de 40 ans', '40-54 ans', '55-59 ans', '60-64 ans', '65 ans et plus'];
 
@@ -43,6 +46,8 @@ function selection(text) {
 export function readState(search = window.location.search) {
   const params = new URLSearchParams(search);
   const state = { ...DEFAULTS };
+  const indicator = params.get('indicator');
+  if (Object.hasOwn(RENAMED, indicator ?? '')) params.set('indicator', RENAMED[indicator]);
   for (const [key, allowed] of Object.entries(CHOICES)) {
     if (allowed.includes(params.get(key))) state[key] = params.get(key);
   }

@@ -35,7 +35,7 @@ public final class TinyTerritory {
         return inputs(communes());
     }
 
-    static TerritoryInputs inputs(List<CogCommune> communes) {
+    public static TerritoryInputs inputs(List<CogCommune> communes) {
         return new TerritoryInputs(
                 List.of(new CogRegion("99", "Région test", "regions#1")),
                 List.of(new CogDepartement("9A", "Département A", "99", "deps#1"),
@@ -57,7 +57,7 @@ public final class TinyTerritory {
                 2026, "COG test", 2018, "contours test", 2021, "recensement test", false, "tiny");
     }
 
-    static List<CogCommune> communes() {
+    public static List<CogCommune> communes() {
         List<CogCommune> communes = new ArrayList<>();
         communes.add(commune("9A001", "Épinal-sur-Test", "9A", 500));
         communes.add(new CogCommune("9A002", "Val-d'Œuvre", CogCommune.Type.CURRENT, "9A", "99", null, 90,

@@ -53,6 +53,8 @@ class MapPageBrowserTest {
     UserAccounts accounts;
     @Autowired
     TerritoryQueries territories;
+    @Autowired
+    fr.oasis.accessibility.RoadNetworkStore networks;
 
     @BeforeAll
     static void startBrowser() {
@@ -71,7 +73,8 @@ class MapPageBrowserTest {
     @BeforeEach
     void demonstrationTerritoryAndViewer() {
         boolean demoPresent = territories.find(TerritoryLevel.COMMUNE, "9A001").map(TerritoryView.Detail::name)
-                .filter("Saint-Éloi-sur-Mance"::equals).isPresent() && territories.summary().get("commune") > 100;
+                .filter("Saint-Éloi-sur-Mance"::equals).isPresent() && territories.summary().get("commune") > 100
+                && networks.latest().filter(fr.oasis.accessibility.RoadNetworkView::demo).isPresent();
         if (!demoPresent) {
             demo.load();
         }
@@ -147,6 +150,12 @@ class MapPageBrowserTest {
         assertThat(state).containsEntry("level", "commune").containsEntry("indicator", "nearest")
                 .containsEntry("profession", "MG").containsEntry("method", "jenks").containsEntry("zoom", null)
                 .containsEntry("lon", null).containsEntry("selected", null);
+        Object renamed = driver.executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                import('/js/map/url-state.js').then((m) => done(m.readState('?indicator=beyond20Aged75').indicator))
+                  .catch((e) => done(String(e)));
+                """);
+        assertThat(renamed).as("links shared before the 10/30-minute indicators").isEqualTo("beyond20aged75");
     }
 
     /** Logs in afresh (whatever a previous test left) and lands on the map. */
@@ -190,7 +199,8 @@ class MapPageBrowserTest {
         String aplLegend = page.legendText();
         page.choose("indicator", "nearest");
         page.awaitLegendChange(aplLegend);
-        assertThat(page.legendText()).contains("Temps d'accès", "minutes");
+        assertThat(page.legendText()).contains("Temps d'accès", "minutes", "par la route",
+                "Réseau routier : Oasis, réseau routier de démonstration (données de démonstration), millésime 2026");
         String quantileClasses = String.join("|", page.legendClasses());
         page.choose("method", "fixed");
         page.awaitLegendClassesChange(quantileClasses);

@@ -52,6 +52,7 @@ class EndpointRulesTest {
             Map.entry("GET /api/indicators/{id}", "VIEWER"),
             Map.entry("GET /api/indicators/{id}/series", "VIEWER"),
             Map.entry("GET /api/filter", "VIEWER"),
+            Map.entry("GET /api/networks", "VIEWER"),
             Map.entry("GET /api/compare", "VIEWER"),
             Map.entry("GET /reports/compare", "VIEWER"),
             Map.entry("GET /reports/compare.csv", "VIEWER"),
