@@ -46,4 +46,6 @@ measure() { # label url
 }
 measure "HTML /reports/epci/$epci" "$base/reports/epci/$epci"
 measure "JSON /api/reports/epci/$epci" "$base/api/reports/epci/$epci"
+measure "PDF /reports/epci/$epci.pdf" "$base/reports/epci/$epci.pdf"
+measure "XLSX /reports/epci/$epci.xlsx" "$base/reports/epci/$epci.xlsx"
 echo "load average: $(cut -d' ' -f1-3 /proc/loadavg)"
