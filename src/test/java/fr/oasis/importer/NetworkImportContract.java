@@ -123,6 +123,20 @@ abstract class NetworkImportContract {
     }
 
     @Test
+    void anOpenStreetMapExtractBecomesANetworkVintage() throws IOException {
+        Path pbf = fr.oasis.accessibility.network.OsmFixture.write(dir.resolve("fixture.osm.pbf"));
+        ImportReport report = networks.importNetwork(pbf, RoadSpeeds.DEFAULT, "OSM test", 2026, "test");
+        // the fixture's car network: 9 junctions and dead ends, 14 arcs (see OsmNetworkReaderTest)
+        assertThat(report.counts()).containsEntry("road network nodes", 9L)
+                .containsEntry("road network arcs (one-way)", 14L);
+        RoadNetworkView stored = store.latest().orElseThrow();
+        assertThat(stored).extracting(RoadNetworkView::label, RoadNetworkView::millesime, RoadNetworkView::nodes,
+                RoadNetworkView::arcs).containsExactly("OSM test", 2026, 9, 14);
+        assertThat(stored.format()).containsIgnoringCase("osm");
+        assertThat(history.latest().get(0).status()).isEqualTo("SUCCEEDED");
+    }
+
+    @Test
     void anOpenStreetMapFileThatIsNotOneIsRefusedNamingIt() throws IOException {
         Path html = Files.writeString(dir.resolve("grand-est-latest.osm.pbf"), "<html>404 Not Found</html>\n");
         assertThatThrownBy(() -> networks.importNetwork(html, RoadSpeeds.DEFAULT, "OSM", 2026, "test"))

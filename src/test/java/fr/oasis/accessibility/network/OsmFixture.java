@@ -24,7 +24,7 @@ import java.nio.file.Path;
  *   X (5.10,48.10) ---- Y (5.11,48.10)   X-Y residential; X, Y, W disconnected from the rest
  * </pre>
  */
-final class OsmFixture {
+public final class OsmFixture {
 
     static final double A_LON = 5.00, A_LAT = 48.00;
     static final double B_LON = 5.00, B_LAT = 48.01;
@@ -45,7 +45,8 @@ final class OsmFixture {
     private OsmFixture() {
     }
 
-    static Path write(Path file) throws IOException {
+    /** Writes the fixture extract to {@code file} (for tests of other packages too) and returns it. */
+    public static Path write(Path file) throws IOException {
         return new OsmPbfWriter()
                 .timestamp(TIMESTAMP)
                 .node(1, A_LON, A_LAT)
