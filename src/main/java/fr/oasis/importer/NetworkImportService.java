@@ -94,8 +94,7 @@ public class NetworkImportService {
 
     /** The reader's located problem, with the file's name only (never a server path). */
     static ImportProblem problem(NetworkFileException e) {
-        String where = new NetworkFileException(e.file(), e.line(), e.field(), "").getMessage();
-        String message = e.getMessage().startsWith(where) ? e.getMessage().substring(where.length()) : e.getMessage();
+        String message = e.problem();
         Path file = Path.of(e.file()).getFileName();
         return new ImportProblem(file == null ? e.file() : file.toString(), e.line() > 0 ? "line " + e.line() : "",
                 e.field() == null ? "" : e.field(), message);
