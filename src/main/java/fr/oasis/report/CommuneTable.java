@@ -58,15 +58,7 @@ record CommuneTable(Map<String, TerritoryView.CommunePoint> communes, Map<String
      * with the one where most of its inhabitants live.
      */
     String mainParent(Collection<String> communeCodes, TerritoryLevel level) {
-        Map<String, Long> population = new java.util.TreeMap<>();
-        for (String code : communeCodes) {
-            TerritoryView.CommunePoint c = communes.get(code);
-            if (c != null && c.codeAt(level) != null) {
-                population.merge(c.codeAt(level), (long) c.population(), Long::sum);
-            }
-        }
-        return population.entrySet().stream().max(Map.Entry.<String, Long>comparingByValue()
-                        .thenComparing(Map.Entry.comparingByKey(java.util.Comparator.reverseOrder())))
-                .map(Map.Entry::getKey).orElse(null);
+        return fr.oasis.territory.MainParent.of(communeCodes.stream().map(communes::get)
+                .filter(java.util.Objects::nonNull).toList(), level);
     }
 }

@@ -46,14 +46,11 @@ final class ReportScopes {
      */
     static ReportScope selection(CommuneTable table, List<String> codes, String name,
                                  java.util.function.Supplier<Function<String, Optional<String>>> formerCodes) {
-        if (codes == null || codes.isEmpty() || codes.size() > MAX_SELECTION) {
-            throw new IllegalArgumentException("a selection needs 1 to " + MAX_SELECTION + " commune codes");
-        }
         Set<String> communes = new TreeSet<>();
         List<String> unknown = new ArrayList<>();
         Function<String, Optional<String>> former = null;
         // A pasted list may separate codes by commas, semicolons, blanks or new lines.
-        List<String> split = codes.stream().filter(java.util.Objects::nonNull)
+        List<String> split = (codes == null ? List.<String>of() : codes).stream().filter(java.util.Objects::nonNull)
                 .flatMap(c -> java.util.Arrays.stream(c.split("[\\s,;]+"))).filter(c -> !c.isEmpty()).toList();
         if (split.isEmpty() || split.size() > MAX_SELECTION) {
             throw new IllegalArgumentException("a selection needs 1 to " + MAX_SELECTION + " commune codes");

@@ -6,9 +6,7 @@ import fr.oasis.demo.DemoLoader;
 import fr.oasis.security.Role;
 import fr.oasis.security.UserAccounts;
 import fr.oasis.support.UsesH2;
-import fr.oasis.territory.TerritoryLevel;
 import fr.oasis.territory.TerritoryQueries;
-import fr.oasis.territory.TerritoryView;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -72,8 +70,7 @@ class MapPageBrowserTest {
     /** Other tests share the in-memory database and may have replaced the demonstration territory. */
     @BeforeEach
     void demonstrationTerritoryAndViewer() {
-        boolean demoPresent = territories.find(TerritoryLevel.COMMUNE, "9A001").map(TerritoryView.Detail::name)
-                .filter("Saint-Éloi-sur-Mance"::equals).isPresent() && territories.summary().get("commune") > 100
+        boolean demoPresent = fr.oasis.support.DemoInDatabase.territoryPresent(territories)
                 && networks.latest().filter(fr.oasis.accessibility.RoadNetworkView::demo).isPresent();
         if (!demoPresent) {
             demo.load();

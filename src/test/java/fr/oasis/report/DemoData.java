@@ -4,9 +4,7 @@ import fr.oasis.demo.DemoLoader;
 import fr.oasis.importer.ImportCompleted;
 import fr.oasis.practitioner.PractitionerQueries;
 import fr.oasis.practitioner.PractitionerVintageView;
-import fr.oasis.territory.TerritoryLevel;
 import fr.oasis.territory.TerritoryQueries;
-import fr.oasis.territory.TerritoryView;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -24,8 +22,7 @@ final class DemoData {
                        ApplicationEventPublisher events, JdbcTemplate jdbc) {
         jdbc.update("DELETE FROM indicator_value");
         jdbc.update("DELETE FROM indicator_definition");
-        boolean present = territories.find(TerritoryLevel.COMMUNE, "9A001").map(TerritoryView.Detail::name)
-                .filter("Saint-Éloi-sur-Mance"::equals).isPresent() && territories.summary().get("commune") > 100
+        boolean present = fr.oasis.support.DemoInDatabase.territoryPresent(territories)
                 && practitioners.latestVintage().map(PractitionerVintageView::demo).orElse(false);
         if (present) {
             // Indicators changed (deleted above): caches drop, the stored APL stays as computed.

@@ -3,6 +3,7 @@ package fr.oasis.report.compare;
 import fr.oasis.accessibility.AccessibilityQueries;
 import fr.oasis.indicator.IndicatorCatalogue;
 import fr.oasis.indicator.IndicatorView;
+import fr.oasis.territory.MainParent;
 import fr.oasis.territory.TerritoryLevel;
 import fr.oasis.territory.TerritoryQueries;
 import fr.oasis.territory.TerritoryView;
@@ -169,25 +170,11 @@ public class ComparisonService {
      * their communes in code order.
      */
     private Map<String, String> mainRegions(TerritoryLevel level) {
-        Map<String, Map<String, Long>> people = new HashMap<>();
-        for (TerritoryView.CommunePoint c : territories.communePoints()) {
-            String code = c.codeAt(level);
-            if (code != null && c.regionCode() != null) {
-                people.computeIfAbsent(code, k -> new TreeMap<>()).merge(c.regionCode(), (long) c.population(), Long::sum);
-            }
-        }
+        Map<String, List<TerritoryView.CommunePoint>> groups = territories.communePoints().stream()
+                .filter(c -> c.codeAt(level) != null && c.regionCode() != null)
+                .collect(Collectors.groupingBy(c -> c.codeAt(level)));
         Map<String, String> main = new HashMap<>();
-        people.forEach((code, byRegion) -> {
-            String chosen = null;
-            long most = -1;
-            for (Map.Entry<String, Long> e : byRegion.entrySet()) {
-                if (e.getValue() > most) {
-                    chosen = e.getKey();
-                    most = e.getValue();
-                }
-            }
-            main.put(code, chosen);
-        });
+        groups.forEach((code, communes) -> main.put(code, MainParent.of(communes, TerritoryLevel.REGION)));
         return main;
     }
 }

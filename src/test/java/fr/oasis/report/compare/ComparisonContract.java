@@ -12,7 +12,6 @@ import fr.oasis.indicator.IndicatorCatalogue;
 import fr.oasis.indicator.IndicatorView;
 import fr.oasis.territory.TerritoryLevel;
 import fr.oasis.territory.TerritoryQueries;
-import fr.oasis.territory.TerritoryView;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -56,11 +55,7 @@ abstract class ComparisonContract {
 
     /** Codes of the demonstration EPCIs, sorted; loads the demonstration when another test replaced it. */
     private List<String> demoEpcis() {
-        boolean present = territories.find(TerritoryLevel.COMMUNE, "9A001").map(TerritoryView.Detail::name)
-                .filter("Saint-Éloi-sur-Mance"::equals).isPresent() && territories.summary().get("commune") > 100;
-        if (!present) {
-            demo.load();
-        }
+        fr.oasis.support.DemoInDatabase.ensureTerritory(demo, territories);
         List<String> codes = new ArrayList<>(territories.names(TerritoryLevel.EPCI).keySet());
         Collections.sort(codes);
         assertThat(codes).hasSize(8);

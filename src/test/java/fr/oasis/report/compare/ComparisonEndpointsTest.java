@@ -16,7 +16,6 @@ import fr.oasis.demo.DemoLoader;
 import fr.oasis.support.UsesH2;
 import fr.oasis.territory.TerritoryLevel;
 import fr.oasis.territory.TerritoryQueries;
-import fr.oasis.territory.TerritoryView;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.StringReader;
@@ -58,11 +57,7 @@ class ComparisonEndpointsTest {
 
     @BeforeEach
     void demonstration() {
-        boolean present = territories.find(TerritoryLevel.COMMUNE, "9A001").map(TerritoryView.Detail::name)
-                .filter("Saint-Éloi-sur-Mance"::equals).isPresent() && territories.summary().get("commune") > 100;
-        if (!present) {
-            demo.load();
-        }
+        fr.oasis.support.DemoInDatabase.ensureTerritory(demo, territories);
         epcis = new ArrayList<>(territories.names(TerritoryLevel.EPCI).keySet());
         Collections.sort(epcis);
         codes = String.join(",", epcis.subList(0, 3));

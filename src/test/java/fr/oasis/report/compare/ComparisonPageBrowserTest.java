@@ -9,7 +9,6 @@ import fr.oasis.security.UserAccounts;
 import fr.oasis.support.UsesH2;
 import fr.oasis.territory.TerritoryLevel;
 import fr.oasis.territory.TerritoryQueries;
-import fr.oasis.territory.TerritoryView;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -70,11 +69,7 @@ class ComparisonPageBrowserTest {
 
     @BeforeEach
     void demonstrationTerritoryAndViewer() {
-        boolean present = territories.find(TerritoryLevel.COMMUNE, "9A001").map(TerritoryView.Detail::name)
-                .filter("Saint-Éloi-sur-Mance"::equals).isPresent() && territories.summary().get("commune") > 100;
-        if (!present) {
-            demo.load();
-        }
+        fr.oasis.support.DemoInDatabase.ensureTerritory(demo, territories);
         if (!accounts.exists(USER)) {
             accounts.create(USER, PASSWORD, Role.VIEWER);
         }
