@@ -1,5 +1,8 @@
 package fr.oasis.importer;
 
+import fr.oasis.provenance.DataKind;
+import fr.oasis.provenance.ImportCompleted;
+
 import fr.oasis.importer.record.IndicatorRecord;
 import fr.oasis.indicator.IndicatorCatalogue;
 import fr.oasis.indicator.store.ImportedIndicatorStore;
@@ -64,7 +67,7 @@ public class IndicatorImportService {
             audit.finish(run, false, String.valueOf(e.getMessage()));
             throw e;
         }
-        events.publishEvent(new ImportCompleted("indicators"));
+        events.publishEvent(new ImportCompleted(DataKind.INDICATORS));
         return report;
     }
 

@@ -1,5 +1,8 @@
 package fr.oasis.importer;
 
+import fr.oasis.provenance.DataKind;
+import fr.oasis.provenance.ImportCompleted;
+
 import fr.oasis.accessibility.RoadNetworkStore;
 import fr.oasis.accessibility.RoadNetworkView;
 import fr.oasis.accessibility.engine.RoadNetwork;
@@ -76,7 +79,7 @@ public class NetworkImportService {
             audit.finish(run, false, String.valueOf(e.getMessage()));
             throw e;
         }
-        events.publishEvent(new ImportCompleted("network"));
+        events.publishEvent(new ImportCompleted(DataKind.NETWORK));
         return report;
     }
 

@@ -1,5 +1,8 @@
 package fr.oasis.importer;
 
+import fr.oasis.provenance.DataKind;
+import fr.oasis.provenance.ImportCompleted;
+
 import fr.oasis.importer.record.PractitionerRecord;
 import fr.oasis.practitioner.PractitionerRow;
 import fr.oasis.practitioner.PractitionerStore;
@@ -52,7 +55,7 @@ public class PractitionerImportService {
             audit.finish(run, false, String.valueOf(e.getMessage()));
             throw e;
         }
-        events.publishEvent(new ImportCompleted("practitioners"));
+        events.publishEvent(new ImportCompleted(DataKind.PRACTITIONERS));
         return report;
     }
 

@@ -1,5 +1,8 @@
 package fr.oasis.importer;
 
+import fr.oasis.provenance.DataKind;
+import fr.oasis.provenance.ImportCompleted;
+
 import fr.oasis.territory.TerritorySnapshot;
 import fr.oasis.territory.TerritoryStore;
 import org.slf4j.Logger;
@@ -45,7 +48,7 @@ public class TerritoryImportService {
             audit.finish(run, false, String.valueOf(e.getMessage()));
             throw e;
         }
-        events.publishEvent(new ImportCompleted("territories"));
+        events.publishEvent(new ImportCompleted(DataKind.TERRITORIES));
         return report;
     }
 }

@@ -32,13 +32,16 @@ public class IndicatorCatalogue {
             "beyond10aged75", 10, "beyond20aged75", 20, "beyond30aged75", 30);
     private static final List<String> BY_PROFESSION = List.of("profession", "variant");
     private final TerritoryQueries territories;
+    private final fr.oasis.territory.Communes communes;
     private final AccessibilityQueries accessibility;
     private final PractitionerQueries practitioners;
     private final ImportedIndicators imported;
 
     IndicatorCatalogue(TerritoryQueries territories, AccessibilityQueries accessibility,
-                       PractitionerQueries practitioners, ImportedIndicators imported) {
+                       PractitionerQueries practitioners, ImportedIndicators imported,
+                       fr.oasis.territory.Communes communes) {
         this.territories = territories;
+        this.communes = communes;
         this.accessibility = accessibility;
         this.practitioners = practitioners;
         this.imported = imported;
@@ -146,9 +149,9 @@ public class IndicatorCatalogue {
     private IndicatorView.Values share(TerritoryLevel level, String id, String label, int firstBand) {
         Provenance p = territories.censusProvenance()
                 .orElseThrow(() -> new NoSuchElementException("no census population by age imported"));
-        Map<String, double[]> bands = territories.populationByAge();
+        Map<String, double[]> bands = communes.table().bands();
         Map<String, double[]> sums = new TreeMap<>();
-        for (TerritoryView.CommunePoint c : territories.communePoints()) {
+        for (TerritoryView.CommunePoint c : communes.table().points()) {
             double[] b = bands.get(c.code());
             String group = c.codeAt(level);
             if (b != null && group != null) {
