@@ -46,7 +46,7 @@ for _ in $(seq 1 3600); do
   sleep 1
 done
 grep -q "Oasis is running" "$work/server.log" || { echo "the portal was not ready within an hour" >&2; exit 1; }
-echo "start to ready (JVM, schema, generation, import, recompute): $(ms "$t0" "$(date +%s%N)") ms $(load)"
+echo "start to ready (JVM, schema, generation, import, recompute): $(ms "$t0" "$(date +%s%N)") ms, CPU time of the JVM (all threads) $(ps -o time= -p $server | tr -d ' ') $(load)"
 grep -oE "Started OasisApplication in [0-9.]+ seconds" "$work/server.log" | sed 's/^/  /'
 grep -oE "Demonstration \(france\) step .*|Loaded the demonstration territory \(france\) in [0-9]+ ms" \
   "$work/server.log" | sed 's/^/  /'
