@@ -21,7 +21,9 @@ import org.locationtech.jts.geom.Coordinate;
  * produces): a junction at each commune's reference point (its chef-lieu, or the interior point
  * of its contour, as the import computes it), a road between every two communes that share a
  * border, and a motorway joining the five towns along their shortest spanning tree, with exits
- * at the towns only.
+ * at the towns only. At the national scales ({@link #build(DemoTerritory, DemoScale)}) the
+ * motorway joins each département's city, and towns and bourgs are the communes of 800
+ * inhabitants or more.
  *
  * <p>Road classes and speeds, chosen to read like rural Lorraine rather than to be measured:
  * <ul>
