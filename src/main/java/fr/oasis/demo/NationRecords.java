@@ -12,7 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Turns a {@link DemoNation.NationDraft} into the import records, every origin saying
+ * Turns a {@link NationDraft} into the import records, every origin saying
  * "données de démonstration". Every commune is current and has its chef-lieu at its site.
  * Stateless.
  */
@@ -23,7 +23,7 @@ final class NationRecords {
     private NationRecords() {
     }
 
-    static DemoTerritory assemble(DemoNation.NationDraft d) {
+    static DemoTerritory assemble(NationDraft d) {
         int n = d.cells.size();
         String[] code = new String[n];
         int[] numbered = new int[d.scale.departements()];
@@ -68,7 +68,7 @@ final class NationRecords {
     }
 
     /** An EPCI is named after its largest commune when it has 10,000 inhabitants or more. */
-    private static List<CogEpci> epcis(DemoNation.NationDraft d, String[] code, List<List<String>> members) {
+    private static List<CogEpci> epcis(NationDraft d, String[] code, List<List<String>> members) {
         int[] largest = new int[members.size()];
         java.util.Arrays.fill(largest, -1);
         for (int i = 0; i < code.length; i++) {
