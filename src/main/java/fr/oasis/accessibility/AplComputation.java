@@ -57,7 +57,7 @@ public class AplComputation {
      */
     @EventListener
     void onImport(ImportCompleted event) {
-        if (INPUTS.contains(event.kind())) {
+        if (event.changedAny(INPUTS)) {
             computeLatest();
         }
     }
