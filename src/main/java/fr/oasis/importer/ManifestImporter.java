@@ -22,6 +22,8 @@ import fr.oasis.importer.source.InseeCommuneCsvReader;
 import fr.oasis.importer.source.ObservatoireSeriesReader;
 import fr.oasis.importer.source.ReadResult;
 import fr.oasis.importer.source.SourceReader;
+import fr.oasis.importer.source.StatistiquesLocalesReader;
+import fr.oasis.importer.source.TerritoryJsonReader;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -47,7 +49,7 @@ public class ManifestImporter {
             SourceType.PRACTITIONERS, List.of(new AnnuaireSanteReader(), new PractitionerCsvReader(),
                     new BpePractitionerReader()),
             SourceType.INDICATORS, List.of(new FilosofiDispReader(), new IndicatorCsvReader(),
-                    new ObservatoireSeriesReader()));
+                    new ObservatoireSeriesReader(), new StatistiquesLocalesReader(), new TerritoryJsonReader()));
 
     private final TerritoryImportService territories;
     private final PractitionerImportService practitioners;
@@ -96,7 +98,7 @@ public class ManifestImporter {
         for (Source source : sources) {
             for (Path file : source.files()) {
                 SourceReader<IndicatorRecord> reader = reader(SourceType.INDICATORS, file, source.format());
-                ReadResult<IndicatorRecord> result = reader.read(file);
+                ReadResult<IndicatorRecord> result = reader.read(file, source.vintage());
                 readReport.count("read indicators", result.records().size());
                 result.warnings().forEach(w -> readReport.warn(w.toString()));
                 if (result.vintage() != null && result.vintage() != source.vintage()) {

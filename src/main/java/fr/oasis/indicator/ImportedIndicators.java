@@ -48,8 +48,11 @@ class ImportedIndicators {
         return store.latest(id).map(d -> {
             Map<String, Figure> figures = new Resolution(d, store.values(d), territories.communePoints()).at(level);
             List<IndicatorView.Value> values = territories.figures(level).stream()
-                    .map(f -> new IndicatorView.Value(f.code(), f.name(), f.population(),
-                            figures.getOrDefault(f.code(), Figure.MISSING).value()))
+                    .map(f -> {
+                        Figure figure = figures.getOrDefault(f.code(), Figure.MISSING);
+                        return new IndicatorView.Value(f.code(), f.name(), f.population(), figure.value(),
+                                figure.value() != null && figure.estimated());
+                    })
                     .toList();
             return new IndicatorView.Values(d.id(), d.label(), d.unit(), d.source(), d.millesime(), false, values);
         });
@@ -94,12 +97,14 @@ class ImportedIndicators {
         List<TerritoryView.CommunePoint> communes = territories.communePoints();
         for (IndicatorDefinition d : definitions) {
             Resolution resolution = new Resolution(d, store.values(d), communes);
-            List<Double> values = areas.stream().map(a -> (a.level() == null ? resolution.over(a.communeCodes())
-                    : resolution.at(a.level()).getOrDefault(a.code(), Figure.MISSING)).value()).toList();
+            List<Figure> resolved = areas.stream().map(a -> a.level() == null ? resolution.over(a.communeCodes())
+                    : resolution.at(a.level()).getOrDefault(a.code(), Figure.MISSING)).toList();
+            List<Double> values = resolved.stream().map(Figure::value).toList();
             IndicatorView.Definition definition = new IndicatorView.Definition(d.id(), d.label(), d.unit(), d.source(),
                     d.millesime(), false, List.of());
-            result.computeIfAbsent(d.id(), k -> new ArrayList<>())
-                    .add(new IndicatorView.AreaFigures(definition, d.aggregation().name(), values));
+            result.computeIfAbsent(d.id(), k -> new ArrayList<>()).add(new IndicatorView.AreaFigures(definition,
+                    d.aggregation().name(), values,
+                    resolved.stream().map(f -> f.value() != null && f.estimated()).toList()));
         }
         return result;
     }
