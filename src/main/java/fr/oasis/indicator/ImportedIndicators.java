@@ -142,7 +142,8 @@ class ImportedIndicators {
         Figure over(java.util.Collection<String> communeCodes) {
             Map<String, Figure> parts = at(TerritoryLevel.COMMUNE);
             return IndicatorAggregator.combine(definition.aggregation(), definition.scale(), communeCodes.stream()
-                    .map(c -> parts.getOrDefault(c, Figure.MISSING)).toList());
+                    .map(c -> parts.getOrDefault(c, Figure.MISSING.withWeight(population.get(TerritoryLevel.COMMUNE)
+                            .get(c)))).toList());
         }
 
         Map<String, Figure> at(TerritoryLevel level) {
@@ -167,8 +168,9 @@ class ImportedIndicators {
                 String group = c.codeAt(level);
                 String part = c.codeAt(partLevel);
                 if (group != null && part != null) {
-                    groups.computeIfAbsent(group, g -> new HashMap<>())
-                            .put(part, parts.getOrDefault(part, Figure.MISSING));
+                    // A part without figure keeps its population: an uninhabited one weighs nothing.
+                    groups.computeIfAbsent(group, g -> new HashMap<>()).put(part, parts.getOrDefault(part,
+                            Figure.MISSING.withWeight(population.get(partLevel).get(part))));
                 }
             }
             Map<String, Figure> result = new HashMap<>();
