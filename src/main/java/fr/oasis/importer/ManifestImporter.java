@@ -29,6 +29,8 @@ import fr.oasis.provenance.DataKind;
 import fr.oasis.provenance.ImportCompleted;
 import fr.oasis.territory.TerritorySnapshot;
 import java.nio.file.Files;
+import fr.oasis.importer.source.StatistiquesLocalesReader;
+import fr.oasis.importer.source.TerritoryJsonReader;
 import java.nio.file.Path;
 import java.util.EnumSet;
 import java.util.Locale;
@@ -62,7 +64,7 @@ public class ManifestImporter {
             SourceType.PRACTITIONERS, List.of(new AnnuaireSanteReader(), new PractitionerCsvReader(),
                     new BpePractitionerReader()),
             SourceType.INDICATORS, List.of(new FilosofiDispReader(), new IndicatorCsvReader(),
-                    new ObservatoireSeriesReader()));
+                    new ObservatoireSeriesReader(), new StatistiquesLocalesReader(), new TerritoryJsonReader()));
 
     private final TerritoryImportService territories;
     private final PractitionerImportService practitioners;
@@ -201,7 +203,7 @@ public class ManifestImporter {
         for (Source source : sources) {
             for (Path file : source.files()) {
                 SourceReader<IndicatorRecord> reader = reader(SourceType.INDICATORS, file, source.format());
-                ReadResult<IndicatorRecord> result = reader.read(file);
+                ReadResult<IndicatorRecord> result = reader.read(file, source.vintage());
                 readReport.count("read indicators", result.records().size());
                 result.warnings().forEach(w -> readReport.warn(w.toString()));
                 if (result.vintage() != null && result.vintage() != source.vintage()) {
