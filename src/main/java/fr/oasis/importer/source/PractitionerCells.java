@@ -1,5 +1,7 @@
 package fr.oasis.importer.source;
 
+import fr.oasis.tabular.TableFileException;
+
 import java.nio.file.Path;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -16,9 +18,6 @@ final class PractitionerCells {
      * BPE uses them for Paris, Lyon and Marseille.
      */
     static final Pattern COMMUNE = Pattern.compile("\\d{5}|2[AB]\\d{3}");
-    /** Decimal comma or dot, optional sign (the sign is checked by the caller, with a clearer message). */
-    private static final Pattern NUMBER = Pattern.compile("[-+]?\\d+([.,]\\d+)?([eE][-+]?\\d+)?");
-    private static final Pattern INTEGER = Pattern.compile("[-+]?\\d{1,9}");
     /**
      * Boxes (min lon, min lat, max lon, max lat; WGS84 degrees) around metropolitan France with
      * Corsica and the five overseas départements. Generous by a few kilometres: the point is to
@@ -48,28 +47,18 @@ final class PractitionerCells {
         return code;
     }
 
-    /** The number in {@code column}, null if blank, NaN after an error if it is not a number. */
+    /**
+     * The number in {@code column} (decimal comma or dot, optional sign: the sign is checked by the
+     * caller, with a clearer message), null if blank, NaN after an error if it is not a number.
+     */
     static Double optionalNumber(CsvTable.Row row, String column, Problems problems) {
-        String raw = row.optional(column);
-        if (raw == null) {
-            // optional() gives null for a blank value, and also after rejecting a control character.
-            return row.raw(column).isBlank() ? null : Double.NaN;
-        }
-        if (!NUMBER.matcher(raw).matches()) {
-            problems.error(row.location(), column, "not a number: '" + printable(raw) + "'");
-            return Double.NaN;
-        }
-        return Double.valueOf(raw.replace(',', '.'));
+        Double value = row.number(column);
+        return value == null && !row.raw(column).isBlank() ? Double.valueOf(Double.NaN) : value;
     }
 
     /** The whole number in {@code column}, null if blank, or null after an error if it is not one. */
     static Long optionalInteger(CsvTable.Row row, String column, Problems problems) {
-        String raw = row.optional(column);
-        if (raw != null && !INTEGER.matcher(raw).matches()) {
-            problems.error(row.location(), column, "not a whole number: '" + printable(raw) + "'");
-            return null;
-        }
-        return raw == null ? null : Long.valueOf(raw);
+        return row.wholeNumber(column);
     }
 
     /** True if the WGS84 point lies in metropolitan or overseas France (see {@link #FRANCE}). */
@@ -90,7 +79,6 @@ final class PractitionerCells {
 
     /** A value as it may appear in a message: cut to 40 characters, control characters as '?'. */
     static String printable(String raw) {
-        String cut = raw.length() > 40 ? raw.substring(0, 40) + "…" : raw;
-        return cut.replaceAll("\\p{Cntrl}", "?");
+        return TableFileException.shown(raw);
     }
 }
