@@ -18,21 +18,6 @@ final class PractitionerCells {
      * BPE uses them for Paris, Lyon and Marseille.
      */
     static final Pattern COMMUNE = Pattern.compile("\\d{5}|2[AB]\\d{3}");
-    /**
-     * Boxes (min lon, min lat, max lon, max lat; WGS84 degrees) around metropolitan France with
-     * Corsica and the five overseas départements. Generous by a few kilometres: the point is to
-     * catch swapped or projected coordinates (Lambert-93 metres, lat/lon order), not to draw the
-     * border.
-     */
-    private static final double[][] FRANCE = {
-            {-5.3, 41.3, 9.7, 51.2},    // metropolitan France and Corsica
-            {-61.9, 15.8, -60.9, 16.6}, // Guadeloupe
-            {-61.3, 14.3, -60.7, 14.9}, // Martinique
-            {-54.7, 2.1, -51.5, 5.9},   // Guyane
-            {55.1, -21.5, 55.9, -20.8}, // La Réunion
-            {44.9, -13.1, 45.4, -12.5}, // Mayotte
-    };
-
     private PractitionerCells() {
     }
 
@@ -59,16 +44,6 @@ final class PractitionerCells {
     /** The whole number in {@code column}, null if blank, or null after an error if it is not one. */
     static Long optionalInteger(CsvTable.Row row, String column, Problems problems) {
         return row.wholeNumber(column);
-    }
-
-    /** True if the WGS84 point lies in metropolitan or overseas France (see {@link #FRANCE}). */
-    static boolean inFrance(double lon, double lat) {
-        for (double[] box : FRANCE) {
-            if (lon >= box[0] && lat >= box[1] && lon <= box[2] && lat <= box[3]) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** The first group of {@code pattern} in the file name as a year, or null. */
