@@ -29,10 +29,13 @@ import org.springframework.stereotype.Service;
 class ImportedIndicators {
     private final ImportedIndicatorStore store;
     private final TerritoryQueries territories;
+    private final fr.oasis.territory.Communes communes;
 
-    ImportedIndicators(ImportedIndicatorStore store, TerritoryQueries territories) {
+    ImportedIndicators(ImportedIndicatorStore store, TerritoryQueries territories,
+                       fr.oasis.territory.Communes communes) {
         this.store = store;
         this.territories = territories;
+        this.communes = communes;
     }
 
     /** The latest millésime of every imported indicator. */
@@ -46,7 +49,7 @@ class ImportedIndicators {
     /** One indicator's values for every stored territory of the level; empty when never imported. */
     Optional<IndicatorView.Values> values(String id, TerritoryLevel level) {
         return store.latest(id).map(d -> {
-            Map<String, Figure> figures = new Resolution(d, store.values(d), territories.communePoints()).at(level);
+            Map<String, Figure> figures = new Resolution(d, store.values(d), communes.table().points()).at(level);
             List<IndicatorView.Value> values = territories.figures(level).stream()
                     .map(f -> {
                         Figure figure = figures.getOrDefault(f.code(), Figure.MISSING);
@@ -74,7 +77,7 @@ class ImportedIndicators {
         if (millesimes.isEmpty()) {
             return series;
         }
-        List<TerritoryView.CommunePoint> communes = territories.communePoints();
+        List<TerritoryView.CommunePoint> communes = this.communes.table().points();
         for (IndicatorDefinition d : millesimes) {
             Figure figure = new Resolution(d, store.values(d), communes).at(level).getOrDefault(code, Figure.MISSING);
             series.put(d.millesime(), figure.value());
@@ -94,7 +97,7 @@ class ImportedIndicators {
         if (definitions.isEmpty()) {
             return result;
         }
-        List<TerritoryView.CommunePoint> communes = territories.communePoints();
+        List<TerritoryView.CommunePoint> communes = this.communes.table().points();
         for (IndicatorDefinition d : definitions) {
             Resolution resolution = new Resolution(d, store.values(d), communes);
             List<Figure> resolved = areas.stream().map(a -> a.level() == null ? resolution.over(a.communeCodes())

@@ -40,13 +40,16 @@ public class IndicatorCatalogue {
     private static final String PUBLISHED_SHARE75_NOTE = " ; part publiée par le recensement (les tranches d'âge"
             + " par commune ne sont pas importées)";
     private final TerritoryQueries territories;
+    private final fr.oasis.territory.Communes communes;
     private final AccessibilityQueries accessibility;
     private final PractitionerQueries practitioners;
     private final ImportedIndicators imported;
 
     IndicatorCatalogue(TerritoryQueries territories, AccessibilityQueries accessibility,
-                       PractitionerQueries practitioners, ImportedIndicators imported) {
+                       PractitionerQueries practitioners, ImportedIndicators imported,
+                       fr.oasis.territory.Communes communes) {
         this.territories = territories;
+        this.communes = communes;
         this.accessibility = accessibility;
         this.practitioners = practitioners;
         this.imported = imported;
@@ -176,9 +179,9 @@ public class IndicatorCatalogue {
     private IndicatorView.Values share(TerritoryLevel level, String id, String label, int firstBand) {
         Provenance p = territories.censusProvenance()
                 .orElseThrow(() -> new NoSuchElementException("no census population by age imported"));
-        Map<String, double[]> bands = territories.populationByAge();
+        Map<String, double[]> bands = communes.table().bands();
         Map<String, double[]> sums = new TreeMap<>();
-        for (TerritoryView.CommunePoint c : territories.communePoints()) {
+        for (TerritoryView.CommunePoint c : communes.table().points()) {
             double[] b = bands.get(c.code());
             String group = c.codeAt(level);
             if (b != null && group != null) {

@@ -53,7 +53,7 @@ abstract class GrandEstImportContract {
     @BeforeAll
     void importGrandEst() {
         RealData.folder();
-        jdbc.update("DELETE FROM road_network"); // a PostGIS test database keeps earlier runs' networks
+        fr.oasis.support.DataChange.deleteNetworks(jdbc); // a PostGIS test database keeps earlier runs' networks
         long t0 = System.nanoTime();
         report = importer.run(ImportManifest.read(Path.of("data/manifests/grand-est.yml")), "acceptance");
         System.out.printf("[acceptance] Grand Est import on %s: %d ms%n%s", getClass().getSimpleName(),
@@ -63,7 +63,7 @@ abstract class GrandEstImportContract {
     /** The database is shared with other test classes: they must not route on Grand Est roads. */
     @org.junit.jupiter.api.AfterAll
     void noNetworkLeft() {
-        jdbc.update("DELETE FROM road_network");
+        fr.oasis.support.DataChange.deleteNetworks(jdbc);
     }
 
     @Test
@@ -177,11 +177,14 @@ abstract class GrandEstImportContract {
     @Test
     void storedTableReuseAndRoutingTimes() {
         long t0 = System.nanoTime();
-        events.publishEvent(new fr.oasis.importer.ImportCompleted("network"));
+        // As after a restart: the model is built again (the network version moves), the table is read back.
+        fr.oasis.support.DataChange.bump(jdbc, fr.oasis.provenance.DataKind.NETWORK);
+        events.publishEvent(new fr.oasis.provenance.ImportCompleted(fr.oasis.provenance.DataKind.NETWORK));
         long reuse = (System.nanoTime() - t0) / 1_000_000;
         jdbc.update("DELETE FROM road_travel_table");
         long t1 = System.nanoTime();
-        events.publishEvent(new fr.oasis.importer.ImportCompleted("network"));
+        fr.oasis.support.DataChange.bump(jdbc, fr.oasis.provenance.DataKind.NETWORK);
+        events.publishEvent(new fr.oasis.provenance.ImportCompleted(fr.oasis.provenance.DataKind.NETWORK));
         long routed = (System.nanoTime() - t1) / 1_000_000;
         assertThat(jdbc.queryForObject("SELECT count(*) FROM road_travel_table", Long.class)).isEqualTo(1);
         System.out.printf("[acceptance] %s: indicators recomputed with the stored table %d ms, routing first %d ms;"

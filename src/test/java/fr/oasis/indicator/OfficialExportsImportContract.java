@@ -69,8 +69,7 @@ abstract class OfficialExportsImportContract {
 
     @BeforeEach
     void importTinyWithoutCensusThenTheExports() throws IOException {
-        jdbc.update("DELETE FROM indicator_value");
-        jdbc.update("DELETE FROM indicator_definition");
+        fr.oasis.support.DataChange.deleteImportedIndicators(jdbc);
         TerritoryInputs tiny = TinyTerritory.inputs();
         territories.importTerritories(new TerritoryInputs(tiny.regions(), tiny.departements(), tiny.communes(),
                 tiny.epcis(), tiny.shapes(), tiny.points(), List.of(), tiny.cogYear(), tiny.cogLabel(),
