@@ -152,7 +152,7 @@ final class JsonSource {
         return "line " + where.getLineNr() + ", column " + where.getColumnNr();
     }
 
-    private static fr.oasis.importer.ImportException malformed(Problems problems, JacksonException e) {
+    private static fr.oasis.importer.problem.ImportException malformed(Problems problems, JacksonException e) {
         JsonParser parser = e.processor() instanceof JsonParser p ? p : null;
         String where = e.getLocation() != null ? "line " + e.getLocation().getLineNr() + ", column "
                 + e.getLocation().getColumnNr() : parser != null ? at(parser) : "";

@@ -24,7 +24,7 @@ public interface SourceReader<T> {
     /**
      * Reads the whole file.
      *
-     * @throws fr.oasis.importer.ImportException if the file is too large, unreadable or holds any
+     * @throws fr.oasis.importer.problem.ImportException if the file is too large, unreadable or holds any
      *                                           error; it lists up to the configured number of problems
      */
     ReadResult<T> read(Path file);
