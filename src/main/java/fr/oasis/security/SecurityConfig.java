@@ -5,6 +5,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
@@ -24,6 +25,13 @@ class SecurityConfig {
     @Bean
     PasswordEncoder passwordEncoder() {
         return new BCryptPasswordEncoder();
+    }
+
+    /** Password sign-ins, throttled per client and account (see {@link LoginAttempts}). */
+    @Bean
+    AuthenticationProvider throttledPasswords(UserAccounts accounts, PasswordEncoder encoder, LoginAttempts attempts,
+                                              SecurityAudit audit) {
+        return new ThrottledAuthenticationProvider(accounts, encoder, attempts, audit);
     }
 
     @Bean

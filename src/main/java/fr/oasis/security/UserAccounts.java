@@ -13,12 +13,10 @@ import org.springframework.transaction.annotation.Transactional;
 public class UserAccounts implements UserDetailsService {
     private final AppUserRepository users;
     private final PasswordEncoder passwordEncoder;
-    private final LoginAttempts attempts;
 
-    UserAccounts(AppUserRepository users, PasswordEncoder passwordEncoder, LoginAttempts attempts) {
+    UserAccounts(AppUserRepository users, PasswordEncoder passwordEncoder) {
         this.users = users;
         this.passwordEncoder = passwordEncoder;
-        this.attempts = attempts;
     }
 
     /** An account as the admin page shows it (never the hash). */
@@ -70,7 +68,7 @@ public class UserAccounts implements UserDetailsService {
         AppUser user = users.findByUsername(username)
                 .orElseThrow(() -> new UsernameNotFoundException("no such user"));
         return User.withUsername(user.username()).password(user.passwordHash()).roles(user.role().name())
-                .disabled(!user.enabled()).accountLocked(attempts.isLocked(username)).build();
+                .disabled(!user.enabled()).build();
     }
 
     /** Creates an account; the password is hashed here and never stored or logged in clear. */
