@@ -11,12 +11,14 @@ import org.springframework.security.config.annotation.web.configuration.EnableWe
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 
 /**
- * Two filter chains: the JSON API (session or HTTP Basic, 401 when anonymous) and the pages (form
- * login). CSRF protection stays on in both.
+ * Two filter chains: the JSON API (session, personal API token or HTTP Basic, 401 when anonymous)
+ * and the pages (form login; scripts may use a token or Basic too). CSRF protection stays on in
+ * both, except for requests carrying a Bearer token (a browser never adds one by itself).
  */
 @Configuration
 @EnableWebSecurity
@@ -36,8 +38,11 @@ class SecurityConfig {
 
     @Bean
     @Order(1)
-    SecurityFilterChain api(HttpSecurity http) throws Exception {
+    SecurityFilterChain api(HttpSecurity http, ApiTokens tokens) throws Exception {
         http.securityMatcher("/api/**")
+                // Personal API tokens (Bearer, or as the Basic password): the fast path for scripts.
+                .addFilterBefore(new ApiTokenFilter(tokens), BasicAuthenticationFilter.class)
+                .csrf(csrf -> csrf.ignoringRequestMatchers(ApiTokenFilter::isBearer))
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/api/admin/**").hasRole(Role.ADMIN.name())
                         .requestMatchers(HttpMethod.POST, "/api/accessibility/scenario")
@@ -50,8 +55,9 @@ class SecurityConfig {
 
     @Bean
     @Order(2)
-    SecurityFilterChain pages(HttpSecurity http) throws Exception {
-        http.authorizeHttpRequests(auth -> auth
+    SecurityFilterChain pages(HttpSecurity http, ApiTokens tokens) throws Exception {
+        http.addFilterBefore(new ApiTokenFilter(tokens), BasicAuthenticationFilter.class)
+                .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/login", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico",
                                 "/error").permitAll()
                         .requestMatchers("/admin/**").hasRole(Role.ADMIN.name())

@@ -14,9 +14,12 @@ public class UserAccounts implements UserDetailsService {
     private final AppUserRepository users;
     private final PasswordEncoder passwordEncoder;
 
-    UserAccounts(AppUserRepository users, PasswordEncoder passwordEncoder) {
+    private final ApiTokens tokens;
+
+    UserAccounts(AppUserRepository users, PasswordEncoder passwordEncoder, ApiTokens tokens) {
         this.users = users;
         this.passwordEncoder = passwordEncoder;
+        this.tokens = tokens;
     }
 
     /** An account as the admin page shows it (never the hash). */
@@ -37,6 +40,7 @@ public class UserAccounts implements UserDetailsService {
             requireAnotherAdmin(username);
         }
         user.enable(enabled);
+        tokens.forgetAll();
     }
 
     /** Changes an account's role; the last enabled administrator keeps ADMIN. */
@@ -47,6 +51,7 @@ public class UserAccounts implements UserDetailsService {
             requireAnotherAdmin(username);
         }
         user.changeRole(role);
+        tokens.forgetAll();
     }
 
     private AppUser find(String username) {
