@@ -4,7 +4,10 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
-import org.springframework.http.HttpStatus;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
@@ -13,7 +16,6 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
-import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 
 /**
  * Two filter chains: the JSON API (session, personal API token or HTTP Basic, 401 when anonymous)
@@ -48,8 +50,10 @@ class SecurityConfig {
                         .requestMatchers(HttpMethod.POST, "/api/accessibility/scenario")
                         .hasAnyRole(Role.ADMIN.name(), Role.ANALYST.name())
                         .anyRequest().authenticated())
-                .httpBasic(basic -> basic.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)))
-                .exceptionHandling(e -> e.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)));
+                // 401 through the container's error dispatch, so the body is Oasis's JSON (web.OasisErrorController).
+                .httpBasic(basic -> basic.authenticationEntryPoint(SecurityConfig::unauthorized))
+                .exceptionHandling(e -> e.authenticationEntryPoint(SecurityConfig::unauthorized));
+        headers(http);
         return http.build();
     }
 
@@ -67,6 +71,30 @@ class SecurityConfig {
                 // credentials a page request still goes to the login form.
                 .httpBasic(basic -> basic.authenticationEntryPoint(new LoginUrlAuthenticationEntryPoint("/login")))
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"));
+        headers(http);
         return http.build();
+    }
+
+    /**
+     * Content-Security-Policy: scripts and styles from Oasis only (no inline code: the templates
+     * keep scripts and styles in files, and JSON data blocks are not executed), images also from
+     * the base-map tile server (any HTTPS origin, as {@code oasis.map.tile-url} is configurable);
+     * Referrer-Policy; HSTS for a year on requests that arrived over HTTPS (directly or, with
+     * {@code server.forward-headers-strategy=native}, through a TLS proxy).
+     */
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
+            + "img-src 'self' data: blob: https:; connect-src 'self'; font-src 'self'; object-src 'none'; "
+            + "base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+
+    private static void headers(HttpSecurity http) throws Exception {
+        http.headers(headers -> headers
+                .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+                .httpStrictTransportSecurity(hsts -> hsts.maxAgeInSeconds(365L * 24 * 3600).includeSubDomains(true)));
+    }
+
+    private static void unauthorized(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
+            throws java.io.IOException {
+        response.sendError(HttpServletResponse.SC_UNAUTHORIZED);
     }
 }

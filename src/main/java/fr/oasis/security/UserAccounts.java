@@ -82,9 +82,7 @@ public class UserAccounts implements UserDetailsService {
         if (username == null || !username.matches("[A-Za-z0-9._@-]{2,100}")) {
             throw new IllegalArgumentException("user name must be 2-100 letters, digits or . _ @ -");
         }
-        if (rawPassword == null || rawPassword.length() < 12) {
-            throw new IllegalArgumentException("password must have at least 12 characters");
-        }
+        PasswordPolicy.check(username, rawPassword);
         if (users.findByUsername(username).isPresent()) {
             throw new IllegalArgumentException("user '" + username + "' already exists");
         }
