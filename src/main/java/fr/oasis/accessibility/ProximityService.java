@@ -1,7 +1,9 @@
 package fr.oasis.accessibility;
 
 import fr.oasis.accessibility.engine.ProximityZone;
-import fr.oasis.importer.ImportCompleted;
+import fr.oasis.provenance.DataKind;
+import fr.oasis.provenance.DataVersions;
+import fr.oasis.provenance.KeptPerVersion;
 import fr.oasis.practitioner.PractitionerQueries;
 import fr.oasis.practitioner.PractitionerRow;
 import fr.oasis.practitioner.PractitionerVintageView;
@@ -23,18 +25,17 @@ import fr.oasis.limits.BoundedCache;
 import fr.oasis.limits.Deadline;
 import fr.oasis.limits.TimeLimitExceeded;
 import org.springframework.beans.factory.annotation.Value;
-import java.util.concurrent.atomic.AtomicReference;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.Point;
 import org.locationtech.jts.geom.PrecisionModel;
-import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 
 /**
  * Proximity zones of the latest practitioner vintage, computed in Lambert-93 so that radii are
- * metres. Commune contours are projected once and kept with the results until the next import.
+ * metres. Commune contours are projected once per territory data version, results kept per
+ * territory and practitioner versions.
  * <p>
  * Bounded cost (a VIEWER cannot keep the cores busy): at most {@value #MAX_PROFESSIONS}
  * professions and {@value #MAX_KM} km (PASST's zones are 1 to 3 km; the area union grows with the
@@ -51,13 +52,16 @@ public class ProximityService {
     private static final GeometryFactory WGS84 = new GeometryFactory(new PrecisionModel(), Lambert93.WGS84_SRID);
     private final TerritoryQueries territories;
     private final PractitionerQueries practitioners;
-    private final AtomicReference<ProjectedCommunes> communes = new AtomicReference<>();
-    private final BoundedCache<String, ProximityView> results = new BoundedCache<>(RESULTS_KEPT);
-    private final BoundedCache<String, Set<String>> near = new BoundedCache<>(RESULTS_KEPT * 4);
+    private final KeptPerVersion<ProjectedCommunes> communes;
+    private final KeptPerVersion<BoundedCache<String, ProximityView>> results;
+    private final KeptPerVersion<BoundedCache<String, Set<String>>> near;
     private final Duration timeLimit;
 
-    ProximityService(TerritoryQueries territories, PractitionerQueries practitioners,
+    ProximityService(TerritoryQueries territories, PractitionerQueries practitioners, DataVersions versions,
                      @Value("${oasis.limits.compute-seconds:10}") double computeSeconds) {
+        this.communes = new KeptPerVersion<>(versions, DataKind.TERRITORIES);
+        this.results = new KeptPerVersion<>(versions, DataKind.TERRITORIES, DataKind.PRACTITIONERS);
+        this.near = new KeptPerVersion<>(versions, DataKind.TERRITORIES, DataKind.PRACTITIONERS);
         this.territories = territories;
         this.practitioners = practitioners;
         this.timeLimit = Duration.ofMillis(Math.round(computeSeconds * 1000));
@@ -71,13 +75,6 @@ public class ProximityService {
     }
 
     private record ProjectedCommunes(List<TerritoryRecord> records, Geometry[] contours, Point[] points) {
-    }
-
-    @EventListener
-    void onImport(ImportCompleted event) {
-        communes.set(null);
-        results.clear();
-        near.clear();
     }
 
     /**
@@ -104,7 +101,7 @@ public class ProximityService {
         Deadline deadline = Deadline.in(timeLimit, "zones de proximité");
         String key = vintage.id() + "/" + professions + "/" + all + "/" + km;
         // Concurrent first requests for the same zone compute it once.
-        return results.get(key, k -> compute(vintage, professions, all, km, deadline));
+        return results.get(() -> new BoundedCache<>(RESULTS_KEPT)).get(key, k -> compute(vintage, professions, all, km, deadline));
     }
 
     /**
@@ -115,7 +112,7 @@ public class ProximityService {
     public Set<String> communesNear(List<Profession> professions, boolean all, double km) {
         checkBounds(professions, km);
         PractitionerVintageView vintage = latestVintage();
-        return near.get(vintage.id() + "/" + professions + "/" + all + "/" + km, k -> {
+        return near.get(() -> new BoundedCache<>(RESULTS_KEPT * 4)).get(vintage.id() + "/" + professions + "/" + all + "/" + km, k -> {
             ProjectedCommunes projected = projected();
             boolean[] inside = zone(vintage, professions, km, projected).pointsInside(all, projected.points());
             Set<String> codes = new HashSet<>();
@@ -200,17 +197,14 @@ public class ProximityService {
     }
 
     private ProjectedCommunes projected() {
-        ProjectedCommunes current = communes.get();
-        if (current == null) {
+        return communes.get(() -> {
             List<TerritoryRecord> records = territories.all(TerritoryLevel.COMMUNE).stream()
                     .filter(r -> r.geometry() != null).toList();
             Geometry[] contours = records.parallelStream().map(r -> Lambert93.fromWgs84(r.geometry()))
                     .toArray(Geometry[]::new);
             Point[] points = records.stream().map(r -> r.referencePoint() == null ? null
                     : (Point) Lambert93.fromWgs84(r.referencePoint())).toArray(Point[]::new);
-            current = new ProjectedCommunes(records, contours, points);
-            communes.set(current);
-        }
-        return current;
+            return new ProjectedCommunes(records, contours, points);
+        });
     }
 }
