@@ -2,6 +2,7 @@ package fr.oasis.web;
 
 import fr.oasis.importer.problem.ImportException;
 import fr.oasis.importer.problem.ImportProblem;
+import fr.oasis.limits.TimeLimitExceeded;
 import java.util.List;
 import java.util.NoSuchElementException;
 import org.slf4j.Logger;
@@ -53,6 +54,13 @@ class ApiErrorHandler {
         List<String> problems = e.problems().stream().map(ImportProblem::toString).toList();
         return ResponseEntity.unprocessableContent()
                 .body(new ApiError("import_rejected", e.getMessage(), problems));
+    }
+
+    @ExceptionHandler(TimeLimitExceeded.class)
+    ResponseEntity<ApiError> timeLimit(TimeLimitExceeded e) {
+        LOG.warn("Request stopped at its time limit: {}", e.getMessage());
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header("Retry-After", "60")
+                .body(new ApiError("time_limit", e.getMessage(), List.of()));
     }
 
     @ExceptionHandler(fr.oasis.importer.ImportBusyException.class)
