@@ -60,6 +60,17 @@ class ContractApiController {
         contracts.delete(id, user);
     }
 
+    /** Loads back the contract workbook (multipart field {@code file}); 400 with every refused cell. */
+    @PostMapping("/{id}/spreadsheet")
+    ContractCatalogue.Change importSpreadsheet(@PathVariable long id,
+                                               @org.springframework.web.bind.annotation.RequestParam("file")
+                                               org.springframework.web.multipart.MultipartFile file,
+                                               Authentication user) throws java.io.IOException {
+        try (java.io.InputStream in = file.getInputStream()) {
+            return contracts.importWorkbook(id, in, user);
+        }
+    }
+
     /** The audit trail of a contract, newest first, with the whole contract before and after each change. */
     @GetMapping("/{id}/changes")
     List<ContractChange> changes(@PathVariable long id) {

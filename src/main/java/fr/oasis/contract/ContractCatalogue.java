@@ -90,6 +90,27 @@ public class ContractCatalogue {
         return new Change(after, lines);
     }
 
+    /**
+     * Loads back a workbook written by {@link #workbook} (actions and indicator values replace the
+     * contract's; everything else is kept). All or nothing: any problem, named by sheet, line and
+     * column, refuses the whole file and leaves the contract as it was.
+     *
+     * @throws InvalidContractException listing every problem
+     */
+    @Transactional
+    public Change importWorkbook(long id, java.io.InputStream xlsx, Authentication user) {
+        Contract current = get(id);
+        requireEditor(current, user);
+        List<Contract.Action> actions = ContractWorkbookReader.read(xlsx, current);
+        return replace(id, current.withActions(actions), user, "IMPORTED");
+    }
+
+    /** The contract's actions and indicator values as a workbook to fill offline. */
+    @Transactional(readOnly = true)
+    public byte[] workbook(long id) {
+        return ContractWorkbook.render(get(id));
+    }
+
     /** Names the accounts allowed to change the contract (ADMIN only). */
     @Transactional
     public Contract setEditors(long id, List<String> usernames, Authentication user) {

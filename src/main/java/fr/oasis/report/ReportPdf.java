@@ -90,6 +90,14 @@ public final class ReportPdf {
         return TEMPLATES.process("print", context);
     }
 
+    /**
+     * Lays out any print XHTML with the report's embedded fonts and resource rules (only
+     * {@code data:} URIs), for other printed documents such as a contract's yearly assessment.
+     */
+    public static byte[] layout(String xhtml) {
+        return pdf(xhtml);
+    }
+
     static byte[] pdf(String xhtml) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(256 * 1024);
         try (PDDocument document = new PDDocument()) {
