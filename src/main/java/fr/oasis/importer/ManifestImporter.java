@@ -53,9 +53,12 @@ public class ManifestImporter {
     private final PractitionerImportService practitioners;
     private final IndicatorImportService indicators;
     private final NetworkImportService networks;
+    private final fr.oasis.outreach.OutreachCatalogue services;
 
     ManifestImporter(TerritoryImportService territories, PractitionerImportService practitioners,
-                     IndicatorImportService indicators, NetworkImportService networks) {
+                     IndicatorImportService indicators, NetworkImportService networks,
+                     fr.oasis.outreach.OutreachCatalogue services) {
+        this.services = services;
         this.territories = territories;
         this.practitioners = practitioners;
         this.indicators = indicators;
@@ -86,7 +89,30 @@ public class ManifestImporter {
         if (!manifest.sources(SourceType.INDICATORS).isEmpty()) {
             report.absorb(runIndicators(manifest.sources(SourceType.INDICATORS), username));
         }
+        if (!manifest.sources(SourceType.SERVICES).isEmpty()) {
+            report.absorb(runServices(manifest.sources(SourceType.SERVICES)));
+        }
         return report;
+    }
+
+    /**
+     * All {@code services} files together (teleconsultation sites, mobile units, stops,
+     * initiatives; see docs/services.md) replace the stored catalogue, or nothing changes.
+     */
+    private ImportReport runServices(List<Source> sources) {
+        List<Path> files = sources.stream().flatMap(s -> s.files().stream()).toList();
+        String label = sources.get(0).label() == null ? "services (" + sources.get(0).vintage() + ")"
+                : sources.get(0).label() + " (" + sources.get(0).vintage() + ")";
+        try {
+            fr.oasis.outreach.Outreach.Catalogue stored = services.importFiles(files, label, false);
+            ImportReport report = new ImportReport();
+            report.count("teleconsultation sites", stored.sites().size());
+            report.count("mobile units", stored.units().size());
+            report.count("initiatives", stored.initiatives().size());
+            return report;
+        } catch (fr.oasis.outreach.InvalidServicesException e) {
+            throw new ImportException(e.problems().stream().map(p -> new ImportProblem("services", "", "", p)).toList());
+        }
     }
 
     private ImportReport runIndicators(List<Source> sources, String username) {
