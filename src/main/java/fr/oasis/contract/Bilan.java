@@ -59,21 +59,33 @@ record Bilan(Contract contract, int year, List<AxisBlock> axes, Map<ActionStatus
     record IndicatorLine(String code, String kind, String label, String unit, Double target, Double value,
                          Double previousValue, String finding, String source, String method, Double progress) {
         public String targetText() {
-            return FrenchNumbers.format(target, unit);
+            return number(target, unit);
         }
 
         public String valueText() {
-            return FrenchNumbers.format(value, unit);
+            return number(value, unit);
         }
 
         public String previousText() {
-            return FrenchNumbers.format(previousValue, unit);
+            return number(previousValue, unit);
         }
 
         public String progressText() {
             return progress == null ? "—" : FrenchNumbers.format(progress, "%") + "\u00a0%";
         }
     }
+
+    /**
+     * An indicator value in French: whole numbers (counts of people, meetings, communes) without
+     * decimals, others with the decimals {@link FrenchNumbers} gives their unit.
+     */
+    static String number(Double value, String unit) {
+        boolean whole = value != null && value == Math.rint(value);
+        return FrenchNumbers.format(value, whole ? WHOLE_NUMBER_UNIT : unit);
+    }
+
+    /** A unit {@link FrenchNumbers} always shows without decimals. */
+    private static final String WHOLE_NUMBER_UNIT = "hab.";
 
     /** @throws IllegalArgumentException when {@code year} is outside the contract's period */
     static Bilan of(Contract c, int year) {

@@ -70,9 +70,10 @@ final class ContractReader {
         Map<String, List<YearValue>> values = new LinkedHashMap<>();
         jdbc.query("SELECT action_code, indicator_code, follow_year, amount, finding FROM contract_indicator_value "
                 + "WHERE contract_id = ? ORDER BY follow_year", rs -> {
-                    double amount = rs.getDouble(4);
+                    double raw = rs.getDouble(4);
+                    Double amount = rs.wasNull() ? null : raw;
                     values.computeIfAbsent(rs.getString(1) + "\u0000" + rs.getString(2), k -> new ArrayList<>())
-                            .add(new YearValue(rs.getInt(3), rs.wasNull() ? null : amount, rs.getString(5)));
+                            .add(new YearValue(rs.getInt(3), amount, rs.getString(5)));
                 }, id);
         Map<String, List<Indicator>> indicators = new LinkedHashMap<>();
         jdbc.query("SELECT action_code, code, kind, label, unit, target, source, method FROM contract_indicator "

@@ -27,7 +27,7 @@ final class ContractSamples {
         Action screening = new Action("2.1.1", "Forum santé dépistage", "2", null, "CPTS", List.of(), "Tout public",
                 List.of(), null, null, null, List.of(new YearStatus(2020, "en cours", null)),
                 List.of(new Indicator("R1", "résultat", "Personnes dépistées", "personnes", 200.0, "CPAM",
-                        "Feuilles d'émargement", List.of(new YearValue(2020, 80.0, null)))));
+                        "Feuilles d'émargement", List.of(new YearValue(2020, 80.0, null), new YearValue(2021, null, "forum reporté")))));
         return new Contract(null, "CLS de test", "CLS", new Perimeter("epci", "999000001", List.of(), "CC de l'Ouest"),
                 2019, 2023, LocalDate.of(2018, 12, 21), List.of("ARS Grand Est", "CC de l'Ouest"),
                 List.of(new Axis("1", "Diminuer l'isolement", List.of(new Objective("1.1", "Renforcer la mobilité"))),
