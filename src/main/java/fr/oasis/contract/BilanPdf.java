@@ -6,8 +6,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import org.thymeleaf.context.Context;
 import org.thymeleaf.spring6.SpringTemplateEngine;
-import org.thymeleaf.templatemode.TemplateMode;
-import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 
 /**
  * The yearly assessment as an A4 PDF: the print template {@code contract/bilan.xhtml} filled
@@ -15,7 +13,7 @@ import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
  * the report's embedded font, so it prints the same on any machine. Thread-safe.
  */
 final class BilanPdf {
-    private static final SpringTemplateEngine TEMPLATES = engine();
+    private static final SpringTemplateEngine TEMPLATES = ReportPdf.printTemplates("contract/");
 
     private BilanPdf() {
     }
@@ -28,17 +26,5 @@ final class BilanPdf {
         model.setVariable("statuses", ActionStatus.values());
         model.setVariable("date", LocalDate.now().format(DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.FRANCE)));
         return ReportPdf.layout(TEMPLATES.process("bilan", model));
-    }
-
-    private static SpringTemplateEngine engine() {
-        ClassLoaderTemplateResolver resolver = new ClassLoaderTemplateResolver(BilanPdf.class.getClassLoader());
-        resolver.setPrefix("contract/");
-        resolver.setSuffix(".xhtml");
-        resolver.setTemplateMode(TemplateMode.XML);
-        resolver.setCharacterEncoding("UTF-8");
-        resolver.setCacheable(true);
-        SpringTemplateEngine engine = new SpringTemplateEngine();
-        engine.setTemplateResolver(resolver);
-        return engine;
     }
 }
