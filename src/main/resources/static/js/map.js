@@ -11,6 +11,7 @@ import { renderLegend, renderMissing } from './map/legend.js';
 import { Outlines } from './map/outlines.js';
 import { NO_DATA } from './map/palette.js';
 import { PractitionerLayer } from './map/practitioners.js';
+import { attachServices } from './map/services.js';
 import { attachSearch } from './map/search.js';
 import { classification, legendModel } from './map/styling.js';
 import { offerRuns } from './map/runs.js';
@@ -292,6 +293,7 @@ async function start() {
   $('practitioners-toggle').hidden = !(await practitioners.probe(state.profession));
   $('practitioner-age').hidden = $('practitioners-toggle').hidden;
   await refreshPractitioners();
+  await attachServices(map, $('practitioners-toggle'));
   rememberView();
   mapElement.dataset.ready = 'true';
 }

@@ -27,9 +27,14 @@ public class DemoLoader {
     private final NetworkImportService networks;
     private final TerritoryQueries territories;
     private final boolean loadWhenEmpty;
+    private final fr.oasis.contract.ContractCatalogue contracts;
+    private final fr.oasis.outreach.OutreachCatalogue services;
 
     DemoLoader(TerritoryImportService imports, PractitionerImportService practitioners, NetworkImportService networks,
-               TerritoryQueries territories, @Value("${oasis.demo.load-when-empty:true}") boolean loadWhenEmpty) {
+               TerritoryQueries territories, @Value("${oasis.demo.load-when-empty:true}") boolean loadWhenEmpty,
+               fr.oasis.contract.ContractCatalogue contracts, fr.oasis.outreach.OutreachCatalogue services) {
+        this.contracts = contracts;
+        this.services = services;
         this.imports = imports;
         this.practitioners = practitioners;
         this.networks = networks;
@@ -55,7 +60,44 @@ public class DemoLoader {
         report.absorb(practitioners.importPractitioners(DemoPractitioners.generate(territory, SEED),
                 new PractitionerVintageView.New("Oasis, praticiens fictifs (" + DemoTerritory.SOURCE + ")",
                         "demo", DemoTerritory.COG_VINTAGE, true, false), "system"));
+        loadHealthAction(territory, report);
         LOG.info("Loaded the demonstration territory:\n{}", report.summary());
         return report;
+    }
+
+    /**
+     * The demonstration CLS (through the contract service, as the system administrator) and its
+     * services (through the CSV import), replacing an earlier demonstration contract.
+     */
+    private void loadHealthAction(DemoTerritory territory, ImportReport report) {
+        org.springframework.security.core.Authentication system =
+                new org.springframework.security.authentication.UsernamePasswordAuthenticationToken("system", null,
+                        java.util.List.of(new org.springframework.security.core.authority.SimpleGrantedAuthority(
+                                "ROLE_ADMIN")));
+        fr.oasis.contract.Contract cls = DemoHealthAction.contract(territory);
+        contracts.all().stream().filter(c -> c.demo() && c.name().equals(cls.name()))
+                .forEach(c -> contracts.delete(c.id(), system));
+        contracts.create(cls, system);
+        report.count("demonstration contracts", 1);
+        java.nio.file.Path dir = null;
+        try {
+            dir = java.nio.file.Files.createTempDirectory("oasis-demo-services");
+            fr.oasis.outreach.Outreach.Catalogue stored = services.importFiles(DemoHealthAction.serviceFiles(territory,
+                    dir), DemoHealthAction.SERVICE_SOURCE, true);
+            report.count("demonstration services", stored.size());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("cannot write the demonstration services", e);
+        } finally {
+            if (dir != null) {
+                try (var files = java.nio.file.Files.list(dir)) {
+                    for (java.nio.file.Path f : files.toList()) {
+                        java.nio.file.Files.deleteIfExists(f);
+                    }
+                    java.nio.file.Files.deleteIfExists(dir);
+                } catch (java.io.IOException e) {
+                    LOG.warn("Cannot delete the temporary folder {}", dir);
+                }
+            }
+        }
     }
 }

@@ -1,5 +1,7 @@
 package fr.oasis.importer;
 
+import fr.oasis.importer.problem.ImportException;
+import fr.oasis.importer.problem.ImportProblem;
 import fr.oasis.importer.ImportManifest.Source;
 import fr.oasis.importer.ImportManifest.SourceType;
 import fr.oasis.importer.record.IndicatorRecord;
@@ -46,10 +48,13 @@ public class ManifestImporter {
     private final ImportLock lock;
     private final TransactionTemplate transactions;
     private final ApplicationEventPublisher events;
+    private final fr.oasis.outreach.OutreachCatalogue services;
 
     ManifestImporter(TerritoryImportService territories, PractitionerImportService practitioners,
                      IndicatorImportService indicators, NetworkImportService networks, ImportAudit audit,
-                     ImportLock lock, TransactionTemplate transactions, ApplicationEventPublisher events) {
+                     ImportLock lock, TransactionTemplate transactions, ApplicationEventPublisher events,
+                     fr.oasis.outreach.OutreachCatalogue services) {
+        this.services = services;
         this.territories = territories;
         this.practitioners = practitioners;
         this.indicators = indicators;
@@ -62,7 +67,7 @@ public class ManifestImporter {
 
     /** What a manifest brings, read and checked before the database is touched. */
     private record Prepared(TerritorySnapshot territories, List<Network> networks, List<Practitioners> practitioners,
-                            List<IndicatorImportService.Input> indicators) {
+                            List<IndicatorImportService.Input> indicators, List<Source> services) {
         Set<DataKind> kinds() {
             Set<DataKind> kinds = EnumSet.noneOf(DataKind.class);
             if (territories != null) {
@@ -128,6 +133,27 @@ public class ManifestImporter {
         return report;
     }
 
+    /**
+     * All {@code services} files together (teleconsultation sites, mobile units, stops,
+     * initiatives; see docs/services.md) replace the stored catalogue; a problem fails the
+     * manifest's transaction, so nothing changes.
+     */
+    private ImportReport runServices(List<Source> sources) {
+        List<Path> files = sources.stream().flatMap(s -> s.files().stream()).toList();
+        String label = sources.get(0).label() == null ? "services (" + sources.get(0).vintage() + ")"
+                : sources.get(0).label() + " (" + sources.get(0).vintage() + ")";
+        try {
+            fr.oasis.outreach.Outreach.Catalogue stored = services.importFiles(files, label, false);
+            ImportReport report = new ImportReport();
+            report.count("teleconsultation sites", stored.sites().size());
+            report.count("mobile units", stored.units().size());
+            report.count("initiatives", stored.initiatives().size());
+            return report;
+        } catch (fr.oasis.outreach.InvalidServicesException e) {
+            throw new ImportException(e.problems().stream().map(p -> new ImportProblem("services", "", "", p)).toList());
+        }
+    }
+
     private Prepared prepare(ImportManifest manifest, ImportReport report) {
         TerritorySnapshot snapshot = null;
         if (manifest.sources().stream().anyMatch(s -> s.type().territorial())) {
@@ -150,7 +176,8 @@ public class ManifestImporter {
         }
         List<IndicatorImportService.Input> indicatorInputs = manifest.sources(SourceType.INDICATORS).isEmpty()
                 ? List.of() : readIndicators(manifest.sources(SourceType.INDICATORS), report);
-        return new Prepared(snapshot, networkList, practitionerList, indicatorInputs);
+        return new Prepared(snapshot, networkList, practitionerList, indicatorInputs,
+                manifest.sources(SourceType.SERVICES));
     }
 
     /** Networks come before practitioners; each step joins the manifest's transaction. */
@@ -166,6 +193,10 @@ public class ManifestImporter {
         }
         if (!prepared.indicators().isEmpty()) {
             indicators.store(prepared.indicators(), report);
+        }
+        if (!prepared.services().isEmpty()) {
+            // Read and checked here, against the communes this transaction may just have stored.
+            report.absorb(runServices(prepared.services()));
         }
     }
 

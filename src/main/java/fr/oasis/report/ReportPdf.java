@@ -52,7 +52,7 @@ public final class ReportPdf {
     /** Map thumbnail size in pixels (shown 58 mm wide: about 200 dpi). */
     static final int MAP_PIXELS = 460;
 
-    private static final SpringTemplateEngine TEMPLATES = templateEngine();
+    private static final SpringTemplateEngine TEMPLATES = printTemplates("report/");
     /** Glyph metrics of the embedded font, read once for all renders (the store is a ConcurrentHashMap). */
     private static final FSDefaultCacheStore FONT_METRICS = new FSDefaultCacheStore();
 
@@ -90,6 +90,14 @@ public final class ReportPdf {
         return TEMPLATES.process("print", context);
     }
 
+    /**
+     * Lays out any print XHTML with the report's embedded fonts and resource rules (only
+     * {@code data:} URIs), for other printed documents such as a contract's yearly assessment.
+     */
+    public static byte[] layout(String xhtml) {
+        return pdf(xhtml);
+    }
+
     static byte[] pdf(String xhtml) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(256 * 1024);
         try (PDDocument document = new PDDocument()) {
@@ -125,9 +133,13 @@ public final class ReportPdf {
         return PDType0Font.load(document, font, true);
     }
 
-    private static SpringTemplateEngine templateEngine() {
+    /**
+     * A private XML-mode template engine (see the class comment) reading {@code folder*.xhtml}
+     * from the classpath, for print templates that {@link #layout} then lays out.
+     */
+    public static SpringTemplateEngine printTemplates(String folder) {
         ClassLoaderTemplateResolver resolver = new ClassLoaderTemplateResolver(ReportPdf.class.getClassLoader());
-        resolver.setPrefix("report/");
+        resolver.setPrefix(folder);
         resolver.setSuffix(".xhtml");
         resolver.setTemplateMode(TemplateMode.XML);
         resolver.setCharacterEncoding("UTF-8");

@@ -47,6 +47,11 @@ class SecurityConfig {
                 .csrf(csrf -> csrf.ignoringRequestMatchers(ApiTokenFilter::isBearer))
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/api/admin/**").hasRole(Role.ADMIN.name())
+                        // Contracts: creating, deleting and naming editors is for ADMINs; changing the
+                        // content is checked per contract (its editors) by ContractCatalogue.
+                        .requestMatchers(HttpMethod.POST, "/api/contracts").hasRole(Role.ADMIN.name())
+                        .requestMatchers(HttpMethod.DELETE, "/api/contracts/*").hasRole(Role.ADMIN.name())
+                        .requestMatchers(HttpMethod.PUT, "/api/contracts/*/editors").hasRole(Role.ADMIN.name())
                         .requestMatchers(HttpMethod.POST, "/api/accessibility/scenario")
                         .hasAnyRole(Role.ADMIN.name(), Role.ANALYST.name())
                         .anyRequest().authenticated())

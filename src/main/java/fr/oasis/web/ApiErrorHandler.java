@@ -44,6 +44,11 @@ class ApiErrorHandler {
                 + "for this endpoint", List.of()));
     }
 
+    @ExceptionHandler(org.springframework.security.access.AccessDeniedException.class)
+    ResponseEntity<ApiError> forbidden(org.springframework.security.access.AccessDeniedException e) {
+        return ResponseEntity.status(HttpStatus.FORBIDDEN).body(new ApiError("forbidden", e.getMessage(), List.of()));
+    }
+
     @ExceptionHandler(NoSuchElementException.class)
     ResponseEntity<ApiError> notFound(NoSuchElementException e) {
         return ResponseEntity.status(HttpStatus.NOT_FOUND).body(new ApiError("not_found", e.getMessage(), List.of()));

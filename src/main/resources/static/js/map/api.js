@@ -53,6 +53,8 @@ export const api = {
     getJson(`api/indicators/${seg(id)}`, { level, profession, variant }),
   /** query: URLSearchParams from filterQuery. */
   filter: (query) => getJson('api/filter', query),
+  /** Services beyond practices as GeoJSON points (teleconsultation, mobile-unit stops, initiatives). */
+  services: () => getJson('api/services/layer'),
 };
 
 /** The query of a multi-criteria filter: level, combine and one c= per condition expression. */

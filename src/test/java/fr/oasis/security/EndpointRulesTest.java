@@ -71,7 +71,26 @@ class EndpointRulesTest {
             Map.entry("GET /reports/selection.csv", "VIEWER"),
             Map.entry("GET /api/reports/{level}/{code}", "VIEWER"),
             Map.entry("GET /api/reports/selection", "VIEWER"),
-            Map.entry("POST /api/accessibility/scenario", "ANALYST")));
+            Map.entry("POST /api/accessibility/scenario", "ANALYST"),
+            // Contracts: content changes are also limited to each contract's editors (ContractStorageContract).
+            Map.entry("GET /contracts", "VIEWER"),
+            Map.entry("GET /contracts/{id}", "VIEWER"),
+            Map.entry("GET /contracts/{id}/actions/{code}", "VIEWER"),
+            Map.entry("GET /contracts/{id}/bilan/{year}", "VIEWER"),
+            Map.entry("GET /contracts/{id}/bilan/{year}.pdf", "VIEWER"),
+            Map.entry("GET /contracts/{id}/bilan/{year}.xlsx", "VIEWER"),
+            Map.entry("GET /contracts/{id}/classeur.xlsx", "VIEWER"),
+            Map.entry("POST /contracts/{id}/classeur", "VIEWER"),
+            Map.entry("GET /api/contracts", "VIEWER"),
+            Map.entry("POST /api/contracts", "ADMIN"),
+            Map.entry("GET /api/contracts/{id}", "VIEWER"),
+            Map.entry("PUT /api/contracts/{id}", "VIEWER"),
+            Map.entry("DELETE /api/contracts/{id}", "ADMIN"),
+            Map.entry("PUT /api/contracts/{id}/editors", "ADMIN"),
+            Map.entry("GET /api/contracts/{id}/changes", "VIEWER"),
+            Map.entry("POST /api/contracts/{id}/spreadsheet", "VIEWER"),
+            Map.entry("GET /api/services", "VIEWER"),
+            Map.entry("GET /api/services/layer", "VIEWER")));
     private static final List<String> ROLES = List.of("VIEWER", "ANALYST", "ADMIN");
 
     @Autowired
@@ -105,7 +124,7 @@ class EndpointRulesTest {
             String rule = RULES.get(endpoint);
             String[] parts = endpoint.split(" ");
             String url = parts[1].replace("{level}", "commune").replace("{code}", "00000")
-                    .replace("{username}", "nobody").replace("{id}", "density")
+                    .replace("{username}", "nobody").replace("{id}", "density").replace("{year}", "2020")
                     + (parts[1].equals("/api/filter") ? "?c=density%3E1" : "");
             HttpMethod method = HttpMethod.valueOf(parts[0]);
             int anonymous = mvc.perform(request(method, url).with(csrf())).andReturn().getResponse().getStatus();
