@@ -68,6 +68,13 @@ class EndpointRulesTest {
             Map.entry("GET /reports/selection.csv", "VIEWER"),
             Map.entry("GET /api/reports/{level}/{code}", "VIEWER"),
             Map.entry("GET /api/reports/selection", "VIEWER"),
+            Map.entry("GET /ogc", "VIEWER"),
+            Map.entry("GET /ogc/conformance", "VIEWER"),
+            Map.entry("GET /ogc/collections", "VIEWER"),
+            Map.entry("GET /ogc/collections/{collectionId}", "VIEWER"),
+            Map.entry("GET /ogc/collections/{collectionId}/schema", "VIEWER"),
+            Map.entry("GET /ogc/collections/{collectionId}/items", "VIEWER"),
+            Map.entry("GET /ogc/collections/{collectionId}/items/{featureId}", "VIEWER"),
             Map.entry("POST /api/accessibility/scenario", "ANALYST")));
     private static final List<String> ROLES = List.of("VIEWER", "ANALYST", "ADMIN");
 
@@ -103,6 +110,7 @@ class EndpointRulesTest {
             String[] parts = endpoint.split(" ");
             String url = parts[1].replace("{level}", "commune").replace("{code}", "00000")
                     .replace("{username}", "nobody").replace("{id}", "density")
+                    .replace("{collectionId}", "communes").replace("{featureId}", "00000")
                     + (parts[1].equals("/api/filter") ? "?c=density%3E1" : "");
             HttpMethod method = HttpMethod.valueOf(parts[0]);
             int anonymous = mvc.perform(request(method, url).with(csrf())).andReturn().getResponse().getStatus();
@@ -110,7 +118,7 @@ class EndpointRulesTest {
                 assertThat(anonymous).as(endpoint + " anonymous").isEqualTo(200);
                 continue;
             }
-            assertThat(anonymous).as(endpoint + " anonymous").isEqualTo(url.startsWith("/api/") ? 401 : 302);
+            assertThat(anonymous).as(endpoint + " anonymous").isEqualTo(url.startsWith("/api/") || url.startsWith("/ogc") ? 401 : 302);
             for (String role : ROLES) {
                 int status = mvc.perform(request(method, url).with(csrf()).with(user("u").roles(role)))
                         .andReturn().getResponse().getStatus();
