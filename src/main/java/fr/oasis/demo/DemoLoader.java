@@ -27,9 +27,12 @@ public class DemoLoader {
     private final NetworkImportService networks;
     private final TerritoryQueries territories;
     private final boolean loadWhenEmpty;
+    private final InitialLoad state;
 
     DemoLoader(TerritoryImportService imports, PractitionerImportService practitioners, NetworkImportService networks,
-               TerritoryQueries territories, @Value("${oasis.demo.load-when-empty:true}") boolean loadWhenEmpty) {
+               TerritoryQueries territories, @Value("${oasis.demo.load-when-empty:true}") boolean loadWhenEmpty,
+               InitialLoad state) {
+        this.state = state;
         this.imports = imports;
         this.practitioners = practitioners;
         this.networks = networks;
@@ -42,7 +45,12 @@ public class DemoLoader {
         if (!loadWhenEmpty || territories.summary().get("commune") > 0) {
             return false;
         }
-        load();
+        state.demoLoading(true);
+        try {
+            load();
+        } finally {
+            state.demoLoading(false);
+        }
         return true;
     }
 

@@ -33,7 +33,8 @@ class SecurityConfig {
     @Bean
     @Order(1)
     SecurityFilterChain api(HttpSecurity http) throws Exception {
-        http.securityMatcher("/api/**", "/ogc", "/ogc/**", "/v3/api-docs", "/v3/api-docs/**")
+        http.securityMatcher("/api/**", "/ogc", "/ogc/**", "/v3/api-docs", "/v3/api-docs/**",
+                        "/v3/api-docs.yaml")
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/api/admin/**").hasRole(Role.ADMIN.name())
                         .requestMatchers(HttpMethod.POST, "/api/accessibility/scenario")

@@ -75,6 +75,10 @@ class EndpointRulesTest {
             Map.entry("GET /ogc/collections/{collectionId}/schema", "VIEWER"),
             Map.entry("GET /ogc/collections/{collectionId}/items", "VIEWER"),
             Map.entry("GET /ogc/collections/{collectionId}/items/{featureId}", "VIEWER"),
+            Map.entry("GET /v3/api-docs", "VIEWER"),
+            Map.entry("GET /v3/api-docs.yaml", "VIEWER"),
+            Map.entry("GET /v3/api-docs/swagger-config", "VIEWER"),
+            Map.entry("GET /swagger-ui.html", "VIEWER"),
             Map.entry("POST /api/accessibility/scenario", "ANALYST")));
     private static final List<String> ROLES = List.of("VIEWER", "ANALYST", "ADMIN");
 
@@ -118,7 +122,7 @@ class EndpointRulesTest {
                 assertThat(anonymous).as(endpoint + " anonymous").isEqualTo(200);
                 continue;
             }
-            assertThat(anonymous).as(endpoint + " anonymous").isEqualTo(url.startsWith("/api/") || url.startsWith("/ogc") ? 401 : 302);
+            assertThat(anonymous).as(endpoint + " anonymous").isEqualTo(url.startsWith("/api/") || url.startsWith("/ogc") || url.startsWith("/v3/") ? 401 : 302);
             for (String role : ROLES) {
                 int status = mvc.perform(request(method, url).with(csrf()).with(user("u").roles(role)))
                         .andReturn().getResponse().getStatus();
