@@ -64,12 +64,13 @@ public class IndicatorLayers {
         for (IndicatorView.Definition d : catalogue.definitions()) {
             if (d.parameters().isEmpty()) {
                 add(columns, indicatorValues, names, LayerColumn.attributeName(d.id(), null, null),
-                        catalogue.values(d.id(), level, null, null));
+                        catalogue.values(d.id(), level, null, null), d.id(), null, null);
                 continue;
             }
             for (AccessibilityView.Run run : runs) {
                 add(columns, indicatorValues, names, LayerColumn.attributeName(d.id(), run.profession(), run.variant()),
-                        catalogue.values(d.id(), level, run.profession(), run.variant()));
+                        catalogue.values(d.id(), level, run.profession(), run.variant()), d.id(), run.profession(),
+                        run.variant());
             }
         }
         Map<String, TerritoryView.Figures> figures = new HashMap<>();
@@ -96,11 +97,12 @@ public class IndicatorLayers {
     }
 
     private static void add(List<LayerColumn> columns, List<Map<String, Double>> values, java.util.Set<String> names,
-                            String name, IndicatorView.Values indicator) {
+                            String name, IndicatorView.Values indicator, String id, String profession,
+                            String variant) {
         String unique = names.add(name) ? name : "ind_" + name;
         names.add(unique);
         columns.add(new LayerColumn(unique, LayerColumn.Type.REAL, indicator.label(), indicator.unit(),
-                indicator.source(), indicator.millesime(), indicator.demo()));
+                indicator.source(), indicator.millesime(), indicator.demo(), id, profession, variant));
         Map<String, Double> byCode = new HashMap<>();
         indicator.values().forEach(v -> {
             if (v.value() != null && Double.isFinite(v.value())) {

@@ -10,9 +10,12 @@ package fr.oasis.gis;
  * @param source    source text with the road network when times are by road; null for codes and names
  * @param millesime millésime of the source; null when not applicable
  * @param demo      true when the figure is demonstration data
+ * @param indicator the catalogue's indicator id, null for codes, names, population and area
+ * @param profession for accessibility indicators, the profession key (e.g. {@code MG}); else null
+ * @param variant   for accessibility indicators, the variant key (e.g. {@code under-65}); else null
  */
 record LayerColumn(String name, Type type, String label, String unit, String source, Integer millesime,
-                   boolean demo) {
+                   boolean demo, String indicator, String profession, String variant) {
 
     /** SQL storage class in the GeoPackage, JSON type in the OGC schema. */
     enum Type {
@@ -20,7 +23,7 @@ record LayerColumn(String name, Type type, String label, String unit, String sou
     }
 
     static LayerColumn plain(String name, Type type, String label, String unit) {
-        return new LayerColumn(name, type, label, unit, null, null, false);
+        return new LayerColumn(name, type, label, unit, null, null, false, null, null, null);
     }
 
     /** The label with unit, source and millésime, e.g. "Densité de population (hab./km²) — Source : …". */

@@ -75,6 +75,10 @@ class EndpointRulesTest {
             Map.entry("GET /ogc/collections/{collectionId}/schema", "VIEWER"),
             Map.entry("GET /ogc/collections/{collectionId}/items", "VIEWER"),
             Map.entry("GET /ogc/collections/{collectionId}/items/{featureId}", "VIEWER"),
+            Map.entry("GET /api/layers/{level}.gpkg", "VIEWER"),
+            Map.entry("GET /api/layers/{level}.geojson", "VIEWER"),
+            Map.entry("GET /api/filter.gpkg", "VIEWER"),
+            Map.entry("GET /api/filter.geojson", "VIEWER"),
             Map.entry("GET /v3/api-docs", "VIEWER"),
             Map.entry("GET /v3/api-docs.yaml", "VIEWER"),
             Map.entry("GET /v3/api-docs/swagger-config", "VIEWER"),
@@ -115,7 +119,7 @@ class EndpointRulesTest {
             String url = parts[1].replace("{level}", "commune").replace("{code}", "00000")
                     .replace("{username}", "nobody").replace("{id}", "density")
                     .replace("{collectionId}", "communes").replace("{featureId}", "00000")
-                    + (parts[1].equals("/api/filter") ? "?c=density%3E1" : "");
+                    + (parts[1].startsWith("/api/filter") ? "?c=density%3E1" : "");
             HttpMethod method = HttpMethod.valueOf(parts[0]);
             int anonymous = mvc.perform(request(method, url).with(csrf())).andReturn().getResponse().getStatus();
             if (rule.equals("PUBLIC")) {
