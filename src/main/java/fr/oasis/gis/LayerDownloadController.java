@@ -9,6 +9,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
+import io.swagger.v3.oas.annotations.Parameter;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -36,34 +37,34 @@ class LayerDownloadController {
     }
 
     @GetMapping("/api/layers/{level}.gpkg")
-    ResponseEntity<byte[]> geoPackage(@PathVariable String level, @RequestParam(required = false) String indicator,
-                                      @RequestParam(required = false) String profession,
-                                      @RequestParam(required = false) String variant,
-                                      @RequestParam(required = false) String crs) {
+    ResponseEntity<byte[]> geoPackage(@PathVariable String level, @Parameter(description = "an indicator id of /api/indicators; absent: every indicator") @RequestParam(required = false) String indicator,
+                                      @Parameter(description = "profession key (MG, CD, INF…): narrows the accessibility attributes") @RequestParam(required = false) String profession,
+                                      @Parameter(description = "all, under-65 or under-62: narrows the accessibility attributes") @RequestParam(required = false) String variant,
+                                      @Parameter(description = "EPSG:4326 (default) or EPSG:2154; anything else: 400") @RequestParam(required = false) String crs) {
         return layerFile(level, indicator, profession, variant, crs, true);
     }
 
     @GetMapping("/api/layers/{level}.geojson")
-    ResponseEntity<byte[]> geoJson(@PathVariable String level, @RequestParam(required = false) String indicator,
-                                   @RequestParam(required = false) String profession,
-                                   @RequestParam(required = false) String variant,
-                                   @RequestParam(required = false) String crs) {
+    ResponseEntity<byte[]> geoJson(@PathVariable String level, @Parameter(description = "an indicator id of /api/indicators; absent: every indicator") @RequestParam(required = false) String indicator,
+                                   @Parameter(description = "profession key (MG, CD, INF…): narrows the accessibility attributes") @RequestParam(required = false) String profession,
+                                   @Parameter(description = "all, under-65 or under-62: narrows the accessibility attributes") @RequestParam(required = false) String variant,
+                                   @Parameter(description = "EPSG:4326 (default) or EPSG:2154; anything else: 400") @RequestParam(required = false) String crs) {
         return layerFile(level, indicator, profession, variant, crs, false);
     }
 
     @GetMapping("/api/filter.gpkg")
     ResponseEntity<byte[]> filterGeoPackage(@RequestParam(defaultValue = "commune") String level,
                                             @RequestParam(defaultValue = "and") String combine,
-                                            @RequestParam("c") List<String> conditions,
-                                            @RequestParam(required = false) String crs) {
+                                            @Parameter(description = "conditions as for /api/filter, e.g. apl.MG.all<2.5") @RequestParam("c") List<String> conditions,
+                                            @Parameter(description = "EPSG:4326 (default) or EPSG:2154; anything else: 400") @RequestParam(required = false) String crs) {
         return filterFile(level, combine, conditions, crs, true);
     }
 
     @GetMapping("/api/filter.geojson")
     ResponseEntity<byte[]> filterGeoJson(@RequestParam(defaultValue = "commune") String level,
                                          @RequestParam(defaultValue = "and") String combine,
-                                         @RequestParam("c") List<String> conditions,
-                                         @RequestParam(required = false) String crs) {
+                                         @Parameter(description = "conditions as for /api/filter, e.g. apl.MG.all<2.5") @RequestParam("c") List<String> conditions,
+                                         @Parameter(description = "EPSG:4326 (default) or EPSG:2154; anything else: 400") @RequestParam(required = false) String crs) {
         return filterFile(level, combine, conditions, crs, false);
     }
 

@@ -8,6 +8,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Set;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.enums.ParameterIn;
+import io.swagger.v3.oas.annotations.media.Schema;
 import org.locationtech.jts.geom.Envelope;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -40,7 +44,7 @@ class OgcApiController {
     }
 
     @GetMapping(value = "/ogc", produces = MediaType.APPLICATION_JSON_VALUE)
-    Map<String, Object> landing(@RequestParam Map<String, String> query) {
+    Map<String, Object> landing(@Parameter(hidden = true) @RequestParam Map<String, String> query) {
         OgcQuery.checkFormat(query, FORMAT_ONLY);
         String base = base();
         String root = ServletUriComponentsBuilder.fromCurrentContextPath().toUriString();
@@ -60,13 +64,13 @@ class OgcApiController {
     }
 
     @GetMapping(value = "/ogc/conformance", produces = MediaType.APPLICATION_JSON_VALUE)
-    Map<String, Object> conformance(@RequestParam Map<String, String> query) {
+    Map<String, Object> conformance(@Parameter(hidden = true) @RequestParam Map<String, String> query) {
         OgcQuery.checkFormat(query, FORMAT_ONLY);
         return Map.of("conformsTo", CONFORMANCE);
     }
 
     @GetMapping(value = "/ogc/collections", produces = MediaType.APPLICATION_JSON_VALUE)
-    Map<String, Object> collections(@RequestParam Map<String, String> query) {
+    Map<String, Object> collections(@Parameter(hidden = true) @RequestParam Map<String, String> query) {
         OgcQuery.checkFormat(query, FORMAT_ONLY);
         String base = base();
         List<Map<String, Object>> list = new ArrayList<>();
@@ -78,13 +82,28 @@ class OgcApiController {
     }
 
     @GetMapping(value = "/ogc/collections/{collectionId}", produces = MediaType.APPLICATION_JSON_VALUE)
-    Map<String, Object> collection(@PathVariable String collectionId, @RequestParam Map<String, String> query) {
+    Map<String, Object> collection(@PathVariable String collectionId,
+                                   @Parameter(hidden = true) @RequestParam Map<String, String> query) {
         OgcQuery.checkFormat(query, FORMAT_ONLY);
         return describe(OgcCollection.fromId(collectionId), base());
     }
 
     @GetMapping("/ogc/collections/{collectionId}/items")
-    ResponseEntity<byte[]> items(@PathVariable String collectionId, @RequestParam Map<String, String> query) {
+    @Operation(summary = "Features of a collection (GeoJSON FeatureCollection with next/prev links)")
+    @Parameter(name = "collectionId", in = ParameterIn.PATH, description = "communes, epci, departements, regions "
+            + "or practitioners")
+    @Parameter(name = "limit", in = ParameterIn.QUERY, description = "features per page; above the maximum: 400",
+            schema = @Schema(type = "integer", minimum = "1", maximum = "10000", defaultValue = "100"))
+    @Parameter(name = "offset", in = ParameterIn.QUERY, description = "features skipped; past the end: 400",
+            schema = @Schema(type = "integer", minimum = "0", defaultValue = "0"))
+    @Parameter(name = "bbox", in = ParameterIn.QUERY, description = "minLon,minLat,maxLon,maxLat (CRS84)",
+            schema = @Schema(type = "string", example = "5.0,48.3,5.3,48.5"))
+    @Parameter(name = "bbox-crs", in = ParameterIn.QUERY, description = "only CRS84",
+            schema = @Schema(type = "string", defaultValue = CRS84))
+    @Parameter(name = "f", in = ParameterIn.QUERY, description = "output format: json only",
+            schema = @Schema(type = "string", allowableValues = "json"))
+    ResponseEntity<byte[]> items(@PathVariable String collectionId,
+                                 @Parameter(hidden = true) @RequestParam Map<String, String> query) {
         OgcCollection collection = OgcCollection.fromId(collectionId);
         OgcQuery q = OgcQuery.parse(query);
         OgcFeatures.Encoded encoded = features.collection(collection);
@@ -129,7 +148,7 @@ class OgcApiController {
 
     @GetMapping("/ogc/collections/{collectionId}/items/{featureId}")
     ResponseEntity<byte[]> item(@PathVariable String collectionId, @PathVariable String featureId,
-                                @RequestParam Map<String, String> query) {
+                                @Parameter(hidden = true) @RequestParam Map<String, String> query) {
         OgcCollection collection = OgcCollection.fromId(collectionId);
         OgcQuery.checkFormat(query, FORMAT_ONLY);
         OgcFeatures.Encoded encoded = features.collection(collection);
@@ -169,7 +188,8 @@ class OgcApiController {
      * property's type, French title and description with unit, source and millésime.
      */
     @GetMapping(value = "/ogc/collections/{collectionId}/schema", produces = "application/schema+json")
-    Map<String, Object> schema(@PathVariable String collectionId, @RequestParam Map<String, String> query) {
+    Map<String, Object> schema(@PathVariable String collectionId,
+                               @Parameter(hidden = true) @RequestParam Map<String, String> query) {
         OgcCollection c = OgcCollection.fromId(collectionId);
         OgcQuery.checkFormat(query, FORMAT_ONLY);
         Map<String, Object> properties = new LinkedHashMap<>();
