@@ -2,7 +2,7 @@ package fr.oasis.gis;
 
 import fr.oasis.accessibility.AccessibilityQueries;
 import fr.oasis.accessibility.AccessibilityView;
-import fr.oasis.importer.ImportCompleted;
+import fr.oasis.provenance.ImportCompleted;
 import fr.oasis.indicator.IndicatorCatalogue;
 import fr.oasis.indicator.IndicatorView;
 import fr.oasis.territory.TerritoryLevel;

@@ -1,6 +1,6 @@
 package fr.oasis.gis;
 
-import fr.oasis.importer.ImportCompleted;
+import fr.oasis.provenance.ImportCompleted;
 import fr.oasis.map.PractitionerPoints;
 import fr.oasis.practitioner.Profession;
 import java.nio.charset.StandardCharsets;

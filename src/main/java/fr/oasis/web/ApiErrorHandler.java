@@ -1,7 +1,7 @@
 package fr.oasis.web;
 
-import fr.oasis.importer.ImportException;
-import fr.oasis.importer.ImportProblem;
+import fr.oasis.importer.problem.ImportException;
+import fr.oasis.importer.problem.ImportProblem;
 import java.util.List;
 import java.util.NoSuchElementException;
 import org.slf4j.Logger;
@@ -53,6 +53,11 @@ class ApiErrorHandler {
         List<String> problems = e.problems().stream().map(ImportProblem::toString).toList();
         return ResponseEntity.unprocessableContent()
                 .body(new ApiError("import_rejected", e.getMessage(), problems));
+    }
+
+    @ExceptionHandler(fr.oasis.importer.ImportBusyException.class)
+    ResponseEntity<ApiError> importBusy(fr.oasis.importer.ImportBusyException e) {
+        return ResponseEntity.status(HttpStatus.CONFLICT).body(new ApiError("import_busy", e.getMessage(), List.of()));
     }
 
     @ExceptionHandler(MaxUploadSizeExceededException.class)

@@ -1,5 +1,7 @@
 package fr.oasis.importer;
 
+import fr.oasis.importer.problem.ImportProblem;
+import fr.oasis.importer.problem.ImportException;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -62,7 +64,7 @@ abstract class NetworkImportContract {
     @BeforeEach
     @AfterEach
     void noNetwork() {
-        jdbc.update("DELETE FROM road_network");
+        fr.oasis.support.DataChange.deleteNetworks(jdbc);
     }
 
     @Test

@@ -8,7 +8,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import fr.oasis.importer.ImportException;
+import fr.oasis.importer.problem.ImportException;
 import fr.oasis.importer.ImportReport;
 import fr.oasis.importer.IndicatorImportService;
 import fr.oasis.importer.TerritoryImportService;
@@ -64,8 +64,7 @@ abstract class ImportedIndicatorContract {
 
     @BeforeEach
     void importTinyAndIndicators() {
-        jdbc.update("DELETE FROM indicator_value");
-        jdbc.update("DELETE FROM indicator_definition");
+        fr.oasis.support.DataChange.deleteImportedIndicators(jdbc);
         territories.importTerritories(TinyTerritory.inputs(), "test", "tiny");
         report = indicators.importIndicators(List.of(
                 input(FILOSOFI, new FilosofiDispReader(), fixture("FILO2019_DISP_COM-test.csv")),

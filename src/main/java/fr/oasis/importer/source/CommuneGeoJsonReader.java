@@ -1,6 +1,6 @@
 package fr.oasis.importer.source;
 
-import fr.oasis.importer.record.CommuneShape;
+import fr.oasis.territory.record.CommuneShape;
 import org.locationtech.jts.geom.Geometry;
 import tools.jackson.databind.JsonNode;
 
@@ -85,7 +85,8 @@ public final class CommuneGeoJsonReader implements SourceReader<CommuneShape> {
         }
         try {
             Geometry read = GeoJsonGeometry.polygonal(geometry, epsg != 4326);
-            return PolygonRepair.check(fr.oasis.territory.geo.Projections.toWgs84(read, epsg), problems, location);
+            return PolygonRepair.check(GeoJsonGeometry.inFrance(fr.oasis.territory.geo.Projections.toWgs84(read, epsg)),
+                    problems, location);
         } catch (InvalidGeometryException e) {
             problems.error(location, "geometry", e.getMessage());
             return null;

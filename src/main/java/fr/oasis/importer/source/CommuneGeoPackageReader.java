@@ -1,6 +1,6 @@
 package fr.oasis.importer.source;
 
-import fr.oasis.importer.record.CommuneShape;
+import fr.oasis.territory.record.CommuneShape;
 import fr.oasis.territory.geo.Projections;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
@@ -122,6 +122,11 @@ public final class CommuneGeoPackageReader implements SourceReader<CommuneShape>
         }
         if (!geometry.isEmpty()) {
             geometry = Projections.toWgs84(geometry, srid);
+        }
+        String outside = FranceExtent.problem(geometry);
+        if (outside != null) {
+            problems.error(location, column, outside);
+            return null;
         }
         return PolygonRepair.check(geometry, problems, location);
     }

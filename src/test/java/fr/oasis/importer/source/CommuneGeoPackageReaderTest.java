@@ -1,6 +1,6 @@
 package fr.oasis.importer.source;
 
-import fr.oasis.importer.record.CommuneShape;
+import fr.oasis.territory.record.CommuneShape;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.locationtech.jts.geom.Coordinate;
@@ -139,7 +139,7 @@ class CommuneGeoPackageReaderTest {
             gpkg.insert(encode(squareL93(852000, 6850000), 100, false, true), "55029", "E", null, "55", "44");
         }
 
-        List<fr.oasis.importer.ImportProblem> problems = problems(() -> reader.read(file));
+        List<fr.oasis.importer.problem.ImportProblem> problems = problems(() -> reader.read(file));
 
         assertThat(problems).hasSize(4);
         assertHasProblem(problems, "rows.gpkg", "row 2", "geometry", "empty geometry");

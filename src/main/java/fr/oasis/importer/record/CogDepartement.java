@@ -1,5 +1,0 @@
-package fr.oasis.importer.record;
-
-/** A département of the COG. */
-public record CogDepartement(String code, String name, String regionCode, String origin) {
-}

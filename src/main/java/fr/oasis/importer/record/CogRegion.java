@@ -1,5 +1,0 @@
-package fr.oasis.importer.record;
-
-/** A région of the COG. */
-public record CogRegion(String code, String name, String origin) {
-}
