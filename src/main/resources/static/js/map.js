@@ -1,6 +1,6 @@
 // The interactive map page: wires the controls, the URL state, the contours, the indicator
 // values, the legend, the territory card, the search, the practitioner points and the filter.
-import { api } from './map/api.js';
+import { api, layerFileUrl } from './map/api.js';
 import { clearCard, renderCard } from './map/card.js';
 import { Choropleth } from './map/choropleth.js';
 import { debounce, el } from './map/dom.js';
@@ -105,8 +105,23 @@ async function currentLayer(level) {
   return layerOf(level, state.indicator);
 }
 
+/** Points the download links at the layer on screen (level, indicator, profession, variant, CRS). */
+function updateDownloads() {
+  const crs = $('download-l93').checked ? 'EPSG:2154' : null;
+  const byProfession = INDICATORS[state.indicator]?.source !== 'territorial';
+  const chosen = {
+    indicator: state.indicator, crs,
+    profession: byProfession ? state.profession : null, variant: byProfession ? state.variant : null,
+  };
+  $('download-gpkg').href = layerFileUrl(state.level, 'gpkg', chosen);
+  $('download-geojson').href = layerFileUrl(state.level, 'geojson', chosen);
+  $('download-all-gpkg').href = layerFileUrl(state.level, 'gpkg', { crs });
+}
+$('download-l93').addEventListener('change', updateDownloads);
+
 /** Colours the drawn contours from the (cached) indicator values of the level. */
 async function recolour() {
+  updateDownloads();
   const run = ++colourRun;
   let layer;
   try {

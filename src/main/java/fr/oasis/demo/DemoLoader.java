@@ -29,12 +29,15 @@ public class DemoLoader {
     private final boolean loadWhenEmpty;
     private final fr.oasis.contract.ContractCatalogue contracts;
     private final fr.oasis.outreach.OutreachCatalogue services;
+    private final InitialLoad state;
 
     DemoLoader(TerritoryImportService imports, PractitionerImportService practitioners, NetworkImportService networks,
                TerritoryQueries territories, @Value("${oasis.demo.load-when-empty:true}") boolean loadWhenEmpty,
-               fr.oasis.contract.ContractCatalogue contracts, fr.oasis.outreach.OutreachCatalogue services) {
+               fr.oasis.contract.ContractCatalogue contracts, fr.oasis.outreach.OutreachCatalogue services,
+               InitialLoad state) {
         this.contracts = contracts;
         this.services = services;
+        this.state = state;
         this.imports = imports;
         this.practitioners = practitioners;
         this.networks = networks;
@@ -47,7 +50,12 @@ public class DemoLoader {
         if (!loadWhenEmpty || territories.summary().get("commune") > 0) {
             return false;
         }
-        load();
+        state.demoLoading(true);
+        try {
+            load();
+        } finally {
+            state.demoLoading(false);
+        }
         return true;
     }
 

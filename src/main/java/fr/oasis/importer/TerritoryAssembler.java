@@ -170,7 +170,7 @@ class TerritoryAssembler {
     private static Map<TerritoryLevel, Map<String, Double>> areas(Map<TerritoryLevel, Map<String, MultiPolygon>> geoms) {
         Map<TerritoryLevel, Map<String, Double>> areas = new LinkedHashMap<>();
         geoms.forEach((level, byCode) -> areas.put(level, byCode.entrySet().parallelStream().collect(
-                java.util.stream.Collectors.toConcurrentMap(Map.Entry::getKey, e -> Lambert93.areaKm2(e.getValue())))));
+                java.util.stream.Collectors.toConcurrentMap(Map.Entry::getKey, e -> fr.oasis.territory.geo.Projections.areaKm2(e.getValue())))));
         return areas;
     }
 

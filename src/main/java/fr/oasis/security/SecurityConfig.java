@@ -1,5 +1,7 @@
 package fr.oasis.security;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -11,6 +13,7 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
@@ -18,9 +21,12 @@ import org.springframework.security.web.authentication.www.BasicAuthenticationFi
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 
 /**
- * Two filter chains: the JSON API (session, personal API token or HTTP Basic, 401 when anonymous)
- * and the pages (form login; scripts may use a token or Basic too). CSRF protection stays on in
- * both, except for requests carrying a Bearer token (a browser never adds one by itself).
+ * Two filter chains: the JSON API, the OGC API and the OpenAPI description (session, personal API
+ * token or HTTP Basic, 401 when anonymous; {@code /ogc} also sends the Basic challenge that GIS
+ * clients such as QGIS answer) and the pages (form login; scripts may use a token or Basic too).
+ * CSRF protection stays on in both, except for requests carrying a Bearer token (a browser never
+ * adds one by itself). The only anonymous resources are the login page, static assets and the
+ * health probes ({@code /actuator/health}).
  */
 @Configuration
 @EnableWebSecurity
@@ -41,7 +47,8 @@ class SecurityConfig {
     @Bean
     @Order(1)
     SecurityFilterChain api(HttpSecurity http, ApiTokens tokens) throws Exception {
-        http.securityMatcher("/api/**")
+        http.securityMatcher("/api/**", "/ogc", "/ogc/**", "/v3/api-docs", "/v3/api-docs/**",
+                        "/v3/api-docs.yaml")
                 // Personal API tokens (Bearer, or as the Basic password): the fast path for scripts.
                 .addFilterBefore(new ApiTokenFilter(tokens), BasicAuthenticationFilter.class)
                 .csrf(csrf -> csrf.ignoringRequestMatchers(ApiTokenFilter::isBearer))
@@ -68,7 +75,7 @@ class SecurityConfig {
         http.addFilterBefore(new ApiTokenFilter(tokens), BasicAuthenticationFilter.class)
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/login", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico",
-                                "/error").permitAll()
+                                "/error", "/actuator/health", "/actuator/health/**").permitAll()
                         .requestMatchers("/admin/**").hasRole(Role.ADMIN.name())
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
@@ -98,8 +105,17 @@ class SecurityConfig {
                 .httpStrictTransportSecurity(hsts -> hsts.maxAgeInSeconds(365L * 24 * 3600).includeSubDomains(true)));
     }
 
+    /**
+     * 401 through the container's error dispatch, so the body is Oasis's JSON
+     * ({@code web.OasisErrorController}); without a challenge for the browser's API calls (no
+     * password pop-up), with {@code WWW-Authenticate: Basic realm="Oasis"} under {@code /ogc}, so
+     * that GIS clients send their credentials.
+     */
     private static void unauthorized(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
             throws java.io.IOException {
+        if (request.getRequestURI().substring(request.getContextPath().length()).startsWith("/ogc")) {
+            response.setHeader("WWW-Authenticate", "Basic realm=\"Oasis\"");
+        }
         response.sendError(HttpServletResponse.SC_UNAUTHORIZED);
     }
 }

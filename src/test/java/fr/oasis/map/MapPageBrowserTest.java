@@ -171,6 +171,27 @@ class MapPageBrowserTest {
     }
 
     @Test
+    void downloadLinksFollowTheLayerOnScreenAndServeGeoPackages() {
+        logInToTheMap();
+        waiting().until(d -> byId("download-gpkg").getAttribute("href").contains(
+                "api/layers/commune.gpkg?indicator=apl&profession=MG&variant=all"));
+        new Select(byId("level")).selectByValue("epci");
+        byId("download-l93").click();
+        waiting().until(d -> byId("download-gpkg").getAttribute("href").contains("api/layers/epci.gpkg?")
+                && byId("download-gpkg").getAttribute("href").contains("crs=EPSG%3A2154"));
+        assertThat(byId("download-all-gpkg").getAttribute("href")).endsWith("api/layers/epci.gpkg?crs=EPSG%3A2154");
+        @SuppressWarnings("unchecked")
+        List<Object> answer = (List<Object>) driver.executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                fetch(document.getElementById('download-gpkg').href).then(async (r) => {
+                  const bytes = new Uint8Array(await r.arrayBuffer());
+                  done([r.status, r.headers.get('content-type'), new TextDecoder().decode(bytes.slice(0, 15))]);
+                }).catch((e) => done([-1, String(e), '']));
+                """);
+        assertThat(answer).containsExactly(200L, "application/geopackage+sqlite3", "SQLite format 3");
+    }
+
+    @Test
     void browseSearchSelectShareAndLogOut() throws IOException {
         logInToTheMap();
         MapPage page = new MapPage(driver, WAIT);

@@ -90,7 +90,23 @@ class EndpointRulesTest {
             Map.entry("GET /api/contracts/{id}/changes", "VIEWER"),
             Map.entry("POST /api/contracts/{id}/spreadsheet", "VIEWER"),
             Map.entry("GET /api/services", "VIEWER"),
-            Map.entry("GET /api/services/layer", "VIEWER")));
+            Map.entry("GET /api/services/layer", "VIEWER"),
+            Map.entry("GET /ogc", "VIEWER"),
+            Map.entry("GET /ogc/conformance", "VIEWER"),
+            Map.entry("GET /ogc/collections", "VIEWER"),
+            Map.entry("GET /ogc/collections/{collectionId}", "VIEWER"),
+            Map.entry("GET /ogc/collections/{collectionId}/schema", "VIEWER"),
+            Map.entry("GET /ogc/collections/{collectionId}/items", "VIEWER"),
+            Map.entry("GET /ogc/collections/{collectionId}/items/{featureId}", "VIEWER"),
+            Map.entry("GET /api/layers/{level}.gpkg", "VIEWER"),
+            Map.entry("GET /api/layers/{level}.geojson", "VIEWER"),
+            Map.entry("GET /api/filter.gpkg", "VIEWER"),
+            Map.entry("GET /api/filter.geojson", "VIEWER"),
+            Map.entry("GET /v3/api-docs", "VIEWER"),
+            Map.entry("GET /v3/api-docs.yaml", "VIEWER"),
+            Map.entry("GET /v3/api-docs/swagger-config", "VIEWER"),
+            Map.entry("GET /swagger-ui.html", "VIEWER")));
+
     private static final List<String> ROLES = List.of("VIEWER", "ANALYST", "ADMIN");
 
     @Autowired
@@ -125,14 +141,15 @@ class EndpointRulesTest {
             String[] parts = endpoint.split(" ");
             String url = parts[1].replace("{level}", "commune").replace("{code}", "00000")
                     .replace("{username}", "nobody").replace("{id}", "density").replace("{year}", "2020")
-                    + (parts[1].equals("/api/filter") ? "?c=density%3E1" : "");
+                    .replace("{collectionId}", "communes").replace("{featureId}", "00000")
+                    + (parts[1].startsWith("/api/filter") ? "?c=density%3E1" : "");
             HttpMethod method = HttpMethod.valueOf(parts[0]);
             int anonymous = mvc.perform(request(method, url).with(csrf())).andReturn().getResponse().getStatus();
             if (rule.equals("PUBLIC")) {
                 assertThat(anonymous).as(endpoint + " anonymous").isEqualTo(200);
                 continue;
             }
-            assertThat(anonymous).as(endpoint + " anonymous").isEqualTo(url.startsWith("/api/") ? 401 : 302);
+            assertThat(anonymous).as(endpoint + " anonymous").isEqualTo(url.startsWith("/api/") || url.startsWith("/ogc") || url.startsWith("/v3/") ? 401 : 302);
             for (String role : ROLES) {
                 int status = mvc.perform(request(method, url).with(csrf()).with(user("u").roles(role)))
                         .andReturn().getResponse().getStatus();
