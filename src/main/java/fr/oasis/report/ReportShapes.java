@@ -15,8 +15,8 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Contours for the PDF's map thumbnail: the communes at the département zoom class (a few pixels
- * of tolerance on a 15-cm thumbnail) and the départements at the région class, read once per
+ * Contours for the report's locator map: the communes at the département zoom class (a few pixels
+ * of tolerance on a 6-cm map) and the départements and régions at the région class, read once per
  * import instead of once per PDF (reading every commune contour costs more than the whole PDF
  * layout). Cleared when an import completes.
  */
@@ -35,11 +35,18 @@ class ReportShapes {
         return subject.mapCodes().stream().map(shapes::get).filter(java.util.Objects::nonNull).toList();
     }
 
-    /** The outline drawn in grey behind the subject: its first département reference, or null. */
+    /**
+     * The outline the locator map places the subject in: its département reference (an EPCI, a
+     * commune, a selection), else its région reference (a département); null for a région.
+     */
     Geometry context(TerritoryReport report) {
-        return report.references().stream().filter(r -> TerritoryLevel.DEPARTEMENT.key().equals(r.level()))
-                .findFirst().map(r -> level(TerritoryLevel.DEPARTEMENT, ZoomClass.REGION).get(r.code()))
-                .orElse(null);
+        for (TerritoryLevel level : List.of(TerritoryLevel.DEPARTEMENT, TerritoryLevel.REGION)) {
+            var reference = report.references().stream().filter(r -> level.key().equals(r.level())).findFirst();
+            if (reference.isPresent()) {
+                return level(level, ZoomClass.REGION).get(reference.get().code());
+            }
+        }
+        return null;
     }
 
     private Map<String, Geometry> level(TerritoryLevel level, ZoomClass zoom) {

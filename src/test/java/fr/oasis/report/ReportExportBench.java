@@ -36,9 +36,9 @@ public final class ReportExportBench {
                 (System.nanoTime() - cold) / 1e6, (THREADS.getCurrentThreadCpuTime() - coldCpu) / 1e6);
 
         time("PDF, full", runs, () -> ReportPdf.render(report, shapes, context));
-        time("  map thumbnail", runs, () -> MapThumbnail.png(shapes, context, ReportPdf.MAP_PIXELS, ReportPdf.MAP_PIXELS));
-        time("  print view (charts)", runs, () -> ReportPrintView.of(report, null));
-        ReportPrintView view = ReportPrintView.of(report, MapThumbnail.png(shapes, context, 460, 460));
+        time("  locator map", runs, () -> ReportPdf.locator(shapes, context));
+        time("  document (charts)", runs, () -> ReportDocuments.of(report, null, true));
+        ReportDocument view = ReportDocuments.of(report, ReportPdf.locator(shapes, context), true);
         time("  template", runs, () -> ReportPdf.xhtml(view));
         String xhtml = ReportPdf.xhtml(view);
         time("  layout + PDF", runs, () -> ReportPdf.pdf(xhtml));

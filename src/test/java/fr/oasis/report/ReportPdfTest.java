@@ -128,7 +128,7 @@ class ReportPdfTest {
     @Test
     void hostileTextIsPrintedAsTextAndLongNamesWrap() throws IOException {
         TerritoryReport hostile = ReportFixtures.hostile();
-        String xhtml = ReportPdf.xhtml(ReportPrintView.of(hostile, null));
+        String xhtml = ReportPdf.xhtml(ReportDocuments.of(hostile, null, true));
         assertThat(xhtml).doesNotContain("<script>").doesNotContain("<b>gras")
                 .contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;");
         byte[] pdf = ReportPdf.render(hostile, null, null);
