@@ -49,6 +49,11 @@ class ReportShapes {
         return null;
     }
 
+    /** Every contour of a level (communes at the département class, the others at the région class), by code. */
+    Map<String, Geometry> shapes(TerritoryLevel level) {
+        return level(level, level == TerritoryLevel.COMMUNE ? ZoomClass.DEPARTEMENT : ZoomClass.REGION);
+    }
+
     private Map<String, Geometry> level(TerritoryLevel level, ZoomClass zoom) {
         return byLevel.computeIfAbsent(level, l -> territories.mapShapes(l, zoom.ordinal()).stream()
                 .collect(Collectors.toMap(TerritoryView.MapShape::code, s -> (Geometry) s.geometry(), (a, b) -> a)));
