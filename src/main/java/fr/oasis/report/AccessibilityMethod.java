@@ -92,7 +92,7 @@ final class AccessibilityMethod {
         return "travel times: " + run.travelTime() + " | parameters: " + run.parameters();
     }
 
-    /** "10:1,15:0.7,20:0.5" → "offre comptée en entier jusqu'à 10 min de trajet, à 70 % jusqu'à 15 min, …". */
+    /** "10:1,15:0.7,20:0.5" → "l'offre est comptée en entier jusqu'à 10 min, à 70 % jusqu'à 15 min, …". */
     private static String steps(String steps) {
         List<String> parts = new ArrayList<>();
         String last = null;
@@ -106,8 +106,8 @@ final class AccessibilityMethod {
                     + number(bound[0]) + " min");
             last = number(bound[0]);
         }
-        return parts.isEmpty() ? "" : "l'offre est comptée " + String.join(", ", parts) + " de trajet"
-                + " et plus au-delà de " + last + " min";
+        return parts.isEmpty() ? "" : "l'offre est comptée " + String.join(", ", parts) + " de trajet,"
+                + " et plus du tout au-delà de " + last + " min";
     }
 
     /** 1.3 → 30 (a detour factor as a percentage added to the straight line). */

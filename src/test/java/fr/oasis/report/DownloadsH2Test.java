@@ -99,6 +99,8 @@ class DownloadsH2Test {
         String query = "?level=commune&indicator=apl&profession=MG&variant=all&method=fixed";
         byte[] png = mvc.perform(get("/map/export.png" + query).with(user("v").roles("VIEWER")))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        java.nio.file.Files.createDirectories(java.nio.file.Path.of("target/report-samples"));
+        java.nio.file.Files.write(java.nio.file.Path.of("target/report-samples/map-export.png"), png);
         BufferedImage image = ImageIO.read(new ByteArrayInputStream(png));
         assertThat(image.getWidth()).isEqualTo(MapPicture.WIDTH * ChartCanvas.SCALE);
         assertThat(image.getHeight()).isEqualTo(MapPicture.HEIGHT * ChartCanvas.SCALE);
