@@ -22,7 +22,7 @@ final class MapPicture {
     static final int HEIGHT = 620;
     static final int MAP_WIDTH = 680;
     private static final int TOP = 58;
-    private static final int BOTTOM = 34;
+    private static final int BOTTOM = 46;
 
     /**
      * What to draw.
@@ -52,7 +52,12 @@ final class MapPicture {
         legend(canvas, scene, MAP_WIDTH + 30, TOP + 4, label, small);
         String source = "Source : " + scene.source() + (scene.demo() ? " — données de démonstration (fictives)" : "")
                 + " · Fond : contours simplifiés (Oasis) · Carte exportée par Oasis";
-        canvas.text(canvas.ellipsize(source, small, WIDTH - 24), small, ChartCanvas.MUTED, 12, HEIGHT - 12, -1);
+        List<String> lines = wrap(canvas, source, small, WIDTH - 24);
+        for (int i = 0; i < Math.min(2, lines.size()); i++) {
+            String text = i == 1 && lines.size() > 2 ? canvas.ellipsize(lines.get(1) + " " + lines.get(2), small,
+                    WIDTH - 24) : lines.get(i);
+            canvas.text(text, small, ChartCanvas.MUTED, 12, HEIGHT - 26 + 14 * i, -1);
+        }
         return canvas.png();
     }
 
@@ -164,7 +169,24 @@ final class MapPicture {
     }
 
     private static String number(double v, int digits) {
-        return FrenchNumbers.format(v, digits == 0 ? "hab." : digits == 1 ? "%" : null);
+        return digits == 0 ? FrenchNumbers.format(v, "hab.") : FrenchNumbers.format((Number) v);
+    }
+
+    /** Words into lines no wider than {@code width}. */
+    private static List<String> wrap(ChartCanvas canvas, String text, ChartCanvas.TextStyle font, double width) {
+        List<String> lines = new java.util.ArrayList<>();
+        StringBuilder line = new StringBuilder();
+        for (String word : text.split(" ")) {
+            String candidate = line.isEmpty() ? word : line + " " + word;
+            if (!line.isEmpty() && canvas.textWidth(candidate, font) > width) {
+                lines.add(line.toString());
+                line = new StringBuilder(word);
+            } else {
+                line = new StringBuilder(candidate);
+            }
+        }
+        lines.add(line.toString());
+        return lines;
     }
 
     private static Envelope lonLat(Envelope mercator) {
