@@ -1,6 +1,8 @@
 package fr.oasis.report;
 
-import fr.oasis.importer.ImportCompleted;
+import fr.oasis.provenance.DataKind;
+import fr.oasis.provenance.DataVersions;
+import fr.oasis.provenance.KeptPerVersion;
 import fr.oasis.territory.MainParent;
 import fr.oasis.territory.TerritoryLevel;
 import fr.oasis.territory.TerritoryView;
@@ -22,7 +24,6 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
@@ -30,10 +31,11 @@ import org.springframework.stereotype.Component;
  * progress readable while it runs: the EPCI whose main département it is
  * ({@link MainParent}: the one holding most of their inhabitants), one PDF each, rendered on a
  * small pool of {@value #THREADS} threads. A finished ZIP is kept (at most {@value #KEPT} départements)
- * until the next import, so a second download is immediate.
+ * while the stored data keep their versions ({@link KeptPerVersion}), so a second download is
+ * immediate.
  * <p>
- * Thread-safe: jobs are published in a synchronized map; a job's counters are atomic and its
- * result volatile.
+ * Thread-safe: the job map is only touched under this object's lock; a job's counters are atomic
+ * and its result volatile.
  */
 @Component
 class EpciBundles {
@@ -48,12 +50,18 @@ class EpciBundles {
         t.setDaemon(true);
         return t;
     });
-    private final Map<String, Job> jobs = new LinkedHashMap<>();
+    /** Jobs by département, dropped whole when any data a report reads changes. */
+    private final KeptPerVersion<Map<String, Job>> kept;
 
-    EpciBundles(ReportService reports, ReportShapes shapes, ReportInputs inputs) {
+    EpciBundles(ReportService reports, ReportShapes shapes, ReportInputs inputs, DataVersions versions) {
         this.reports = reports;
         this.shapes = shapes;
         this.inputs = inputs;
+        this.kept = new KeptPerVersion<>(versions, DataKind.values());
+    }
+
+    private Map<String, Job> jobs() {
+        return kept.get(LinkedHashMap::new);
     }
 
     /** A ZIP being built or built: how far it is, and the file once done. */
@@ -81,7 +89,8 @@ class EpciBundles {
 
     /** The job of {@code departement}: the running or finished one, else a new one started now. */
     Job start(String departement) {
-        synchronized (jobs) {
+        synchronized (this) {
+            Map<String, Job> jobs = jobs();
             Job job = jobs.get(departement);
             if (job != null && job.error == null) {
                 return job;
@@ -99,8 +108,8 @@ class EpciBundles {
 
     /** The job of {@code departement} if one was started since the last import. */
     java.util.Optional<Job> job(String departement) {
-        synchronized (jobs) {
-            return java.util.Optional.ofNullable(jobs.get(departement));
+        synchronized (this) {
+            return java.util.Optional.ofNullable(jobs().get(departement));
         }
     }
 
@@ -110,12 +119,12 @@ class EpciBundles {
      * @throws NoSuchElementException for a département that is not stored
      */
     List<String> epciOf(String departement) {
-        CommuneTable table = inputs.communes();
-        if (!table.names().getOrDefault(TerritoryLevel.DEPARTEMENT, Map.of()).containsKey(departement)) {
+        fr.oasis.territory.CommuneTable table = inputs.communes().source();
+        if (!table.names(TerritoryLevel.DEPARTEMENT).containsKey(departement)) {
             throw new NoSuchElementException("no departement with code '" + departement + "'");
         }
         Map<String, List<TerritoryView.CommunePoint>> byEpci = new TreeMap<>();
-        for (TerritoryView.CommunePoint c : table.communes().values()) {
+        for (TerritoryView.CommunePoint c : table.points()) {
             if (c.epciCode() != null) {
                 byEpci.computeIfAbsent(c.epciCode(), k -> new ArrayList<>()).add(c);
             }
@@ -162,7 +171,7 @@ class EpciBundles {
     private byte[] zip(Job job) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(1 << 20);
         try (ZipOutputStream zip = new ZipOutputStream(out)) {
-            Map<String, String> names = inputs.communes().names().getOrDefault(TerritoryLevel.EPCI, Map.of());
+            Map<String, String> names = inputs.communes().source().names(TerritoryLevel.EPCI);
             for (int i = 0; i < job.epci.size(); i++) {
                 String code = job.epci.get(i);
                 zip.putNextEntry(new ZipEntry("oasis-rapport-epci-" + code + "-" + slug(names.get(code)) + ".pdf"));
@@ -184,12 +193,5 @@ class EpciBundles {
         String ascii = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
         String slug = ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
         return slug.isEmpty() ? "epci" : slug.substring(0, Math.min(slug.length(), 60));
-    }
-
-    @EventListener
-    void onImport(ImportCompleted event) {
-        synchronized (jobs) {
-            jobs.clear();
-        }
     }
 }

@@ -112,7 +112,8 @@ final class ReportDocuments {
                            List<TerritoryReport.Reference> references, Notes notes, boolean ownSource) {
         List<String> refs = new ArrayList<>();
         for (int k = 0; k < references.size(); k++) {
-            refs.add(FrenchNumbers.format(k < f.references().size() ? f.references().get(k) : null, f.unit()));
+            refs.add(estimate(FrenchNumbers.format(k < f.references().size() ? f.references().get(k) : null, f.unit()),
+                    f, k + 1));
         }
         String gap = FrenchNumbers.MISSING;
         GapBar bar = null;
@@ -128,8 +129,14 @@ final class ReportDocuments {
         String unit = f.unit() == null || f.unit().isBlank() || !label.apply(f.label()).equals(f.label()) && f.unit()
                 .startsWith("pour ") ? null : f.unit();
         String source = ownSource ? caption(f.source(), f.millesime(), f.demo()) : null;
-        return new Row(f.id(), label.apply(f.label()), unit, FrenchNumbers.format(f.value(), f.unit()), refs, gap, bar,
+        return new Row(f.id(), label.apply(f.label()), unit, estimate(FrenchNumbers.format(f.value(), f.unit()), f, 0),
+                refs, gap, bar,
                 f.note() == null ? null : Integer.toString(notes.number(f.note())), source);
+    }
+
+    /** A value combined from communes rather than published says so on screen and on paper. */
+    private static String estimate(String text, Figure f, int column) {
+        return f.estimatedAt(column) ? text + " (estimation)" : text;
     }
 
     private static boolean rate(String unit) {

@@ -63,7 +63,7 @@ public class ReportService {
         AccessibilitySection access = new AccessibilitySection(accessibility, scope);
         List<Section> sections = List.of(
                 DemographySection.build(scope, table, imported.get(DemographySection.SERIES_ID)),
-                AgeSection.build(scope, table),
+                AgeSection.build(scope, table, imported.get(IndicatorCatalogue.PUBLISHED_SHARE75)),
                 ImportedSection.HOUSEHOLDS.build(scope, imported),
                 ImportedSection.CARE.build(scope, imported),
                 access.build(),

@@ -24,7 +24,8 @@ import java.util.function.Consumer;
  * every CSV reader needs: required columns (all missing ones listed at once), a value count per
  * line equal to the header's (a shorter line usually means a truncated file), strict UTF-8.
  * <p>
- * Line numbers are record numbers with the header as line 1; they equal physical line numbers
+ * Line numbers are record numbers with the first line as line 1 (the header, or the first title
+ * line of an export that has some); they equal physical line numbers
  * unless a quoted value spans lines, which none of the supported INSEE files do.
  * <p>
  * Not thread-safe; streams the file, so memory does not grow with its size.
@@ -33,16 +34,25 @@ final class CsvTable implements AutoCloseable {
     private final Problems problems;
     private final CSVParser parser;
     private final Iterator<CSVRecord> records;
+    private final List<List<String>> titleLines = new ArrayList<>();
     private final List<String> header;
     private final Map<String, Integer> columns = new HashMap<>();
 
-    private CsvTable(Problems problems, CSVParser parser) {
+    private CsvTable(Problems problems, CSVParser parser, int titleCount) {
         this.problems = problems;
         this.parser = parser;
         this.records = parser.iterator();
+        for (int i = 0; i < titleCount; i++) {
+            if (!hasNext()) {
+                close();
+                throw problems.fatal("line " + (i + 1), "", "expected " + titleCount + " title lines before the header,"
+                        + " found " + i);
+            }
+            titleLines.add(records.next().toList());
+        }
         if (!hasNext()) {
             close();
-            throw problems.fatal("line 1", "", "no header line");
+            throw problems.fatal("line " + (titleCount + 1), "", "no header line");
         }
         List<String> names = new ArrayList<>();
         for (String name : records.next()) {
@@ -66,15 +76,34 @@ final class CsvTable implements AutoCloseable {
      * quote mark must stay a plain character there.
      */
     static CsvTable open(Path file, char delimiter, Character quote, Problems problems) {
+        return open(file, delimiter, quote, 0, problems);
+    }
+
+    /**
+     * Opens a file whose header follows {@code titleCount} title lines (the INSEE "Statistiques
+     * locales" and CartoSanté exports put two there); they are kept as read, see {@link #titleLines()}.
+     * Line numbers stay physical: the header is line {@code titleCount + 1}.
+     */
+    static CsvTable open(Path file, char delimiter, Character quote, int titleCount, Problems problems) {
         CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(delimiter).setQuote(quote)
                 .setIgnoreSurroundingSpaces(false).get();
         try {
             // newBufferedReader decodes strictly: invalid UTF-8 raises instead of producing U+FFFD.
             Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
-            return new CsvTable(problems, format.parse(reader));
+            return new CsvTable(problems, format.parse(reader), titleCount);
         } catch (IOException e) {
             throw problems.fatal("", "", "cannot read file: " + e.getMessage());
         }
+    }
+
+    /** The values of the title lines read before the header (empty unless opened with some). */
+    List<List<String>> titleLines() {
+        return titleLines;
+    }
+
+    /** Where the header is, e.g. "line 3" after two title lines. */
+    String headerLocation() {
+        return "line " + (titleLines.size() + 1);
     }
 
     List<String> header() {
@@ -90,7 +119,7 @@ final class CsvTable implements AutoCloseable {
         List<String> missing = required.stream().filter(c -> !columns.containsKey(c)).toList();
         if (!missing.isEmpty()) {
             close();
-            throw problems.fatal("line 1", String.join(", ", missing),
+            throw problems.fatal(headerLocation(), String.join(", ", missing),
                     "missing column(s) " + missing + "; header has " + header);
         }
     }

@@ -28,4 +28,13 @@ public interface SourceReader<T> {
      *                                           error; it lists up to the configured number of problems
      */
     ReadResult<T> read(Path file);
+
+    /**
+     * Reads the whole file, knowing the millésime the manifest gives it. Only formats whose files
+     * may not state their year use it (as a fallback, with a warning); the others ignore it, and the
+     * import only checks it against the year the file states.
+     */
+    default ReadResult<T> read(Path file, int manifestVintage) {
+        return read(file);
+    }
 }

@@ -25,7 +25,9 @@ public final class SourceReaders {
                 new CensusPopulationReader(limits),
                 new FilosofiDispReader(limits),
                 new IndicatorCsvReader(limits),
-                new ObservatoireSeriesReader(limits));
+                new ObservatoireSeriesReader(limits),
+                new StatistiquesLocalesReader(limits),
+                new TerritoryJsonReader(limits, TerritoryJsonReader.KNOWN));
     }
 
     public SourceReaders() {

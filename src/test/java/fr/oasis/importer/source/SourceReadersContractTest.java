@@ -37,7 +37,11 @@ class SourceReadersContractTest {
                 Arguments.of("indicators-long-test.csv", IndicatorCsvReader.class),
                 Arguments.of("taux_mortalite_epci-test.csv", ObservatoireSeriesReader.class),
                 Arguments.of("taux_mortalite_departement-test.csv", ObservatoireSeriesReader.class),
-                Arguments.of("taux_mortalite_region-test.csv", ObservatoireSeriesReader.class));
+                Arguments.of("taux_mortalite_region-test.csv", ObservatoireSeriesReader.class),
+                Arguments.of("statistiques-locales-departements-test.csv", StatistiquesLocalesReader.class),
+                Arguments.of("part_75ans_plus_2022_communes-test.json", TerritoryJsonReader.class),
+                Arguments.of("fedi_2021_communes-test.json", TerritoryJsonReader.class),
+                Arguments.of("tx_chomage_departements-test.json", TerritoryJsonReader.class));
     }
 
     static Stream<SourceReader<?>> readers() {
