@@ -172,9 +172,13 @@ class ReportPageBrowserTest {
                 """);
         driver.findElement(By.id("epci-zip-start")).click();
         try {
-            waiting().until(d -> "done".equals(d.findElement(By.id("epci-zip")).getDomAttribute("data-state")));
+            // The first PDFs of a JVM load fonts and the layout engine: slow on a loaded machine.
+            new WebDriverWait(driver, Duration.ofMinutes(3))
+                    .until(d -> "done".equals(d.findElement(By.id("epci-zip")).getDomAttribute("data-state")));
         } catch (TimeoutException e) {
-            throw new AssertionError("ZIP not built: " + BrowserSession.diagnostics(driver), e);
+            throw new AssertionError("ZIP not built (state " + driver.findElement(By.id("epci-zip"))
+                    .getDomAttribute("data-state") + ", status '" + driver.findElement(By.id("epci-zip-status")).getText()
+                    + "'): " + BrowserSession.diagnostics(driver), e);
         }
         WebElement progress = driver.findElement(By.id("epci-zip-progress"));
         assertThat(progress.getDomProperty("value")).isEqualTo(progress.getDomProperty("max"));
