@@ -2,24 +2,8 @@ package fr.oasis.importer;
 
 import fr.oasis.importer.ImportManifest.Source;
 import fr.oasis.importer.ImportManifest.SourceType;
-import fr.oasis.importer.record.PractitionerRecord;
-import fr.oasis.importer.source.AnnuaireSanteReader;
-import fr.oasis.importer.source.BpePractitionerReader;
-import fr.oasis.importer.source.CensusPopulationReader;
-import fr.oasis.importer.source.PractitionerCsvReader;
-import fr.oasis.practitioner.PractitionerVintageView;
-import fr.oasis.importer.source.ChefLieuGeoJsonReader;
-import fr.oasis.importer.source.CommuneGeoJsonReader;
-import fr.oasis.importer.source.CommuneGeoPackageReader;
-import fr.oasis.importer.source.DecoupageCommuneReader;
-import fr.oasis.importer.source.DecoupageDepartementReader;
-import fr.oasis.importer.source.DecoupageEpciReader;
-import fr.oasis.importer.source.DecoupageRegionReader;
-import fr.oasis.importer.source.FilosofiDispReader;
-import fr.oasis.importer.source.IndicatorCsvReader;
 import fr.oasis.importer.record.IndicatorRecord;
-import fr.oasis.importer.source.InseeCommuneCsvReader;
-import fr.oasis.importer.source.ObservatoireSeriesReader;
+import fr.oasis.importer.record.PractitionerRecord;
 import fr.oasis.importer.source.ReadResult;
 import fr.oasis.importer.source.SourceReader;
 import fr.oasis.accessibility.RoadNetworkView;
@@ -29,8 +13,8 @@ import fr.oasis.provenance.DataKind;
 import fr.oasis.provenance.ImportCompleted;
 import fr.oasis.territory.TerritorySnapshot;
 import java.nio.file.Files;
-import fr.oasis.importer.source.StatistiquesLocalesReader;
-import fr.oasis.importer.source.TerritoryJsonReader;
+import fr.oasis.importer.source.SourceReaders;
+import fr.oasis.practitioner.PractitionerVintageView;
 import java.nio.file.Path;
 import java.util.EnumSet;
 import java.util.Locale;
@@ -41,7 +25,6 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.transaction.support.TransactionTemplate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 
@@ -53,18 +36,7 @@ import org.springframework.stereotype.Service;
 @Service
 public class ManifestImporter {
     private static final Logger LOG = LoggerFactory.getLogger(ManifestImporter.class);
-    private static final Map<SourceType, List<SourceReader<?>>> READERS = Map.of(
-            SourceType.COG_COMMUNES, List.of(new DecoupageCommuneReader(), new InseeCommuneCsvReader()),
-            SourceType.COG_EPCI, List.of(new DecoupageEpciReader()),
-            SourceType.COG_DEPARTEMENTS, List.of(new DecoupageDepartementReader()),
-            SourceType.COG_REGIONS, List.of(new DecoupageRegionReader()),
-            SourceType.COMMUNE_CONTOURS, List.of(new CommuneGeoJsonReader(), new CommuneGeoPackageReader()),
-            SourceType.REFERENCE_POINTS, List.of(new ChefLieuGeoJsonReader()),
-            SourceType.POPULATION_BY_AGE, List.of(new CensusPopulationReader()),
-            SourceType.PRACTITIONERS, List.of(new AnnuaireSanteReader(), new PractitionerCsvReader(),
-                    new BpePractitionerReader()),
-            SourceType.INDICATORS, List.of(new FilosofiDispReader(), new IndicatorCsvReader(),
-                    new ObservatoireSeriesReader(), new StatistiquesLocalesReader(), new TerritoryJsonReader()));
+    private static final SourceReaders READERS = new SourceReaders();
 
     private final TerritoryImportService territories;
     private final PractitionerImportService practitioners;
@@ -227,7 +199,7 @@ public class ManifestImporter {
             ReadResult<PractitionerRecord> result = reader.read(file);
             records.addAll(result.records());
             format = format == null ? reader.format() : format;
-            countBased |= reader instanceof BpePractitionerReader;
+            countBased |= reader.countsOnly();
             result.warnings().forEach(w -> readReport.warn(w.toString()));
         }
         return new Practitioners(records,
@@ -267,18 +239,8 @@ public class ManifestImporter {
     }
 
     /** The reader the manifest names ({@code format}), otherwise the first that recognises the file. */
-    @SuppressWarnings("unchecked")
     private static <T> SourceReader<T> reader(SourceType type, Path file, String format) {
-        if (format != null) {
-            return (SourceReader<T>) READERS.get(type).stream().filter(r -> r.format().equals(format)).findFirst()
-                    .orElseThrow(() -> ImportException.of(file.getFileName().toString(), "", "format",
-                            "unknown format '" + format + "' for " + type.key() + " sources (expected one of "
-                                    + READERS.get(type).stream().map(SourceReader::format).toList() + ")"));
-        }
-        return (SourceReader<T>) READERS.get(type).stream().filter(r -> r.canRead(file)).findFirst()
-                .orElseThrow(() -> ImportException.of(file.getFileName().toString(), "", "",
-                        "not a recognised " + type.key() + " file (expected one of "
-                                + READERS.get(type).stream().map(SourceReader::format).toList() + ")"));
+        return READERS.choose(type.key(), file, format);
     }
 
     private static int vintage(ImportManifest manifest, SourceType type) {

@@ -8,7 +8,9 @@ import fr.oasis.practitioner.PractitionerRow;
 import fr.oasis.practitioner.PractitionerStore;
 import fr.oasis.practitioner.PractitionerVintageView;
 import fr.oasis.practitioner.Profession;
+import fr.oasis.territory.TerritoryLevel;
 import fr.oasis.territory.TerritoryQueries;
+import fr.oasis.territory.TerritoryRecord;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -22,8 +24,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Imports one practitioner vintage: re-keys commune codes of older vintages onto the stored
- * current communes, excludes (and lists) practitioners whose commune is unknown, refuses
- * duplicated ids and unknown professions, then stores the vintage in one transaction.
+ * current communes, excludes (and lists, with their files) practitioners whose commune is unknown,
+ * refuses duplicated ids, unknown professions and positions outside the stored territory's
+ * bounding box ({@link TerritoryExtent}), then stores the vintage in one transaction.
  */
 @Service
 public class PractitionerImportService {
@@ -77,9 +80,12 @@ public class PractitionerImportService {
             throw ImportException.of("practitioners", "", "", "no commune is stored yet: import territories first");
         }
         Function<String, Optional<String>> resolver = territories.communeResolver();
+        TerritoryExtent extent = TerritoryExtent.of(territories.all(TerritoryLevel.REGION).stream()
+                .map(TerritoryRecord::geometry).toList());
         Map<String, String> seen = new HashMap<>();
         List<ImportProblem> problems = new ArrayList<>();
         TreeSet<String> unknownCommunes = new TreeSet<>();
+        TreeSet<String> unknownFiles = new TreeSet<>();
         List<PractitionerRow> rows = new ArrayList<>(records.size());
         long rekeyed = 0;
         for (PractitionerRecord r : records) {
@@ -98,6 +104,17 @@ public class PractitionerImportService {
             Optional<String> current = resolver.apply(r.communeCode());
             if (current.isEmpty()) {
                 unknownCommunes.add(r.communeCode());
+                unknownFiles.add(ImportReport.fileOf(r.origin()));
+                continue;
+            }
+            // Only practitioners kept are checked: those of communes not stored are excluded anyway.
+            String outside = r.lon() == null || r.lat() == null ? null : extent.problem(r.lon(), r.lat());
+            if (outside != null) {
+                problems.add(ImportProblem.at(r.origin(), "lon, lat", "point of a practitioner of " + r.communeCode()
+                        + " " + outside));
+                if (problems.size() >= 50) {
+                    break;
+                }
                 continue;
             }
             rekeyed += current.get().equals(r.communeCode()) ? 0 : 1;
@@ -114,7 +131,8 @@ public class PractitionerImportService {
         report.count("practitioners stored", rows.size());
         report.count("practitioners re-keyed from a former commune code", rekeyed);
         report.count("practitioners excluded (commune not stored)", excluded);
-        report.unmatched("practitioner commune codes not among the stored communes", List.copyOf(unknownCommunes));
+        report.unmatched("practitioner commune codes not among the stored communes", List.copyOf(unknownCommunes),
+                unknownFiles);
         return rows;
     }
 }

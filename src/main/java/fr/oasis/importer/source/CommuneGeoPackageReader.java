@@ -123,6 +123,11 @@ public final class CommuneGeoPackageReader implements SourceReader<CommuneShape>
         if (!geometry.isEmpty() && srid == Lambert93.SRID) {
             geometry = Lambert93.toWgs84(geometry);
         }
+        String outside = FranceExtent.problem(geometry);
+        if (outside != null) {
+            problems.error(location, column, outside);
+            return null;
+        }
         return PolygonRepair.check(geometry, problems, location);
     }
 

@@ -19,7 +19,8 @@ import java.util.Locale;
  * Coordinates outside lon [-180, 180] / lat [-90, 90] are refused; when they fall in the
  * Lambert-93 range of metropolitan France (x 0..1,300 km, y 6,000..7,200 km) the message says so,
  * since an un-reprojected IGN export is by far the most likely cause. Extra ordinates (z) are
- * ignored. Stateless and thread-safe.
+ * ignored. Positions outside France ({@link FranceExtent}), typically [lat, lon] instead of
+ * [lon, lat], are refused with the first such value. Stateless and thread-safe.
  */
 final class GeoJsonGeometry {
     static final GeometryFactory WGS84 = new GeometryFactory(new PrecisionModel(), 4326);
@@ -27,8 +28,12 @@ final class GeoJsonGeometry {
     private GeoJsonGeometry() {
     }
 
-    /** A Polygon or MultiPolygon geometry member. */
+    /** A Polygon or MultiPolygon geometry member, every position in France ({@link FranceExtent}). */
     static Geometry polygonal(JsonNode geometry) {
+        return inFrance(polygonalAnywhere(geometry));
+    }
+
+    private static Geometry polygonalAnywhere(JsonNode geometry) {
         String type = requireType(geometry);
         JsonNode coordinates = requireArray(geometry.get("coordinates"), "coordinates");
         return switch (type) {
@@ -44,13 +49,21 @@ final class GeoJsonGeometry {
         };
     }
 
-    /** A Point geometry member. */
+    /** A Point geometry member, in France ({@link FranceExtent}). */
     static Point point(JsonNode geometry) {
         String type = requireType(geometry);
         if (!"Point".equals(type)) {
             throw new InvalidGeometryException("geometry type " + type + " is not Point");
         }
-        return WGS84.createPoint(coordinate(geometry.get("coordinates")));
+        return inFrance(WGS84.createPoint(coordinate(geometry.get("coordinates"))));
+    }
+
+    private static <G extends Geometry> G inFrance(G geometry) {
+        String outside = FranceExtent.problem(geometry);
+        if (outside != null) {
+            throw new InvalidGeometryException(outside);
+        }
+        return geometry;
     }
 
     private static String requireType(JsonNode geometry) {

@@ -3,6 +3,8 @@ package fr.oasis.importer.source;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
+import tools.jackson.core.StreamReadConstraints;
+import tools.jackson.core.json.JsonFactory;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -17,11 +19,18 @@ import java.util.function.ObjIntConsumer;
  * is held as a tree at a time, so memory grows with the records produced, not with the file.
  * <p>
  * Malformed or truncated JSON becomes a problem located at the line and column Jackson reports.
- * Jackson's default {@code StreamReadConstraints} (nesting depth, string and number lengths)
- * bound what a crafted file can make the parser allocate. Stateless and thread-safe.
+ * Jackson's {@code StreamReadConstraints} (nesting depth, number lengths, and strings of at most
+ * {@link #MAX_STRING_CHARS} characters) bound what a crafted file can make the parser allocate. Stateless and thread-safe.
  */
 final class JsonSource {
-    private static final JsonMapper MAPPER = JsonMapper.builder().build();
+    /**
+     * The longest JSON string read: far above any name or code, far below Jackson's default (tens
+     * of millions of characters), so a property of megabytes stops the read at once, named.
+     */
+    static final int MAX_STRING_CHARS = 1 << 20;
+    private static final JsonMapper MAPPER = JsonMapper.builder(JsonFactory.builder()
+            .streamReadConstraints(StreamReadConstraints.builder().maxStringLength(MAX_STRING_CHARS).build())
+            .build()).build();
 
     private JsonSource() {
     }
@@ -107,7 +116,15 @@ final class JsonSource {
         int number = 0;
         while (parser.nextToken() != JsonToken.END_ARRAY) {
             number++;
-            JsonNode item = parser.readValueAsTree();
+            JsonNode item;
+            try {
+                item = parser.readValueAsTree();
+            } catch (JacksonException e) {
+                // Located at the item, with the member being read (e.g. a string of megabytes in "nom").
+                String field = parser.currentName() == null ? "" : parser.currentName();
+                throw problems.fatal(at(parser), field, "malformed JSON in " + kind + " " + number + ": "
+                        + firstSentence(e));
+            }
             if (item.isObject()) {
                 action.accept(item, number);
             } else {
@@ -136,10 +153,17 @@ final class JsonSource {
     }
 
     private static fr.oasis.importer.ImportException malformed(Problems problems, JacksonException e) {
-        String where = e.getLocation() == null ? "" : "line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
+        JsonParser parser = e.processor() instanceof JsonParser p ? p : null;
+        String where = e.getLocation() != null ? "line " + e.getLocation().getLineNr() + ", column "
+                + e.getLocation().getColumnNr() : parser != null ? at(parser) : "";
+        String field = parser != null && parser.currentName() != null ? parser.currentName() : "";
+        return problems.fatal(where, field, "malformed JSON: " + firstSentence(e));
+    }
+
+    /** Jackson appends the source and location on further lines; the first, short sentence. */
+    private static String firstSentence(JacksonException e) {
         String message = e.getOriginalMessage();
-        // Jackson appends the source and location on further lines; keep the first, short sentence.
         int newline = message == null ? -1 : message.indexOf('\n');
-        return problems.fatal(where, "", "malformed JSON: " + (newline < 0 ? message : message.substring(0, newline)));
+        return newline < 0 ? message : message.substring(0, newline);
     }
 }

@@ -111,7 +111,7 @@ public final class ObservatoireSeriesReader implements SourceReader<IndicatorRec
                 }
                 String code = code(row, problems);
                 Integer year = millesime(row, problems);
-                List<Double> values = kept.stream().map(k -> DecimalCell.optional(row, k.column(), problems)).toList();
+                List<Double> values = kept.stream().map(k -> row.number(k.column())).toList();
                 if (code == null || year == null) {
                     return;
                 }

@@ -37,4 +37,13 @@ public interface SourceReader<T> {
     default ReadResult<T> read(Path file, int manifestVintage) {
         return read(file);
     }
+
+    /**
+     * True when the records count units rather than describe them one by one (INSEE BPE: n
+     * practitioners of a commune become n records without position, activity or age); a
+     * practitioner vintage read this way is flagged count-based. False for most formats.
+     */
+    default boolean countsOnly() {
+        return false;
+    }
 }

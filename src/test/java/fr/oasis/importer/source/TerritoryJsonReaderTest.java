@@ -86,7 +86,7 @@ class TerritoryJsonReaderTest {
         Path none = write(dir, "autre_2021_communes.json", "{\"55029\": {\"nom\": \"Bar-le-Duc\", \"x\": 1}}");
         assertHasProblem(problems(() -> reader.read(none)), "autre_2021_communes.json", "", "", "no known member");
         Path truncated = write(dir, "fedi_2021_communes_t.json", "{\"55029\": {\"EDI\": 1.2");
-        assertHasProblem(problems(() -> reader.read(truncated)), "fedi_2021_communes_t.json", "line 1, column 22", "",
+        assertHasProblem(problems(() -> reader.read(truncated)), "fedi_2021_communes_t.json", "line 1, column 22", "EDI",
                 "malformed JSON");
     }
 
