@@ -15,9 +15,22 @@ import java.util.List;
  * @param sections    in display order; a section without data is kept, with {@link Section#emptyMessage()}
  * @param summary     short French sentences on what stands out against the references
  * @param generatedAt when the report was built
+ * @param annex       technical annex: the engine's own description of each computation (travel-time
+ *                    model, parameters), in English, for specialists; the workbook carries it, the
+ *                    page and the PDF do not
  */
 public record TerritoryReport(Subject subject, List<Reference> references, List<Section> sections,
-                              List<String> summary, Instant generatedAt) {
+                              List<String> summary, Instant generatedAt, List<Annex> annex) {
+
+    /** A report without technical annex. */
+    public TerritoryReport(Subject subject, List<Reference> references, List<Section> sections, List<String> summary,
+                           Instant generatedAt) {
+        this(subject, references, sections, summary, generatedAt, List.of());
+    }
+
+    /** One line of the technical annex: what it describes (e.g. {@code apl.MG.all}) and the text. */
+    public record Annex(String key, String text) {
+    }
 
     /**
      * @param level       commune, epci, departement, or "selection" for a custom set of communes

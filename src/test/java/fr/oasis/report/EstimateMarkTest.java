@@ -7,7 +7,10 @@ import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** A value combined from communes (not published) reads "(estimation)" on the page and in the PDF. */
+/**
+ * A value combined from communes (not published) reads "(estimation)" on the page and in the PDF:
+ * both place the same {@link ReportDocument}.
+ */
 class EstimateMarkTest {
     private static TerritoryReport report() {
         TerritoryReport.Figure fedi = new TerritoryReport.Figure("fedi", "Indice de défavorisation sociale (F-EDI)",
@@ -24,8 +27,8 @@ class EstimateMarkTest {
     }
 
     @Test
-    void thePageMarksEstimatedValuesOnly() {
-        List<ReportPage.PageFigure> figures = ReportPage.of(report()).sections().get(0).figures();
+    void theDocumentMarksEstimatedValuesOnly() {
+        List<ReportDocument.Row> figures = ReportPage.of(report(), null).document().themes().get(0).rows();
         assertThat(figures.get(0).value()).endsWith("(estimation)");
         assertThat(figures.get(0).references().get(0)).doesNotContain("estimation");
         assertThat(figures.get(0).references().get(1)).endsWith("(estimation)");
@@ -33,8 +36,8 @@ class EstimateMarkTest {
     }
 
     @Test
-    void thePrintViewMarksEstimatedValuesOnly() {
-        String rows = ReportPrintView.of(report(), null).toString();
-        assertThat(rows).contains("4,23 (estimation)").doesNotContain("3,44 (estimation)").contains("4,1 (estimation)");
+    void thePrintedReportMarksEstimatedValuesOnly() throws java.io.IOException {
+        String text = ReportPdfTest.text(ReportPdf.render(report(), null, null));
+        assertThat(text).contains("4,23 (estimation)").doesNotContain("3,44 (estimation)").contains("4,10 (estimation)"); // a unit fixes the decimals
     }
 }
