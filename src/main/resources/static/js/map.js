@@ -133,7 +133,8 @@ async function recolour() {
 async function valueAt(level, code) {
   const layer = await layerOf(level, state.indicator).catch(() => null);
   const found = layer?.values.find((v) => v.code === code);
-  return { layer, value: found ? INDICATORS[state.indicator].value(found, layer) : null };
+  return { layer, value: found ? INDICATORS[state.indicator].value(found, layer) : null,
+    estimated: found?.estimated === true };
 }
 
 async function updateCard() {
@@ -149,8 +150,9 @@ async function updateCard() {
   const indicator = INDICATORS[state.indicator];
   renderCard($('card'), {
     detail: shown, indicatorLabel: titleOf(indicator, own.layer), digits: indicator.digits, value: own.value,
-    unit: own.layer ? indicator.unit(own.layer) : '',
-    comparisons: parents.map((p, i) => ({ level: p.level, name: p.name, value: others[i].value })),
+    estimated: own.estimated, unit: own.layer ? indicator.unit(own.layer) : '',
+    comparisons: parents.map((p, i) => ({ level: p.level, name: p.name, value: others[i].value,
+      estimated: others[i].estimated })),
   });
 }
 

@@ -5,7 +5,11 @@ import fr.oasis.practitioner.PractitionerQueries;
 import fr.oasis.practitioner.PractitionerVintageView;
 import fr.oasis.practitioner.Profession;
 import fr.oasis.territory.TerritoryLevel;
-import fr.oasis.territory.TerritoryQueries;
+import fr.oasis.provenance.DataKind;
+import fr.oasis.provenance.DataVersions;
+import fr.oasis.provenance.KeptPerVersion;
+import fr.oasis.territory.CommuneTable;
+import fr.oasis.territory.Communes;
 import fr.oasis.territory.TerritoryView;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,15 +30,17 @@ public class AccessibilityQueries {
     private static final double[] THRESHOLDS = NearestPractitioner.DEFAULT_THRESHOLDS;
     private final AplRunRepository runs;
     private final AplValueTable values;
-    private final TerritoryQueries territories;
+    private final Communes communes;
     private final PractitionerQueries practitioners;
-    private final java.util.Map<String, AccessibilityView.Layer> layers = new java.util.concurrent.ConcurrentHashMap<>();
+    private final KeptPerVersion<Map<String, AccessibilityView.Layer>> layers;
 
-    AccessibilityQueries(AplRunRepository runs, AplValueTable values, TerritoryQueries territories,
-                         PractitionerQueries practitioners) {
+    AccessibilityQueries(AplRunRepository runs, AplValueTable values, Communes communes,
+                         PractitionerQueries practitioners, DataVersions versions) {
         this.runs = runs;
         this.values = values;
-        this.territories = territories;
+        this.communes = communes;
+        this.layers = new KeptPerVersion<>(versions, DataKind.TERRITORIES, DataKind.PRACTITIONERS,
+                DataKind.ACCESSIBILITY);
         this.practitioners = practitioners;
     }
 
@@ -48,11 +54,12 @@ public class AccessibilityQueries {
      * map asks for the same layer again and again, and a région-wide answer costs ~100 ms).
      */
     public AccessibilityView.Layer layer(TerritoryLevel level, Profession profession, AplVariant variant) {
+        Map<String, AccessibilityView.Layer> kept = layers.get(java.util.concurrent.ConcurrentHashMap::new);
         String key = level + "/" + profession + "/" + variant;
-        AccessibilityView.Layer cached = layers.get(key);
+        AccessibilityView.Layer cached = kept.get(key);
         if (cached == null) {
             cached = compute(level, profession, variant);
-            layers.put(key, cached);
+            kept.put(key, cached);
         }
         return cached;
     }
@@ -78,16 +85,6 @@ public class AccessibilityQueries {
         return sum == null ? java.util.Optional.empty() : java.util.Optional.of(sum.value(code, name));
     }
 
-    /** Forgets kept layers: called when results are recomputed or inputs change. */
-    void invalidate() {
-        layers.clear();
-    }
-
-    @org.springframework.context.event.EventListener
-    void onImport(fr.oasis.importer.ImportCompleted event) {
-        invalidate();
-    }
-
     private AccessibilityView.Layer compute(TerritoryLevel level, Profession profession, AplVariant variant) {
         PractitionerVintageView vintage = practitioners.latestVintage()
                 .orElseThrow(() -> new NoSuchElementException("no practitioner data imported yet"));
@@ -96,10 +93,11 @@ public class AccessibilityQueries {
                         + (variant == AplVariant.ALL ? "" : " (practitioner ages unknown)")));
         AccessibilityView.Run r = run.view();
         Map<String, AplValueTable.Value> byCommune = values.read(r.id());
-        Map<String, double[]> bands = territories.populationByAge();
-        Map<String, String> names = territories.names(level);
+        CommuneTable table = communes.table();
+        Map<String, double[]> bands = table.bands();
+        Map<String, String> names = table.names(level);
         Map<String, Aggregate> groups = new TreeMap<>();
-        for (TerritoryView.CommunePoint c : territories.communePoints()) {
+        for (TerritoryView.CommunePoint c : table.points()) {
             String group = c.codeAt(level);
             AplValueTable.Value v = byCommune.get(c.code());
             if (group != null && v != null) {
@@ -113,7 +111,7 @@ public class AccessibilityQueries {
         return new AccessibilityView.Layer(level.key(), profession.key(), profession.pluralLabel(), variant.key(),
                 r.unit(), r.ageStandardised(), r.travelTime(), r.travelModel(), r.network(), THRESHOLDS.clone(),
                 vintage.provenance(),
-                territories.provenance().orElse(null), list);
+                table.territoryProvenance(), list);
     }
 
     /** Running sums for one territory. */

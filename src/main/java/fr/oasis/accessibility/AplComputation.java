@@ -3,7 +3,9 @@ package fr.oasis.accessibility;
 import fr.oasis.accessibility.engine.AplResult;
 import fr.oasis.accessibility.engine.NearestPractitioner;
 import fr.oasis.accessibility.engine.Supply;
-import fr.oasis.importer.ImportCompleted;
+import fr.oasis.provenance.DataKind;
+import fr.oasis.provenance.DataVersions;
+import fr.oasis.provenance.ImportCompleted;
 import fr.oasis.practitioner.PractitionerQueries;
 import fr.oasis.practitioner.PractitionerRow;
 import fr.oasis.practitioner.PractitionerVintageView;
@@ -33,12 +35,12 @@ public class AplComputation {
     private final AplValueTable values;
     private final TransactionTemplate transactions;
     private final AccessibilityModels models;
-    private final AccessibilityQueries queries;
+    private final DataVersions versions;
 
     AplComputation(TerritoryQueries territories, PractitionerQueries practitioners, AccessibilitySettings settings,
                    AplRunRepository runs, AplValueTable values, TransactionTemplate transactions,
-                   AccessibilityModels models, AccessibilityQueries queries) {
-        this.queries = queries;
+                   AccessibilityModels models, DataVersions versions) {
+        this.versions = versions;
         this.territories = territories;
         this.practitioners = practitioners;
         this.settings = settings;
@@ -50,15 +52,18 @@ public class AplComputation {
 
     /**
      * Territories, practitioners and road networks are the inputs; other imports (indicators)
-     * change nothing here.
+     * change nothing here. The importing process recomputes; other instances read the stored
+     * runs once the accessibility data version moves.
      */
     @EventListener
     void onImport(ImportCompleted event) {
-        if (List.of("territories", "practitioners", "network").contains(event.kind())) {
-            models.invalidate();
+        if (event.changedAny(INPUTS)) {
             computeLatest();
         }
     }
+
+    private static final java.util.Set<DataKind> INPUTS =
+            java.util.EnumSet.of(DataKind.TERRITORIES, DataKind.PRACTITIONERS, DataKind.NETWORK);
 
     /** Recomputes the latest vintage; empty when there is no practitioner or no commune yet. */
     public Optional<List<AccessibilityView.Run>> computeLatest() {
@@ -75,6 +80,7 @@ public class AplComputation {
         List<PractitionerRow> rows = practitioners.practitioners(vintage.id());
         List<AccessibilityView.Run> stored = new ArrayList<>();
         transactions.executeWithoutResult(status -> {
+            versions.bump(DataKind.ACCESSIBILITY);
             runs.deleteOfVintage(vintage.id());
             for (String key : practitioners.professions(vintage.id())) {
                 Profession profession = Profession.fromKey(key);
@@ -86,7 +92,6 @@ public class AplComputation {
                 }
             }
         });
-        queries.invalidate();
         LOG.info("Computed {} APL runs for practitioner vintage {} over {} communes ({} pairs, {} travel times) in {} ms",
                 stored.size(), vintage.id(), model.size(), model.catchment.pairCount(), model.times.kind().key(),
                 (System.nanoTime() - t0) / 1_000_000);

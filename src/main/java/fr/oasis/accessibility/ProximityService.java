@@ -1,7 +1,9 @@
 package fr.oasis.accessibility;
 
 import fr.oasis.accessibility.engine.ProximityZone;
-import fr.oasis.importer.ImportCompleted;
+import fr.oasis.provenance.DataKind;
+import fr.oasis.provenance.DataVersions;
+import fr.oasis.provenance.KeptPerVersion;
 import fr.oasis.practitioner.PractitionerQueries;
 import fr.oasis.practitioner.PractitionerRow;
 import fr.oasis.practitioner.PractitionerVintageView;
@@ -16,18 +18,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicReference;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.Point;
 import org.locationtech.jts.geom.PrecisionModel;
-import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 
 /**
  * Proximity zones of the latest practitioner vintage, computed in Lambert-93 so that radii are
- * metres. Commune contours are projected once and kept with the results until the next import.
+ * metres. Commune contours are projected once per territory data version, results kept per
+ * territory and practitioner versions.
  */
 @Service
 public class ProximityService {
@@ -35,10 +36,12 @@ public class ProximityService {
     private static final GeometryFactory WGS84 = new GeometryFactory(new PrecisionModel(), Lambert93.WGS84_SRID);
     private final TerritoryQueries territories;
     private final PractitionerQueries practitioners;
-    private final AtomicReference<ProjectedCommunes> communes = new AtomicReference<>();
-    private final Map<String, ProximityView> results = new ConcurrentHashMap<>();
+    private final KeptPerVersion<ProjectedCommunes> communes;
+    private final KeptPerVersion<Map<String, ProximityView>> results;
 
-    ProximityService(TerritoryQueries territories, PractitionerQueries practitioners) {
+    ProximityService(TerritoryQueries territories, PractitionerQueries practitioners, DataVersions versions) {
+        this.communes = new KeptPerVersion<>(versions, DataKind.TERRITORIES);
+        this.results = new KeptPerVersion<>(versions, DataKind.TERRITORIES, DataKind.PRACTITIONERS);
         this.territories = territories;
         this.practitioners = practitioners;
     }
@@ -53,12 +56,6 @@ public class ProximityService {
     private record ProjectedCommunes(List<TerritoryRecord> records, Geometry[] contours, Point[] points) {
     }
 
-    @EventListener
-    void onImport(ImportCompleted event) {
-        communes.set(null);
-        results.clear();
-    }
-
     public ProximityView compute(List<Profession> professions, boolean all, double km) {
         if (professions.isEmpty() || !(km > 0) || km > MAX_KM) {
             throw new IllegalArgumentException("proximity: at least one profession and 0 < km <= " + MAX_KM);
@@ -67,7 +64,7 @@ public class ProximityService {
                 .orElseThrow(() -> new NoSuchElementException("no practitioner data imported yet"));
         String key = vintage.id() + "/" + professions + "/" + all + "/" + km;
         // computeIfAbsent keeps concurrent first requests for the same zone from computing it twice.
-        return results.computeIfAbsent(key, k -> compute(vintage, professions, all, km));
+        return results.get(ConcurrentHashMap::new).computeIfAbsent(key, k -> compute(vintage, professions, all, km));
     }
 
     private ProximityView compute(PractitionerVintageView vintage, List<Profession> professions, boolean all,
@@ -125,17 +122,14 @@ public class ProximityService {
     }
 
     private ProjectedCommunes projected() {
-        ProjectedCommunes current = communes.get();
-        if (current == null) {
+        return communes.get(() -> {
             List<TerritoryRecord> records = territories.all(TerritoryLevel.COMMUNE).stream()
                     .filter(r -> r.geometry() != null).toList();
             Geometry[] contours = records.parallelStream().map(r -> Lambert93.fromWgs84(r.geometry()))
                     .toArray(Geometry[]::new);
             Point[] points = records.stream().map(r -> r.referencePoint() == null ? null
                     : (Point) Lambert93.fromWgs84(r.referencePoint())).toArray(Point[]::new);
-            current = new ProjectedCommunes(records, contours, points);
-            communes.set(current);
-        }
-        return current;
+            return new ProjectedCommunes(records, contours, points);
+        });
     }
 }

@@ -1,5 +1,8 @@
 package fr.oasis.accessibility;
 
+import fr.oasis.provenance.DataKind;
+import fr.oasis.provenance.DataVersions;
+
 import fr.oasis.accessibility.engine.RoadNetwork;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -37,7 +40,10 @@ public class RoadNetworkStore {
 
     private final JdbcTemplate jdbc;
 
-    RoadNetworkStore(JdbcTemplate jdbc) {
+    private final DataVersions versions;
+
+    RoadNetworkStore(JdbcTemplate jdbc, DataVersions versions) {
+        this.versions = versions;
         this.jdbc = jdbc;
     }
 
@@ -48,6 +54,7 @@ public class RoadNetworkStore {
     /** Stores a new network vintage in one transaction and returns its id. */
     @Transactional
     public long store(RoadNetworkView.New vintage, RoadNetwork network) {
+        versions.bump(DataKind.NETWORK);
         byte[] graph = RoadNetworkCodec.encode(network);
         String description = network.describe().length() > MAX_DESCRIPTION
                 ? network.describe().substring(0, MAX_DESCRIPTION - 3) + "..." : network.describe();

@@ -4,7 +4,9 @@ import fr.oasis.accessibility.engine.AplChange;
 import fr.oasis.accessibility.engine.AplResult;
 import fr.oasis.accessibility.engine.AplScenario;
 import fr.oasis.accessibility.engine.Supply;
-import fr.oasis.importer.ImportCompleted;
+import fr.oasis.provenance.DataKind;
+import fr.oasis.provenance.DataVersions;
+import fr.oasis.provenance.KeptPerVersion;
 import fr.oasis.practitioner.PractitionerQueries;
 import fr.oasis.practitioner.PractitionerVintageView;
 import fr.oasis.practitioner.Profession;
@@ -13,7 +15,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.concurrent.ConcurrentHashMap;
-import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 
 /**
@@ -27,16 +28,12 @@ public class ScenarioService {
     static final int MAX_PRACTITIONERS = 50;
     private final AccessibilityModels models;
     private final PractitionerQueries practitioners;
-    private final Map<String, AplResult> bases = new ConcurrentHashMap<>();
+    private final KeptPerVersion<Map<String, AplResult>> bases;
 
-    ScenarioService(AccessibilityModels models, PractitionerQueries practitioners) {
+    ScenarioService(AccessibilityModels models, PractitionerQueries practitioners, DataVersions versions) {
+        this.bases = new KeptPerVersion<>(versions, DataKind.TERRITORIES, DataKind.PRACTITIONERS, DataKind.NETWORK);
         this.models = models;
         this.practitioners = practitioners;
-    }
-
-    @EventListener
-    void onImport(ImportCompleted event) {
-        bases.clear();
     }
 
     /**
@@ -56,7 +53,7 @@ public class ScenarioService {
         }
         PractitionerVintageView vintage = practitioners.latestVintage()
                 .orElseThrow(() -> new NoSuchElementException("no practitioner data imported yet"));
-        AplResult base = bases.computeIfAbsent(vintage.id() + "/" + profession.key() + "/" + variant,
+        AplResult base = bases.get(ConcurrentHashMap::new).computeIfAbsent(vintage.id() + "/" + profession.key() + "/" + variant,
                 k -> baseResult(model, vintage, profession, variant));
         long t0 = System.nanoTime();
         double supplyAdded = count * profession.apl().supply(activity);

@@ -1,8 +1,8 @@
 package fr.oasis.demo;
 
 import fr.oasis.importer.record.PractitionerRecord;
-import fr.oasis.importer.record.PopulationByAge;
-import fr.oasis.importer.record.ReferencePoint;
+import fr.oasis.territory.record.PopulationByAge;
+import fr.oasis.territory.record.ReferencePoint;
 import fr.oasis.practitioner.Profession;
 import java.util.ArrayList;
 import java.util.EnumMap;

@@ -2,9 +2,9 @@ package fr.oasis.demo;
 
 import fr.oasis.accessibility.engine.GreatCircle;
 import fr.oasis.accessibility.engine.RoadNetwork;
-import fr.oasis.importer.record.CogCommune;
-import fr.oasis.importer.record.CommuneShape;
-import fr.oasis.importer.record.ReferencePoint;
+import fr.oasis.territory.record.CogCommune;
+import fr.oasis.territory.record.CommuneShape;
+import fr.oasis.territory.record.ReferencePoint;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;

@@ -1,5 +1,8 @@
 package fr.oasis.importer;
 
+import fr.oasis.provenance.DataKind;
+import fr.oasis.provenance.ImportCompleted;
+
 import fr.oasis.importer.record.PractitionerRecord;
 import fr.oasis.practitioner.PractitionerRow;
 import fr.oasis.practitioner.PractitionerStore;
@@ -32,9 +35,11 @@ public class PractitionerImportService {
     private final TransactionTemplate transactions;
     private final ImportAudit audit;
     private final ApplicationEventPublisher events;
+    private final ImportLock lock;
 
     PractitionerImportService(TerritoryQueries territories, PractitionerStore store, TransactionTemplate transactions,
-                              ImportAudit audit, ApplicationEventPublisher events) {
+                              ImportAudit audit, ApplicationEventPublisher events, ImportLock lock) {
+        this.lock = lock;
         this.territories = territories;
         this.store = store;
         this.transactions = transactions;
@@ -47,16 +52,27 @@ public class PractitionerImportService {
         Long run = audit.start(username, "practitioners: " + vintage.sourceLabel() + " " + vintage.vintage());
         ImportReport report = new ImportReport();
         try {
-            List<PractitionerRow> rows = validate(records, report);
-            long id = transactions.execute(status -> store.storeVintage(vintage, rows));
-            report.count("practitioner vintage id", id);
+            transactions.executeWithoutResult(status -> {
+                lock.acquire();
+                store(records, vintage, report);
+            });
             audit.finish(run, true, report.summary());
         } catch (RuntimeException e) {
             audit.finish(run, false, String.valueOf(e.getMessage()));
             throw e;
         }
-        events.publishEvent(new ImportCompleted("practitioners"));
+        events.publishEvent(new ImportCompleted(DataKind.PRACTITIONERS));
         return report;
+    }
+
+    /**
+     * Validates against the communes stored in the caller's transaction (those a manifest import
+     * has just replaced included) and stores the vintage in that transaction.
+     */
+    void store(List<PractitionerRecord> records, PractitionerVintageView.New vintage, ImportReport report) {
+        List<PractitionerRow> rows = validate(records, report);
+        long id = store.storeVintage(vintage, rows);
+        report.count("practitioner vintage id", id);
     }
 
     private List<PractitionerRow> validate(List<PractitionerRecord> records, ImportReport report) {

@@ -1,9 +1,9 @@
 package fr.oasis.importer;
 
-import fr.oasis.importer.record.CogCommune;
-import fr.oasis.importer.record.CommuneShape;
-import fr.oasis.importer.record.PopulationByAge;
-import fr.oasis.importer.record.ReferencePoint;
+import fr.oasis.territory.record.CogCommune;
+import fr.oasis.territory.record.CommuneShape;
+import fr.oasis.territory.record.PopulationByAge;
+import fr.oasis.territory.record.ReferencePoint;
 import fr.oasis.territory.TerritoryLevel;
 import fr.oasis.territory.TerritoryRecord;
 import fr.oasis.territory.TerritorySnapshot;

@@ -1,12 +1,12 @@
 package fr.oasis.importer;
 
-import fr.oasis.importer.record.CogCommune;
-import fr.oasis.importer.record.CogDepartement;
-import fr.oasis.importer.record.CogEpci;
-import fr.oasis.importer.record.CogRegion;
-import fr.oasis.importer.record.CommuneShape;
-import fr.oasis.importer.record.PopulationByAge;
-import fr.oasis.importer.record.ReferencePoint;
+import fr.oasis.territory.record.CogCommune;
+import fr.oasis.territory.record.CogDepartement;
+import fr.oasis.territory.record.CogEpci;
+import fr.oasis.territory.record.CogRegion;
+import fr.oasis.territory.record.CommuneShape;
+import fr.oasis.territory.record.PopulationByAge;
+import fr.oasis.territory.record.ReferencePoint;
 import java.util.List;
 
 /**

@@ -1,6 +1,8 @@
 package fr.oasis.map;
 
-import fr.oasis.importer.ImportCompleted;
+import fr.oasis.provenance.DataKind;
+import fr.oasis.provenance.DataVersions;
+import fr.oasis.provenance.KeptPerVersion;
 import fr.oasis.provenance.Provenance;
 import fr.oasis.territory.TerritoryLevel;
 import fr.oasis.territory.TerritoryQueries;
@@ -15,12 +17,11 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.zip.GZIPOutputStream;
 import org.locationtech.jts.geom.Envelope;
-import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
  * GeoJSON layers per level and zoom class, built on first use from the stored map-ready shapes
- * and dropped after every import. Each feature is kept as UTF-8 bytes with its bounding box, and
+ * and dropped when the territory data version changes. Each feature is kept as UTF-8 bytes with its bounding box, and
  * the whole layer as ready-to-send bytes, plain and gzipped: a map showing the whole région (the
  * common case, 5,000 communes) is then served without any per-request work. Thread-safe.
  */
@@ -40,20 +41,26 @@ class LayerCache {
     static final byte[] FOOTER = "]}".getBytes(StandardCharsets.UTF_8);
     private final TerritoryQueries territories;
     static final int WINDOWS_KEPT = 256;
-    private final Map<Key, Layer> cache = new ConcurrentHashMap<>();
-    private final Map<String, byte[][]> windows = new java.util.LinkedHashMap<>(64, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, byte[][]> eldest) {
-            return size() > WINDOWS_KEPT;
-        }
-    };
+    private final KeptPerVersion<Caches> caches;
 
-    LayerCache(TerritoryQueries territories) {
+    /** The layers and the recent windows of one territory data version. */
+    private static final class Caches {
+        final Map<Key, Layer> layers = new ConcurrentHashMap<>();
+        final Map<String, byte[][]> windows = new java.util.LinkedHashMap<>(64, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<String, byte[][]> eldest) {
+                return size() > WINDOWS_KEPT;
+            }
+        };
+    }
+
+    LayerCache(TerritoryQueries territories, DataVersions versions) {
         this.territories = territories;
+        this.caches = new KeptPerVersion<>(versions, DataKind.TERRITORIES);
     }
 
     Layer layer(TerritoryLevel level, ZoomClass zoomClass) {
-        return cache.computeIfAbsent(new Key(level, zoomClass), this::build);
+        return caches.get(Caches::new).layers.computeIfAbsent(new Key(level, zoomClass), this::build);
     }
 
     /**
@@ -67,7 +74,9 @@ class LayerCache {
         Envelope snapped = new Envelope(Math.floor(requested.getMinX() / cell) * cell,
                 Math.ceil(requested.getMaxX() / cell) * cell, Math.floor(requested.getMinY() / cell) * cell,
                 Math.ceil(requested.getMaxY() / cell) * cell);
-        Layer layer = layer(level, ZoomClass.forZoom(zoom));
+        Caches version = caches.get(Caches::new);
+        Map<String, byte[][]> windows = version.windows;
+        Layer layer = version.layers.computeIfAbsent(new Key(level, ZoomClass.forZoom(zoom)), this::build);
         String key = level + "/" + zoom + "/" + snapped;
         synchronized (windows) {
             byte[][] kept = windows.get(key);
@@ -83,14 +92,6 @@ class LayerCache {
             windows.put(key, encoded);
         }
         return encoded;
-    }
-
-    @EventListener
-    void onImport(ImportCompleted event) {
-        cache.clear();
-        synchronized (windows) {
-            windows.clear();
-        }
     }
 
     private Layer build(Key key) {

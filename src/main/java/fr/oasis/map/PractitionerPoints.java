@@ -1,17 +1,15 @@
 package fr.oasis.map;
 
-import fr.oasis.importer.ImportCompleted;
+import fr.oasis.provenance.DataKind;
+import fr.oasis.provenance.DataVersions;
+import fr.oasis.provenance.KeptPerVersion;
 import fr.oasis.practitioner.PractitionerQueries;
 import fr.oasis.practitioner.PractitionerRow;
 import fr.oasis.practitioner.PractitionerVintageView;
-import fr.oasis.territory.TerritoryQueries;
+import fr.oasis.territory.Communes;
 import fr.oasis.territory.TerritoryView;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicReference;
-import java.util.function.Function;
-import java.util.stream.Collectors;
-import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
@@ -31,32 +29,22 @@ class PractitionerPoints {
     }
 
     private final PractitionerQueries practitioners;
-    private final TerritoryQueries territories;
-    private final AtomicReference<Snapshot> current = new AtomicReference<>();
+    private final Communes communes;
+    private final KeptPerVersion<java.util.Optional<Snapshot>> current;
 
-    PractitionerPoints(PractitionerQueries practitioners, TerritoryQueries territories) {
+    PractitionerPoints(PractitionerQueries practitioners, Communes communes, DataVersions versions) {
         this.practitioners = practitioners;
-        this.territories = territories;
-    }
-
-    @EventListener
-    void onImport(ImportCompleted event) {
-        current.set(null);
+        this.communes = communes;
+        this.current = new KeptPerVersion<>(versions, DataKind.TERRITORIES, DataKind.PRACTITIONERS);
     }
 
     /** @return null when no practitioner was imported */
     Snapshot snapshot() {
-        Snapshot snapshot = current.get();
-        if (snapshot == null) {
-            snapshot = practitioners.latestVintage().map(this::load).orElse(null);
-            current.set(snapshot);
-        }
-        return snapshot;
+        return current.get(() -> practitioners.latestVintage().map(this::load)).orElse(null);
     }
 
     private Snapshot load(PractitionerVintageView vintage) {
-        Map<String, TerritoryView.CommunePoint> communes = territories.communePoints().stream()
-                .collect(Collectors.toMap(TerritoryView.CommunePoint::code, Function.identity()));
+        Map<String, TerritoryView.CommunePoint> communes = this.communes.table().byCode();
         List<Point> points = practitioners.practitioners(vintage.id()).stream()
                 .filter(p -> communes.containsKey(p.communeCode()))
                 .map(p -> point(p, communes.get(p.communeCode()))).toList();

@@ -1,5 +1,8 @@
 package fr.oasis.practitioner;
 
+import fr.oasis.provenance.DataKind;
+import fr.oasis.provenance.DataVersions;
+
 import jakarta.persistence.EntityManager;
 import java.util.List;
 import org.springframework.stereotype.Service;
@@ -13,7 +16,10 @@ public class PractitionerStore {
     private final PractitionerVintageRepository vintages;
     private final EntityManager entityManager;
 
-    PractitionerStore(PractitionerVintageRepository vintages, EntityManager entityManager) {
+    private final DataVersions versions;
+
+    PractitionerStore(PractitionerVintageRepository vintages, EntityManager entityManager, DataVersions versions) {
+        this.versions = versions;
         this.vintages = vintages;
         this.entityManager = entityManager;
     }
@@ -21,6 +27,7 @@ public class PractitionerStore {
     /** @return the new vintage's id */
     @Transactional(propagation = Propagation.MANDATORY)
     public long storeVintage(PractitionerVintageView.New info, List<PractitionerRow> rows) {
+        versions.bump(DataKind.PRACTITIONERS);
         PractitionerVintage vintage = vintages.save(new PractitionerVintage(info, rows.size()));
         long id = vintage.id();
         int n = 0;

@@ -1,14 +1,9 @@
 package fr.oasis.report;
 
-import fr.oasis.importer.ImportCompleted;
 import fr.oasis.practitioner.PractitionerQueries;
 import fr.oasis.practitioner.PractitionerVintageView;
-import fr.oasis.territory.TerritoryLevel;
-import fr.oasis.territory.TerritoryQueries;
-import java.util.EnumMap;
-import java.util.Map;
+import fr.oasis.territory.Communes;
 import java.util.Optional;
-import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
@@ -19,29 +14,25 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class ReportInputs {
-    private final TerritoryQueries territories;
+    private final Communes communes;
     private final PractitionerQueries practitioners;
-    private volatile CommuneTable communes;
+    private volatile CommuneTable table;
     private volatile PractitionerCounts counts;
 
-    ReportInputs(TerritoryQueries territories, PractitionerQueries practitioners) {
-        this.territories = territories;
+    ReportInputs(Communes communes, PractitionerQueries practitioners) {
+        this.communes = communes;
         this.practitioners = practitioners;
     }
 
+    /** The report's view of the one commune table ({@link Communes}), same data version. */
     CommuneTable communes() {
-        CommuneTable table = communes;
-        if (table == null) {
-            Map<TerritoryLevel, Map<String, String>> names = new EnumMap<>(TerritoryLevel.class);
-            for (TerritoryLevel level : TerritoryLevel.values()) {
-                names.put(level, territories.names(level));
-            }
-            table = CommuneTable.of(territories.communePoints(), territories.populationByAge(),
-                    territories.figures(TerritoryLevel.COMMUNE), names, territories.provenance().orElse(null),
-                    territories.censusProvenance().orElse(null));
-            communes = table;
+        fr.oasis.territory.CommuneTable current = communes.table();
+        CommuneTable kept = table;
+        if (kept == null || kept.source() != current) {
+            kept = CommuneTable.of(current);
+            table = kept;
         }
-        return table;
+        return kept;
     }
 
     /** Counts of the latest practitioner vintage; empty before any practitioner import. */
@@ -56,11 +47,5 @@ class ReportInputs {
             counts = kept;
         }
         return Optional.of(kept);
-    }
-
-    @EventListener
-    void onImport(ImportCompleted event) {
-        communes = null;
-        counts = null;
     }
 }

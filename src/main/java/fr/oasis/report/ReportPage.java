@@ -86,8 +86,9 @@ record ReportPage(TerritoryReport report, String levelLabel, String path, String
         List<String> notes = s.figures().stream().map(Figure::note).filter(java.util.Objects::nonNull).distinct()
                 .toList();
         List<PageFigure> figures = s.figures().stream().map(f -> new PageFigure(f.id(), f.label(), f.unit(),
-                FrenchNumbers.format(f.value(), f.unit()),
-                f.references().stream().map(r -> FrenchNumbers.format(r, f.unit())).toList(),
+                estimate(FrenchNumbers.format(f.value(), f.unit()), f, 0),
+                java.util.stream.IntStream.range(0, f.references().size())
+                        .mapToObj(k -> estimate(FrenchNumbers.format(f.references().get(k), f.unit()), f, k + 1)).toList(),
                 f.note() == null ? null : notes.indexOf(f.note()) + 1,
                 caption(f.source(), f.millesime(), f.demo()))).toList();
         List<PageChart> charts = s.charts().stream().map(c -> new PageChart(c.id(), c.title(),
@@ -98,6 +99,11 @@ record ReportPage(TerritoryReport report, String levelLabel, String path, String
                 .map(f -> caption(f.source(), f.millesime(), f.demo())).distinct().toList();
         String common = captions.size() == 1 ? captions.get(0) : null;
         return new PageSection(s.id(), s.title(), s.emptyMessage(), figures, notes, common, charts, tables);
+    }
+
+    /** A value that was combined from communes rather than published says so. */
+    private static String estimate(String text, Figure f, int column) {
+        return f.estimatedAt(column) ? text + " (estimation)" : text;
     }
 
     private static PageTable table(Table t) {

@@ -64,11 +64,12 @@ record ReportPrintView(String name, String levelLabel, String identity, String d
         List<String> references = new ArrayList<>(referenceCount);
         for (int i = 0; i < referenceCount; i++) {
             Double v = f.references() != null && i < f.references().size() ? f.references().get(i) : null;
-            references.add(ReportNumbers.format(v));
+            references.add(ReportNumbers.format(v) + (f.estimatedAt(i + 1) ? " (estimation)" : ""));
         }
         String source = ReportSources.label(f.source(), f.millesime()) + (f.demo() ? " (démo)" : "");
         String unit = f.unit() == null || f.unit().isBlank() ? null : "(" + f.unit() + ")";
-        return new FigureRow(f.label(), unit, f.note(), ReportNumbers.format(f.value()), references, source);
+        return new FigureRow(f.label(), unit, f.note(),
+                ReportNumbers.format(f.value()) + (f.estimatedAt(0) ? " (estimation)" : ""), references, source);
     }
 
     private static TableView table(TerritoryReport.Table t) {

@@ -62,7 +62,7 @@ public class ReportService {
         Map<String, List<IndicatorView.AreaFigures>> imported = catalogue.importedFigures(ImportedSection::wanted, areas);
         List<Section> sections = List.of(
                 DemographySection.build(scope, table, imported.get(DemographySection.SERIES_ID)),
-                AgeSection.build(scope, table),
+                AgeSection.build(scope, table, imported.get(IndicatorCatalogue.PUBLISHED_SHARE75)),
                 ImportedSection.HOUSEHOLDS.build(scope, imported),
                 ImportedSection.CARE.build(scope, imported),
                 new AccessibilitySection(accessibility, scope).build(),

@@ -1,6 +1,8 @@
 package fr.oasis.report;
 
-import fr.oasis.importer.ImportCompleted;
+import fr.oasis.provenance.DataKind;
+import fr.oasis.provenance.DataVersions;
+import fr.oasis.provenance.KeptPerVersion;
 import fr.oasis.territory.TerritoryLevel;
 import fr.oasis.territory.TerritoryQueries;
 import fr.oasis.territory.TerritoryView;
@@ -11,21 +13,21 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.locationtech.jts.geom.Geometry;
-import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
  * Contours for the PDF's map thumbnail: the communes at the département zoom class (a few pixels
  * of tolerance on a 15-cm thumbnail) and the départements at the région class, read once per
- * import instead of once per PDF (reading every commune contour costs more than the whole PDF
+ * territory data version instead of once per PDF (reading every commune contour costs more than the whole PDF
  * layout). Cleared when an import completes.
  */
 @Component
 class ReportShapes {
     private final TerritoryQueries territories;
-    private final Map<TerritoryLevel, Map<String, Geometry>> byLevel = new ConcurrentHashMap<>();
+    private final KeptPerVersion<Map<TerritoryLevel, Map<String, Geometry>>> byLevel;
 
-    ReportShapes(TerritoryQueries territories) {
+    ReportShapes(TerritoryQueries territories, DataVersions versions) {
+        this.byLevel = new KeptPerVersion<>(versions, DataKind.TERRITORIES);
         this.territories = territories;
     }
 
@@ -43,12 +45,7 @@ class ReportShapes {
     }
 
     private Map<String, Geometry> level(TerritoryLevel level, ZoomClass zoom) {
-        return byLevel.computeIfAbsent(level, l -> territories.mapShapes(l, zoom.ordinal()).stream()
+        return byLevel.get(ConcurrentHashMap::new).computeIfAbsent(level, l -> territories.mapShapes(l, zoom.ordinal()).stream()
                 .collect(Collectors.toMap(TerritoryView.MapShape::code, s -> (Geometry) s.geometry(), (a, b) -> a)));
-    }
-
-    @EventListener
-    void onImport(ImportCompleted event) {
-        byLevel.clear();
     }
 }

@@ -59,9 +59,26 @@ public record TerritoryReport(Subject subject, List<Reference> references, List<
      * @param millesime   year of the data
      * @param demo        true for demonstration data
      * @param note        optional French note (how it is computed, why it is missing), or null
+     * @param estimated   per column (subject first, then each reference), whether the value is an
+     *                    estimate (combined from communes, not published), to be said on screen;
+     *                    empty when none is
      */
     public record Figure(String id, String label, String unit, Double value, List<Double> references, String source,
-                         Integer millesime, boolean demo, String note) {
+                         Integer millesime, boolean demo, String note, List<Boolean> estimated) {
+        public Figure {
+            estimated = estimated == null || !estimated.contains(Boolean.TRUE) ? List.of() : List.copyOf(estimated);
+        }
+
+        /** A figure no value of which is an estimate. */
+        public Figure(String id, String label, String unit, Double value, List<Double> references, String source,
+                      Integer millesime, boolean demo, String note) {
+            this(id, label, unit, value, references, source, millesime, demo, note, List.of());
+        }
+
+        /** Whether the value of column {@code column} (0 = subject, 1 = first reference...) is an estimate. */
+        public boolean estimatedAt(int column) {
+            return column < estimated.size() && estimated.get(column);
+        }
     }
 
     /**

@@ -35,19 +35,33 @@ public final class DelimitedFile implements AutoCloseable {
     private final long size;
     private final InputStream in;
     private final RecordScanner records;
+    private final List<List<String>> titleLines = new ArrayList<>();
     private final List<String> header;
+    private final long headerLine;
     private final Map<String, Integer> columns = new HashMap<>();
     private final DecimalSeparators separators = new DecimalSeparators();
     private boolean finished;
 
-    private DelimitedFile(String name, long size, InputStream in, Dialect dialect) {
+    private DelimitedFile(String name, long size, InputStream in, Dialect dialect, int titleCount) {
         this.name = name;
         this.size = size;
         this.in = in;
         this.records = new RecordScanner(in, dialect, this::problemAt);
+        for (int t = 0; t < titleCount; t++) {
+            if (!next(records)) {
+                throw new TableFileException(name, t + 1, "", "expected " + titleCount + " title lines before the"
+                        + " header, found " + t, false);
+            }
+            List<String> values = new ArrayList<>();
+            for (int f = 0; f < records.fields; f++) {
+                values.add(text(f));
+            }
+            titleLines.add(List.copyOf(values));
+        }
         if (!next(records)) {
             throw new TableFileException(name, 0, "", "empty file, expected a header line", false);
         }
+        this.headerLine = records.line();
         List<String> names = new ArrayList<>();
         for (int f = 0; f < records.fields; f++) {
             // A download opened and saved by a spreadsheet often gains a BOM, sometimes inside quotes.
@@ -65,6 +79,14 @@ public final class DelimitedFile implements AutoCloseable {
      * @throws TableFileException if the file cannot be read, is empty or its header is malformed
      */
     public static DelimitedFile open(Path file, Dialect dialect) {
+        return open(file, dialect, 0);
+    }
+
+    /**
+     * Opens a file whose header follows {@code titleCount} title lines (the INSEE "Statistiques
+     * locales" and CartoSanté exports put two there), kept as read: see {@link #titleLines()}.
+     */
+    public static DelimitedFile open(Path file, Dialect dialect, int titleCount) {
         String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
         InputStream in;
         long size;
@@ -76,7 +98,7 @@ public final class DelimitedFile implements AutoCloseable {
                     false);
         }
         try {
-            return new DelimitedFile(name, size, in, dialect);
+            return new DelimitedFile(name, size, in, dialect, titleCount);
         } catch (RuntimeException e) {
             closeQuietly(in);
             throw e;
@@ -91,6 +113,16 @@ public final class DelimitedFile implements AutoCloseable {
     /** The file's size in bytes, e.g. to size arrays once. */
     public long size() {
         return size;
+    }
+
+    /** The values of the title lines read before the header (empty unless opened with some). */
+    public List<List<String>> titleLines() {
+        return titleLines;
+    }
+
+    /** The physical line of the header. */
+    public long headerLine() {
+        return headerLine;
     }
 
     /** The column names, stripped of blanks and byte-order marks. */
@@ -112,7 +144,7 @@ public final class DelimitedFile implements AutoCloseable {
             }
         });
         if (!missing.isEmpty()) {
-            throw new TableFileException(name, 1, String.join(", ", missing), "missing column(s) " + missing
+            throw new TableFileException(name, headerLine, String.join(", ", missing), "missing column(s) " + missing
                     + "; header has " + header, false);
         }
     }

@@ -102,11 +102,20 @@ public class TerritoryQueries {
 
     /** Census population by age band per commune for the latest census year; empty without census. */
     public Map<String, double[]> populationByAge() {
+        return censusBands().bands();
+    }
+
+    /** The latest census year (0 without census) and its population by age band per commune. */
+    public record CensusBands(int year, Map<String, double[]> bands) {
+    }
+
+    /** Census population by age band per commune for the latest census year, with that year. */
+    public CensusBands censusBands() {
         List<CensusPopulation> rows = populations.findAllRows();
         int year = rows.stream().mapToInt(CensusPopulation::censusYear).max().orElse(0);
         Map<String, double[]> byCommune = new java.util.HashMap<>();
         rows.stream().filter(r -> r.censusYear() == year).forEach(r -> byCommune.put(r.communeCode(), r.bands()));
-        return byCommune;
+        return new CensusBands(year, byCommune);
     }
 
     /** Provenance of the census population, empty when none was imported. */

@@ -1,5 +1,8 @@
 package fr.oasis.territory;
 
+import fr.oasis.provenance.DataKind;
+import fr.oasis.provenance.DataVersions;
+
 import fr.oasis.provenance.Dataset;
 import fr.oasis.provenance.DatasetRepository;
 import jakarta.persistence.EntityManager;
@@ -25,10 +28,12 @@ public class TerritoryStore {
     private final DatasetRepository datasets;
     private final CommuneAliasRepository aliases;
     private final EntityManager entityManager;
+    private final DataVersions versions;
 
     TerritoryStore(TerritoryRepository territories, TerritoryShapeRepository shapes,
                    CensusPopulationRepository populations, DatasetRepository datasets,
-                   CommuneAliasRepository aliases, EntityManager entityManager) {
+                   CommuneAliasRepository aliases, EntityManager entityManager, DataVersions versions) {
+        this.versions = versions;
         this.aliases = aliases;
         this.territories = territories;
         this.shapes = shapes;
@@ -40,6 +45,7 @@ public class TerritoryStore {
     /** Replaces all territories, their shapes and (when given) the census populations. */
     @Transactional(propagation = Propagation.MANDATORY)
     public void replaceAll(TerritorySnapshot snapshot) {
+        versions.bump(DataKind.TERRITORIES);
         populations.deleteAllRows();
         aliases.deleteAllRows();
         shapes.deleteAllRows();

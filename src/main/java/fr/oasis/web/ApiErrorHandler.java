@@ -55,6 +55,11 @@ class ApiErrorHandler {
                 .body(new ApiError("import_rejected", e.getMessage(), problems));
     }
 
+    @ExceptionHandler(fr.oasis.importer.ImportBusyException.class)
+    ResponseEntity<ApiError> importBusy(fr.oasis.importer.ImportBusyException e) {
+        return ResponseEntity.status(HttpStatus.CONFLICT).body(new ApiError("import_busy", e.getMessage(), List.of()));
+    }
+
     @ExceptionHandler(MaxUploadSizeExceededException.class)
     ResponseEntity<ApiError> tooLarge(MaxUploadSizeExceededException e) {
         return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).body(new ApiError("upload_too_large",

@@ -50,7 +50,7 @@ class FilosofiGrandEstH2Test {
     /** The manifest brings the Grand Est roads: other test classes sharing the database must not route on them. */
     @org.junit.jupiter.api.AfterAll
     void noNetworkLeft(@Autowired org.springframework.jdbc.core.JdbcTemplate jdbc) {
-        jdbc.update("DELETE FROM road_network");
+        fr.oasis.support.DataChange.deleteNetworks(jdbc);
     }
 
     private Map<String, Double> income(TerritoryLevel level) {

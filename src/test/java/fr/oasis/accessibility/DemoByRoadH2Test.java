@@ -44,13 +44,13 @@ class DemoByRoadH2Test {
 
     @BeforeAll
     void loadTheDemonstration() {
-        jdbc.update("DELETE FROM road_network");
+        fr.oasis.support.DataChange.deleteNetworks(jdbc);
         demo.load();
     }
 
     @AfterAll
     void noNetworkLeft() {
-        jdbc.update("DELETE FROM road_network");
+        fr.oasis.support.DataChange.deleteNetworks(jdbc);
     }
 
     @Test

@@ -72,7 +72,7 @@ abstract class RoadTravelTimesContract {
 
     @BeforeEach
     void tinyTerritoryWithTwoGps() {
-        jdbc.update("DELETE FROM road_network");
+        fr.oasis.support.DataChange.deleteNetworks(jdbc);
         territories.importTerritories(TinyTerritory.inputs(), "test", "tiny");
         practitioners.importPractitioners(List.of(
                         new PractitionerRecord("GP1", "MG", null, "9B001", null, null, 4500.0, 63, false, "gp.csv#line 2"),
@@ -82,7 +82,7 @@ abstract class RoadTravelTimesContract {
 
     @AfterEach
     void noNetworkLeft() {
-        jdbc.update("DELETE FROM road_network");
+        fr.oasis.support.DataChange.deleteNetworks(jdbc);
     }
 
     private Map<String, AccessibilityView.TerritoryValue> communes(AccessibilityView.Layer layer) {

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
-import fr.oasis.importer.record.CogEpci;
+import fr.oasis.territory.record.CogEpci;
 import fr.oasis.territory.geo.CoverageDissolver;
 import fr.oasis.territory.geo.CoverageGeneralizer;
 import fr.oasis.territory.geo.ReferencePoints;

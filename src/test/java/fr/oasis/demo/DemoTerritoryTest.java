@@ -8,10 +8,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import fr.oasis.importer.record.CogCommune;
-import fr.oasis.importer.record.CogEpci;
-import fr.oasis.importer.record.CommuneShape;
-import fr.oasis.importer.record.PopulationByAge;
+import fr.oasis.territory.record.CogCommune;
+import fr.oasis.territory.record.CogEpci;
+import fr.oasis.territory.record.CommuneShape;
+import fr.oasis.territory.record.PopulationByAge;
 import fr.oasis.territory.geo.VintageReconciler;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import fr.oasis.importer.record.PractitionerRecord;
-import fr.oasis.importer.record.ReferencePoint;
+import fr.oasis.territory.record.ReferencePoint;
 import fr.oasis.practitioner.PractitionerQueries;
 import fr.oasis.practitioner.PractitionerVintageView;
 import fr.oasis.territory.TerritoryLevel;

@@ -62,7 +62,7 @@ abstract class NetworkImportContract {
     @BeforeEach
     @AfterEach
     void noNetwork() {
-        jdbc.update("DELETE FROM road_network");
+        fr.oasis.support.DataChange.deleteNetworks(jdbc);
     }
 
     @Test

@@ -99,7 +99,7 @@ abstract class TerritoryImportContract {
 
     @Test
     void failedValidationLeavesPreviousDataIntact() {
-        List<fr.oasis.importer.record.CogCommune> communes = new ArrayList<>(TinyTerritory.communes());
+        List<fr.oasis.territory.record.CogCommune> communes = new ArrayList<>(TinyTerritory.communes());
         communes.add(TinyTerritory.commune("9A001", "Doublon", "9A", 1));
         assertThatThrownBy(() -> imports.importTerritories(TinyTerritory.inputs(communes), "test", "bad"))
                 .isInstanceOf(ImportException.class).hasMessageContaining("duplicate commune code 9A001");
@@ -109,7 +109,7 @@ abstract class TerritoryImportContract {
     @Test
     void failureInsideTheStoreRollsBackTheDeletes() {
         // A name longer than the column passes validation but fails at INSERT, after the DELETEs.
-        List<fr.oasis.importer.record.CogCommune> communes = new ArrayList<>(TinyTerritory.communes());
+        List<fr.oasis.territory.record.CogCommune> communes = new ArrayList<>(TinyTerritory.communes());
         communes.set(0, TinyTerritory.commune("9A001", "x".repeat(300), "9A", 500));
         assertThatThrownBy(() -> imports.importTerritories(TinyTerritory.inputs(communes), "test", "too long"))
                 .isInstanceOf(RuntimeException.class);
@@ -119,7 +119,7 @@ abstract class TerritoryImportContract {
 
     @Test
     void unknownDepartementIsAnErrorNamingTheCommune() {
-        List<fr.oasis.importer.record.CogCommune> communes = new ArrayList<>(TinyTerritory.communes());
+        List<fr.oasis.territory.record.CogCommune> communes = new ArrayList<>(TinyTerritory.communes());
         communes.add(TinyTerritory.commune("9Z001", "Nulle-part", "9Z", 5));
         assertThatThrownBy(() -> imports.importTerritories(TinyTerritory.inputs(communes), "test", "bad dep"))
                 .isInstanceOf(ImportException.class)

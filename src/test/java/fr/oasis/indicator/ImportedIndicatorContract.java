@@ -64,8 +64,7 @@ abstract class ImportedIndicatorContract {
 
     @BeforeEach
     void importTinyAndIndicators() {
-        jdbc.update("DELETE FROM indicator_value");
-        jdbc.update("DELETE FROM indicator_definition");
+        fr.oasis.support.DataChange.deleteImportedIndicators(jdbc);
         territories.importTerritories(TinyTerritory.inputs(), "test", "tiny");
         report = indicators.importIndicators(List.of(
                 input(FILOSOFI, new FilosofiDispReader(), fixture("FILO2019_DISP_COM-test.csv")),

@@ -49,8 +49,7 @@ abstract class IndicatorFilterContract {
     void importTiny() {
         // The PostGIS test database outlives a run: imported indicators another test left there
         // (ImportedIndicatorContract) would join the catalogue this test expects.
-        jdbc.update("DELETE FROM indicator_value");
-        jdbc.update("DELETE FROM indicator_definition");
+        fr.oasis.support.DataChange.deleteImportedIndicators(jdbc);
         territories.importTerritories(TinyTerritory.inputs(), "test", "tiny");
         practitioners.importPractitioners(List.of(
                         new PractitionerRecord("CD1", "CD", null, "9A001", null, null, null, null, false, "p.csv#line 2"),

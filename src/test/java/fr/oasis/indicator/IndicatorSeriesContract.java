@@ -51,8 +51,7 @@ abstract class IndicatorSeriesContract {
 
     @BeforeEach
     void importTinyAndSeries() {
-        jdbc.update("DELETE FROM indicator_value");
-        jdbc.update("DELETE FROM indicator_definition");
+        fr.oasis.support.DataChange.deleteImportedIndicators(jdbc);
         territories.importTerritories(TinyTerritory.inputs(), "test", "tiny");
         ObservatoireSeriesReader reader = new ObservatoireSeriesReader();
         report = indicators.importIndicators(List.of(

@@ -1,7 +1,6 @@
 package fr.oasis.report;
 
 import fr.oasis.demo.DemoLoader;
-import fr.oasis.importer.ImportCompleted;
 import fr.oasis.practitioner.PractitionerQueries;
 import fr.oasis.practitioner.PractitionerVintageView;
 import fr.oasis.territory.TerritoryQueries;
@@ -11,8 +10,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /**
  * Puts the demonstration territory and practitioners in the test database for a report test.
  * The Spring contexts of one test JVM share one database: another context may have replaced the
- * demonstration data (or left imported indicators whose codes the demonstration reuses) without
- * this context hearing of it, so its kept layers and sums are dropped too.
+ * demonstration data (or left imported indicators whose codes the demonstration reuses); the
+ * data versions moved by those changes make this context's kept layers and sums follow.
  */
 final class DemoData {
     private DemoData() {
@@ -20,14 +19,10 @@ final class DemoData {
 
     static void ensure(DemoLoader demo, TerritoryQueries territories, PractitionerQueries practitioners,
                        ApplicationEventPublisher events, JdbcTemplate jdbc) {
-        jdbc.update("DELETE FROM indicator_value");
-        jdbc.update("DELETE FROM indicator_definition");
+        fr.oasis.support.DataChange.deleteImportedIndicators(jdbc);
         boolean present = fr.oasis.support.DemoInDatabase.territoryPresent(territories)
                 && practitioners.latestVintage().map(PractitionerVintageView::demo).orElse(false);
-        if (present) {
-            // Indicators changed (deleted above): caches drop, the stored APL stays as computed.
-            events.publishEvent(new ImportCompleted("indicators"));
-        } else {
+        if (!present) {
             demo.load();
         }
     }

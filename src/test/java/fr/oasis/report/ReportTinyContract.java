@@ -64,8 +64,7 @@ abstract class ReportTinyContract {
 
     @BeforeEach
     void tinyTerritoryIndicatorsAndPractitioners() {
-        jdbc.update("DELETE FROM indicator_value");
-        jdbc.update("DELETE FROM indicator_definition");
+        fr.oasis.support.DataChange.deleteImportedIndicators(jdbc);
         territories.importTerritories(TinyTerritory.inputs(), "test", "tiny");
         indicators.importIndicators(List.of(
                 input(new FilosofiDispReader(), fixture("FILO2019_DISP_COM-test.csv")),
@@ -164,8 +163,7 @@ abstract class ReportTinyContract {
         assertThat(figure(east, "population-growth").value()).isNull();
         assertThat(figure(east, "population-growth").note()).startsWith("Évolution non disponible");
 
-        jdbc.update("DELETE FROM indicator_value");
-        jdbc.update("DELETE FROM indicator_definition");
+        fr.oasis.support.DataChange.deleteImportedIndicators(jdbc);
         Section households = section(reports.report(TerritoryLevel.EPCI, EAST), "households");
         assertThat(households.figures()).isEmpty();
         assertThat(households.emptyMessage()).contains("Filosofi");

@@ -1,6 +1,6 @@
 package fr.oasis.importer.source;
 
-import fr.oasis.importer.record.PopulationByAge;
+import fr.oasis.territory.record.PopulationByAge;
 import fr.oasis.tabular.TableFileException;
 
 import java.nio.file.Path;

@@ -1,6 +1,6 @@
 package fr.oasis.importer.source;
 
-import fr.oasis.importer.record.ReferencePoint;
+import fr.oasis.territory.record.ReferencePoint;
 import org.locationtech.jts.geom.Point;
 import tools.jackson.databind.JsonNode;
 

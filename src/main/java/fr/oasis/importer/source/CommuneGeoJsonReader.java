@@ -1,6 +1,6 @@
 package fr.oasis.importer.source;
 
-import fr.oasis.importer.record.CommuneShape;
+import fr.oasis.territory.record.CommuneShape;
 import org.locationtech.jts.geom.Geometry;
 import tools.jackson.databind.JsonNode;
 

@@ -42,15 +42,34 @@ final class CsvTable implements AutoCloseable {
      * and a name starting with a quote mark must stay a plain character there.
      */
     static CsvTable open(Path file, char delimiter, Character quote, Problems problems) {
+        return open(file, delimiter, quote, 0, problems);
+    }
+
+    /**
+     * Opens a file whose header follows {@code titleCount} title lines (the INSEE "Statistiques
+     * locales" and CartoSanté exports put two there); they are kept as read, see {@link #titleLines()}.
+     * Line numbers stay physical: the header is line {@code titleCount + 1}.
+     */
+    static CsvTable open(Path file, char delimiter, Character quote, int titleCount, Problems problems) {
         if (quote != null && quote != '"') {
             throw new IllegalArgumentException("only the double quote is supported, not " + quote);
         }
         Dialect dialect = new Dialect(delimiter, quote == null ? Dialect.Quoting.NONE : Dialect.Quoting.QUOTED);
         try {
-            return new CsvTable(problems, DelimitedFile.open(file, dialect));
+            return new CsvTable(problems, DelimitedFile.open(file, dialect, titleCount));
         } catch (TableFileException e) {
             throw problems.fatal(e.location(), e.field(), e.problem());
         }
+    }
+
+    /** The values of the title lines read before the header (empty unless opened with some). */
+    List<List<String>> titleLines() {
+        return file.titleLines();
+    }
+
+    /** Where the header is, e.g. "line 3" after two title lines. */
+    String headerLocation() {
+        return "line " + file.headerLine();
     }
 
     List<String> header() {

@@ -1,6 +1,6 @@
 package fr.oasis.importer.source;
 
-import fr.oasis.importer.record.CogDepartement;
+import fr.oasis.territory.record.CogDepartement;
 
 /**
  * Reads {@code departements.json} of {@code @etalab/decoupage-administratif}: objects with

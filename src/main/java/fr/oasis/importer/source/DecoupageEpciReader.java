@@ -1,6 +1,6 @@
 package fr.oasis.importer.source;
 
-import fr.oasis.importer.record.CogEpci;
+import fr.oasis.territory.record.CogEpci;
 import tools.jackson.databind.JsonNode;
 
 import java.util.ArrayList;

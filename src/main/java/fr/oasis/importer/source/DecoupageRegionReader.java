@@ -1,6 +1,6 @@
 package fr.oasis.importer.source;
 
-import fr.oasis.importer.record.CogRegion;
+import fr.oasis.territory.record.CogRegion;
 
 /**
  * Reads {@code regions.json} of {@code @etalab/decoupage-administratif}: objects with {@code code}

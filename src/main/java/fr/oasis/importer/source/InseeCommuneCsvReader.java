@@ -1,6 +1,6 @@
 package fr.oasis.importer.source;
 
-import fr.oasis.importer.record.CogCommune;
+import fr.oasis.territory.record.CogCommune;
 
 import java.nio.file.Path;
 import java.util.ArrayList;

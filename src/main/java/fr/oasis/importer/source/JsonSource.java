@@ -14,7 +14,8 @@ import java.util.function.ObjIntConsumer;
 
 /**
  * Streams the items of a JSON file with Jackson 3: a top-level array of objects (etalab
- * decoupage-administratif) or the {@code features} of a GeoJSON FeatureCollection. Only one item
+ * decoupage-administratif), the {@code features} of a GeoJSON FeatureCollection, or the members of
+ * a top-level object keyed by territory code. Only one item
  * is held as a tree at a time, so memory grows with the records produced, not with the file.
  * <p>
  * Malformed or truncated JSON becomes a problem located at the line and column Jackson reports.
@@ -49,6 +50,27 @@ final class JsonSource {
                 throw problems.fatal(at(parser), "", "expected a JSON array of objects");
             }
             readArray(parser, problems, "object", action);
+        } catch (JacksonException e) {
+            throw malformed(problems, e);
+        }
+    }
+
+    /**
+     * Calls {@code action} with the name and value of each member of a top-level object (a file
+     * keyed by territory code), one value tree at a time. A top-level value that is not an object
+     * is fatal.
+     */
+    static void forEachMember(Path file, Problems problems, java.util.function.BiConsumer<String, JsonNode> action) {
+        try (JsonParser parser = MAPPER.createParser(file)) {
+            if (parser.nextToken() != JsonToken.START_OBJECT) {
+                throw problems.fatal(at(parser), "", "expected a JSON object keyed by territory code, found "
+                        + describe(parser.currentToken()));
+            }
+            while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
+                String name = parser.currentName();
+                parser.nextToken();
+                action.accept(name, parser.readValueAsTree());
+            }
         } catch (JacksonException e) {
             throw malformed(problems, e);
         }
@@ -109,6 +131,20 @@ final class JsonSource {
                 problems.error(kind + " " + number, "", "expected a JSON object, found " + item.getNodeType());
             }
         }
+    }
+
+    private static String describe(JsonToken token) {
+        if (token == null) {
+            return "nothing";
+        }
+        return switch (token) {
+            case START_ARRAY -> "an array";
+            case VALUE_STRING -> "a string";
+            case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> "a number";
+            case VALUE_TRUE, VALUE_FALSE -> "a boolean";
+            case VALUE_NULL -> "null";
+            default -> token.name().toLowerCase(java.util.Locale.ROOT);
+        };
     }
 
     private static String at(JsonParser parser) {

@@ -37,4 +37,13 @@ public interface SourceReader<T> {
     default boolean countsOnly() {
         return false;
     }
+
+    /**
+     * Reads the whole file, knowing the millésime the manifest gives it. Only formats whose files
+     * may not state their year use it (as a fallback, with a warning); the others ignore it, and the
+     * import only checks it against the year the file states.
+     */
+    default ReadResult<T> read(Path file, int manifestVintage) {
+        return read(file);
+    }
 }

@@ -30,7 +30,8 @@ public final class SourceReaders {
         byType.put("cog-regions", List.of(new DecoupageRegionReader(limits)));
         byType.put("population-by-age", List.of(new CensusPopulationReader(limits)));
         byType.put("indicators", List.of(new FilosofiDispReader(limits), new IndicatorCsvReader(limits),
-                new ObservatoireSeriesReader(limits)));
+                new ObservatoireSeriesReader(limits), new StatistiquesLocalesReader(limits),
+                new TerritoryJsonReader(limits, TerritoryJsonReader.KNOWN)));
         byType.put("practitioners", List.of(new AnnuaireSanteReader(limits), new PractitionerCsvReader(limits),
                 new BpePractitionerReader(limits)));
         this.all = byType.values().stream().flatMap(List::stream).toList();

@@ -1,5 +1,8 @@
 package fr.oasis.indicator.store;
 
+import fr.oasis.provenance.DataKind;
+import fr.oasis.provenance.DataVersions;
+
 import fr.oasis.territory.TerritoryLevel;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -40,7 +43,10 @@ public class ImportedIndicatorStore {
 
     private final JdbcTemplate jdbc;
 
-    ImportedIndicatorStore(JdbcTemplate jdbc) {
+    private final DataVersions versions;
+
+    ImportedIndicatorStore(JdbcTemplate jdbc, DataVersions versions) {
+        this.versions = versions;
         this.jdbc = jdbc;
     }
 
@@ -50,6 +56,7 @@ public class ImportedIndicatorStore {
      */
     @Transactional
     public void replace(List<IndicatorDefinition> definitions, List<IndicatorValue> values) {
+        versions.bump(DataKind.INDICATORS);
         Timestamp now = Timestamp.from(Instant.now());
         for (IndicatorDefinition d : definitions) {
             jdbc.update(DELETE_VALUES, d.id(), d.millesime());

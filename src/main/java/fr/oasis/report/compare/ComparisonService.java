@@ -36,11 +36,14 @@ public class ComparisonService {
     private final IndicatorCatalogue catalogue;
     private final AccessibilityQueries accessibility;
     private final TerritoryQueries territories;
+    private final fr.oasis.territory.Communes communes;
 
-    ComparisonService(IndicatorCatalogue catalogue, AccessibilityQueries accessibility, TerritoryQueries territories) {
+    ComparisonService(IndicatorCatalogue catalogue, AccessibilityQueries accessibility, TerritoryQueries territories,
+                      fr.oasis.territory.Communes communes) {
         this.catalogue = catalogue;
         this.accessibility = accessibility;
         this.territories = territories;
+        this.communes = communes;
     }
 
     /** The level of a comparison: commune, epci or departement. */
@@ -170,7 +173,7 @@ public class ComparisonService {
      * their communes in code order.
      */
     private Map<String, String> mainRegions(TerritoryLevel level) {
-        Map<String, List<TerritoryView.CommunePoint>> groups = territories.communePoints().stream()
+        Map<String, List<TerritoryView.CommunePoint>> groups = communes.table().points().stream()
                 .filter(c -> c.codeAt(level) != null && c.regionCode() != null)
                 .collect(Collectors.groupingBy(c -> c.codeAt(level)));
         Map<String, String> main = new HashMap<>();

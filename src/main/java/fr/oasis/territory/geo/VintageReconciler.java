@@ -8,8 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 
-import fr.oasis.importer.record.CogCommune;
-import fr.oasis.importer.record.CommuneShape;
+import fr.oasis.territory.record.CogCommune;
+import fr.oasis.territory.record.CommuneShape;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.MultiPolygon;
 

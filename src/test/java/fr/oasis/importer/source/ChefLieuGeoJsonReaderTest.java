@@ -1,6 +1,6 @@
 package fr.oasis.importer.source;
 
-import fr.oasis.importer.record.ReferencePoint;
+import fr.oasis.territory.record.ReferencePoint;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

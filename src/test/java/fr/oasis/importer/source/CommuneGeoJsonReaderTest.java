@@ -1,7 +1,7 @@
 package fr.oasis.importer.source;
 
 import fr.oasis.importer.ImportProblem;
-import fr.oasis.importer.record.CommuneShape;
+import fr.oasis.territory.record.CommuneShape;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.locationtech.jts.io.WKTReader;

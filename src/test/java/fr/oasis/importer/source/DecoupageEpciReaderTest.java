@@ -1,6 +1,6 @@
 package fr.oasis.importer.source;
 
-import fr.oasis.importer.record.CogEpci;
+import fr.oasis.territory.record.CogEpci;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -1,9 +1,9 @@
 package fr.oasis.importer.source;
 
-import fr.oasis.importer.record.CogCommune;
-import fr.oasis.importer.record.CogEpci;
-import fr.oasis.importer.record.CommuneShape;
-import fr.oasis.importer.record.ReferencePoint;
+import fr.oasis.territory.record.CogCommune;
+import fr.oasis.territory.record.CogEpci;
+import fr.oasis.territory.record.CommuneShape;
+import fr.oasis.territory.record.ReferencePoint;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 

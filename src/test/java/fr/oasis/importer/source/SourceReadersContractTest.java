@@ -43,7 +43,11 @@ class SourceReadersContractTest {
                 Arguments.of("PS_LibreAcces_Personne_activite_202504040839.txt", AnnuaireSanteReader.class),
                 Arguments.of("practitioners-test.csv", PractitionerCsvReader.class),
                 Arguments.of("bpe2018_sante_commune-test.csv", BpePractitionerReader.class),
-                Arguments.of("bpe2018_sante_iris-test.csv", BpePractitionerReader.class));
+                Arguments.of("bpe2018_sante_iris-test.csv", BpePractitionerReader.class),
+                Arguments.of("statistiques-locales-departements-test.csv", StatistiquesLocalesReader.class),
+                Arguments.of("part_75ans_plus_2022_communes-test.json", TerritoryJsonReader.class),
+                Arguments.of("fedi_2021_communes-test.json", TerritoryJsonReader.class),
+                Arguments.of("tx_chomage_departements-test.json", TerritoryJsonReader.class));
     }
 
     static Stream<SourceReader<?>> readers() {
@@ -68,7 +72,7 @@ class SourceReadersContractTest {
             assertThat(registry.forType(type.key()).isEmpty()).as(type.key())
                     .isEqualTo(type == ImportManifest.SourceType.NETWORK);
         }
-        assertThat(registry.all()).hasSize(15).filteredOn(SourceReader::countsOnly).singleElement()
+        assertThat(registry.all()).hasSize(17).filteredOn(SourceReader::countsOnly).singleElement()
                 .isInstanceOf(BpePractitionerReader.class);
         Path practitioners = fixture("practitioners-test.csv");
         assertThat(registry.choose("practitioners", practitioners, null)).isInstanceOf(PractitionerCsvReader.class);

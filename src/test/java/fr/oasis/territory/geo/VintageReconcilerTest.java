@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 
-import fr.oasis.importer.record.CogCommune;
-import fr.oasis.importer.record.CogCommune.Type;
-import fr.oasis.importer.record.CommuneShape;
+import fr.oasis.territory.record.CogCommune;
+import fr.oasis.territory.record.CogCommune.Type;
+import fr.oasis.territory.record.CommuneShape;
 import org.junit.jupiter.api.Test;
 import org.locationtech.jts.geom.Geometry;
 

@@ -1,4 +1,4 @@
-package fr.oasis.importer.record;
+package fr.oasis.territory.record;
 
 /**
  * The point where a commune's residents are taken to live for travel times: the chef-lieu

@@ -1,4 +1,4 @@
-package fr.oasis.importer.record;
+package fr.oasis.territory.record;
 
 import org.locationtech.jts.geom.Geometry;
 

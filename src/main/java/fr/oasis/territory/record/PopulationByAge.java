@@ -1,4 +1,4 @@
-package fr.oasis.importer.record;
+package fr.oasis.territory.record;
 
 /**
  * Population of one commune by the six age bands the APL demand uses, for one census year.

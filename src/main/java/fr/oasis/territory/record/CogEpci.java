@@ -1,4 +1,4 @@
-package fr.oasis.importer.record;
+package fr.oasis.territory.record;
 
 import java.util.List;
 

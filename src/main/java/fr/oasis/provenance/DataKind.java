@@ -1,0 +1,29 @@
+package fr.oasis.provenance;
+
+/**
+ * The families of stored data that change together, each with its own version in the
+ * {@code data_version} table. A cache names the kinds it is derived from.
+ */
+public enum DataKind {
+    /** Communes, EPCI, départements, régions, their contours and census populations. */
+    TERRITORIES("territories"),
+    /** Practitioner vintages. */
+    PRACTITIONERS("practitioners"),
+    /** Road network vintages and their routed tables. */
+    NETWORK("network"),
+    /** Imported indicators (Filosofi, long CSV, series...). */
+    INDICATORS("indicators"),
+    /** Stored APL runs and their values, recomputed after the three inputs above change. */
+    ACCESSIBILITY("accessibility");
+
+    private final String key;
+
+    DataKind(String key) {
+        this.key = key;
+    }
+
+    /** The row's key in {@code data_version}, also the kind named in import messages. */
+    public String key() {
+        return key;
+    }
+}

@@ -1,0 +1,140 @@
+package fr.oasis.territory;
+
+import fr.oasis.provenance.Provenance;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * The one picture of the stored communes every module computes from: a dense index (communes
+ * with a reference point, in code order), their names, reference points, populations, census age
+ * bands, areas and parents at every level, the names of every territory, and the provenance of
+ * territories and census. Built once per territory data version ({@link Communes#table()});
+ * immutable, so any number of requests share it.
+ *
+ * <p>Index {@code i} is the same in every array and in {@link #points()}: an engine input built
+ * from this table needs no other numbering.
+ */
+public final class CommuneTable {
+    private final long dataVersion;
+    private final List<TerritoryView.CommunePoint> points;
+    private final Map<String, Integer> index;
+    private final Map<String, TerritoryView.CommunePoint> byCode;
+    private final Map<String, double[]> bands;
+    private final int censusYear;
+    private final Map<String, Double> areas;
+    private final Map<TerritoryLevel, Map<String, String>> names;
+    private final Provenance territory;
+    private final Provenance census;
+
+    CommuneTable(long dataVersion, List<TerritoryView.CommunePoint> points, Map<String, double[]> bands,
+                 int censusYear, Map<String, Double> areas, Map<TerritoryLevel, Map<String, String>> names,
+                 Provenance territory, Provenance census) {
+        this.dataVersion = dataVersion;
+        List<TerritoryView.CommunePoint> sorted = new ArrayList<>(points);
+        sorted.sort(java.util.Comparator.comparing(TerritoryView.CommunePoint::code));
+        this.points = List.copyOf(sorted);
+        Map<String, Integer> index = new HashMap<>(sorted.size() * 2);
+        Map<String, TerritoryView.CommunePoint> byCode = new LinkedHashMap<>(sorted.size() * 2);
+        for (int i = 0; i < sorted.size(); i++) {
+            index.put(sorted.get(i).code(), i);
+            byCode.put(sorted.get(i).code(), sorted.get(i));
+        }
+        this.index = Collections.unmodifiableMap(index);
+        this.byCode = Collections.unmodifiableMap(byCode);
+        this.bands = Collections.unmodifiableMap(new HashMap<>(bands));
+        this.censusYear = censusYear;
+        this.areas = Collections.unmodifiableMap(new HashMap<>(areas));
+        EnumMap<TerritoryLevel, Map<String, String>> copy = new EnumMap<>(TerritoryLevel.class);
+        names.forEach((level, byLevel) -> copy.put(level, Collections.unmodifiableMap(new HashMap<>(byLevel))));
+        this.names = Collections.unmodifiableMap(copy);
+        this.territory = territory;
+        this.census = census;
+    }
+
+    /** The territory data version this table was read at (0 before any import). */
+    public long dataVersion() {
+        return dataVersion;
+    }
+
+    public int size() {
+        return points.size();
+    }
+
+    /** The communes with a reference point, in code order: position = dense index. */
+    public List<TerritoryView.CommunePoint> points() {
+        return points;
+    }
+
+    /** The dense index of a commune, or -1 when it is not stored (or has no reference point). */
+    public int indexOf(String code) {
+        Integer i = index.get(code);
+        return i == null ? -1 : i;
+    }
+
+    /** The communes by code, in code order. */
+    public Map<String, TerritoryView.CommunePoint> byCode() {
+        return byCode;
+    }
+
+    /** Census population per age band (latest census) by commune; absent when not covered, empty without census. */
+    public Map<String, double[]> bands() {
+        return bands;
+    }
+
+    /** The census year of {@link #bands()}, 0 without census. */
+    public int censusYear() {
+        return censusYear;
+    }
+
+    /** Area in km² by commune (every stored commune, with or without reference point). */
+    public Map<String, Double> areas() {
+        return areas;
+    }
+
+    /** The names of every stored territory of {@code level}, by code. */
+    public Map<String, String> names(TerritoryLevel level) {
+        return names.getOrDefault(level, Map.of());
+    }
+
+    public String name(TerritoryLevel level, String code) {
+        return names(level).get(code);
+    }
+
+    /** Provenance of the territories, null before any import. */
+    public Provenance territoryProvenance() {
+        return territory;
+    }
+
+    /** Provenance of the census by age, null when none was imported. */
+    public Provenance censusProvenance() {
+        return census;
+    }
+
+    /** The communes of a stored territory, in code order; empty when it has none. */
+    public Set<String> communesOf(TerritoryLevel level, String code) {
+        Set<String> codes = new TreeSet<>();
+        for (TerritoryView.CommunePoint c : points) {
+            if (code.equals(c.codeAt(level))) {
+                codes.add(c.code());
+            }
+        }
+        return codes;
+    }
+
+    /**
+     * The parent of {@code level} holding most of the population of {@code communeCodes} (see
+     * {@link MainParent}); null when none has one. Unknown codes are ignored.
+     */
+    public String mainParent(Collection<String> communeCodes, TerritoryLevel level) {
+        return MainParent.of(communeCodes.stream().map(byCode::get).filter(Objects::nonNull).toList(), level);
+    }
+}
