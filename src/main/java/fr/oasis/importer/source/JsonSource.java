@@ -156,8 +156,7 @@ final class JsonSource {
         JsonParser parser = e.processor() instanceof JsonParser p ? p : null;
         String where = e.getLocation() != null ? "line " + e.getLocation().getLineNr() + ", column "
                 + e.getLocation().getColumnNr() : parser != null ? at(parser) : "";
-        String field = parser != null && parser.currentName() != null ? parser.currentName() : "";
-        return problems.fatal(where, field, "malformed JSON: " + firstSentence(e));
+        return problems.fatal(where, "", "malformed JSON: " + firstSentence(e));
     }
 
     /** Jackson appends the source and location on further lines; the first, short sentence. */
