@@ -1,5 +1,6 @@
 package fr.oasis.importer;
 
+import fr.oasis.importer.problem.ImportException;
 import java.nio.file.Path;
 import org.springframework.stereotype.Component;
 

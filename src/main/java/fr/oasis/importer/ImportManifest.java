@@ -1,5 +1,7 @@
 package fr.oasis.importer;
 
+import fr.oasis.importer.problem.ImportProblem;
+import fr.oasis.importer.problem.ImportException;
 import fr.oasis.accessibility.network.RoadSpeeds;
 import java.io.IOException;
 import java.io.Reader;

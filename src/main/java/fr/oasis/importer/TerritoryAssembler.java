@@ -1,9 +1,11 @@
 package fr.oasis.importer;
 
+import fr.oasis.importer.problem.ImportProblem;
+import fr.oasis.importer.problem.ImportException;
 import fr.oasis.territory.record.CogCommune;
-import fr.oasis.territory.record.CommuneShape;
 import fr.oasis.territory.record.PopulationByAge;
 import fr.oasis.territory.record.ReferencePoint;
+import fr.oasis.territory.record.CommuneShape;
 import fr.oasis.territory.TerritoryLevel;
 import fr.oasis.territory.TerritoryRecord;
 import fr.oasis.territory.TerritorySnapshot;

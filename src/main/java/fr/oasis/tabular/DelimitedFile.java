@@ -49,17 +49,18 @@ public final class DelimitedFile implements AutoCloseable {
         this.records = new RecordScanner(in, dialect, this::problemAt);
         for (int t = 0; t < titleCount; t++) {
             if (!next(records)) {
-                throw new TableFileException(name, t + 1, "", "expected " + titleCount + " title lines before the"
-                        + " header, found " + t, false);
+                throw new TableFileException(name, t + 1, "", "expected " + titleCount
+                        + " title lines before the header, found " + t, false);
             }
-            List<String> values = new ArrayList<>();
+            List<String> title = new ArrayList<>();
             for (int f = 0; f < records.fields; f++) {
-                values.add(text(f));
+                title.add(text(f).replace("\uFEFF", "").strip());
             }
-            titleLines.add(List.copyOf(values));
+            titleLines.add(List.copyOf(title));
         }
         if (!next(records)) {
-            throw new TableFileException(name, 0, "", "empty file, expected a header line", false);
+            throw new TableFileException(name, titleCount, "", titleCount == 0 ? "empty file, expected a header line"
+                    : "no header line after the " + titleCount + " title lines", false);
         }
         this.headerLine = records.line();
         List<String> names = new ArrayList<>();
@@ -84,7 +85,10 @@ public final class DelimitedFile implements AutoCloseable {
 
     /**
      * Opens a file whose header follows {@code titleCount} title lines (the INSEE "Statistiques
-     * locales" and CartoSanté exports put two there), kept as read: see {@link #titleLines()}.
+     * locales" and CartoSanté exports put two there), kept as read ({@link #titleLines()}); line
+     * numbers stay physical.
+     *
+     * @throws TableFileException if the file cannot be read, lacks a title line or its header
      */
     public static DelimitedFile open(Path file, Dialect dialect, int titleCount) {
         String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
@@ -115,12 +119,12 @@ public final class DelimitedFile implements AutoCloseable {
         return size;
     }
 
-    /** The values of the title lines read before the header (empty unless opened with some). */
+    /** The title lines before the header, values stripped of blanks and byte-order marks. */
     public List<List<String>> titleLines() {
-        return titleLines;
+        return List.copyOf(titleLines);
     }
 
-    /** The physical line of the header. */
+    /** The physical line of the header (1 without title lines). */
     public long headerLine() {
         return headerLine;
     }

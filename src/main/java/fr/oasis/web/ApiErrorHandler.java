@@ -1,7 +1,7 @@
 package fr.oasis.web;
 
-import fr.oasis.importer.ImportException;
-import fr.oasis.importer.ImportProblem;
+import fr.oasis.importer.problem.ImportException;
+import fr.oasis.importer.problem.ImportProblem;
 import java.util.List;
 import java.util.NoSuchElementException;
 import org.slf4j.Logger;

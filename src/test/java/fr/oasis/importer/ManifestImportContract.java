@@ -1,5 +1,6 @@
 package fr.oasis.importer;
 
+import fr.oasis.importer.problem.ImportException;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -149,6 +150,7 @@ abstract class ManifestImportContract {
     @Test
     void anImportLeftRunningByAKilledProcessIsMarkedFailedAtTheNextStart() throws Exception {
         String deadHere = ProcessOwner.current().replaceAll(":\\d+$", ":" + Integer.MAX_VALUE);
+        jdbc.update("DELETE FROM import_run WHERE description IN ('killed here', 'running elsewhere')");
         jdbc.update("INSERT INTO import_run (started_at, username, description, status, owner)"
                 + " VALUES (CURRENT_TIMESTAMP, 'cli', 'killed here', 'RUNNING', ?)", deadHere);
         jdbc.update("INSERT INTO import_run (started_at, username, description, status, owner)"

@@ -8,9 +8,9 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import fr.oasis.importer.ImportException;
+import fr.oasis.importer.problem.ImportException;
 import fr.oasis.importer.ImportManifest;
-import fr.oasis.importer.ImportProblem;
+import fr.oasis.importer.problem.ImportProblem;
 import fr.oasis.importer.ImportReport;
 import fr.oasis.importer.ManifestImporter;
 import fr.oasis.importer.TerritoryImportService;

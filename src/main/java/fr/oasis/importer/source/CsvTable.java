@@ -18,7 +18,7 @@ import java.util.function.Consumer;
  * file that cannot be read on (invalid UTF-8, an unterminated quote, a value of megabytes) stops
  * with everything collected so far.
  * <p>
- * Line numbers are physical lines, the header being line 1. Not thread-safe; streams the file, so
+ * Line numbers are physical lines, the header being line 1 (or the line after the title lines). Not thread-safe; streams the file, so
  * memory does not grow with its size.
  */
 final class CsvTable implements AutoCloseable {

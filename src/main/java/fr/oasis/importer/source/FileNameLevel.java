@@ -25,7 +25,7 @@ final class FileNameLevel {
     /**
      * The level key (commune, epci, departement, region) of the file {@code problems} is about.
      *
-     * @throws fr.oasis.importer.ImportException when the name names no level or several
+     * @throws fr.oasis.importer.problem.ImportException when the name names no level or several
      */
     static String of(Problems problems) {
         String name = problems.file().toLowerCase(Locale.ROOT).replaceFirst("\\.[a-z]+$", "");

@@ -152,11 +152,12 @@ final class JsonSource {
         return "line " + where.getLineNr() + ", column " + where.getColumnNr();
     }
 
-    private static fr.oasis.importer.ImportException malformed(Problems problems, JacksonException e) {
+    private static fr.oasis.importer.problem.ImportException malformed(Problems problems, JacksonException e) {
         JsonParser parser = e.processor() instanceof JsonParser p ? p : null;
         String where = e.getLocation() != null ? "line " + e.getLocation().getLineNr() + ", column "
                 + e.getLocation().getColumnNr() : parser != null ? at(parser) : "";
-        return problems.fatal(where, "", "malformed JSON: " + firstSentence(e));
+        String field = parser != null && parser.currentName() != null ? parser.currentName() : "";
+        return problems.fatal(where, field, "malformed JSON: " + firstSentence(e));
     }
 
     /** Jackson appends the source and location on further lines; the first, short sentence. */

@@ -1,7 +1,7 @@
 package fr.oasis.importer.source;
 
-import fr.oasis.importer.ImportException;
-import fr.oasis.importer.ImportProblem;
+import fr.oasis.importer.problem.ImportException;
+import fr.oasis.importer.problem.ImportProblem;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,6 +1,6 @@
 package fr.oasis.importer.source;
 
-import fr.oasis.importer.ImportProblem;
+import fr.oasis.importer.problem.ImportProblem;
 import fr.oasis.territory.record.CommuneShape;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -126,7 +126,7 @@ class CommuneGeoPackageReaderTest {
             gpkg.insert(encode(squareL93(852000, 6850000), 100, false, true), "55029", "E", null, "55", "44");
         }
 
-        List<fr.oasis.importer.ImportProblem> problems = problems(() -> reader.read(file));
+        List<fr.oasis.importer.problem.ImportProblem> problems = problems(() -> reader.read(file));
 
         assertThat(problems).hasSize(4);
         assertHasProblem(problems, "rows.gpkg", "row 2", "geometry", "empty geometry");

@@ -40,14 +40,14 @@ class SourceReadersContractTest {
                 Arguments.of("taux_mortalite_epci-test.csv", ObservatoireSeriesReader.class),
                 Arguments.of("taux_mortalite_departement-test.csv", ObservatoireSeriesReader.class),
                 Arguments.of("taux_mortalite_region-test.csv", ObservatoireSeriesReader.class),
-                Arguments.of("PS_LibreAcces_Personne_activite_202504040839.txt", AnnuaireSanteReader.class),
-                Arguments.of("practitioners-test.csv", PractitionerCsvReader.class),
-                Arguments.of("bpe2018_sante_commune-test.csv", BpePractitionerReader.class),
-                Arguments.of("bpe2018_sante_iris-test.csv", BpePractitionerReader.class),
                 Arguments.of("statistiques-locales-departements-test.csv", StatistiquesLocalesReader.class),
                 Arguments.of("part_75ans_plus_2022_communes-test.json", TerritoryJsonReader.class),
                 Arguments.of("fedi_2021_communes-test.json", TerritoryJsonReader.class),
-                Arguments.of("tx_chomage_departements-test.json", TerritoryJsonReader.class));
+                Arguments.of("tx_chomage_departements-test.json", TerritoryJsonReader.class),
+                Arguments.of("PS_LibreAcces_Personne_activite_202504040839.txt", AnnuaireSanteReader.class),
+                Arguments.of("practitioners-test.csv", PractitionerCsvReader.class),
+                Arguments.of("bpe2018_sante_commune-test.csv", BpePractitionerReader.class),
+                Arguments.of("bpe2018_sante_iris-test.csv", BpePractitionerReader.class));
     }
 
     static Stream<SourceReader<?>> readers() {

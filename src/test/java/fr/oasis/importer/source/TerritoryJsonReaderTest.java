@@ -6,7 +6,7 @@ import static fr.oasis.importer.source.ReaderTestSupport.problems;
 import static fr.oasis.importer.source.ReaderTestSupport.write;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import fr.oasis.importer.ImportProblem;
+import fr.oasis.importer.problem.ImportProblem;
 import fr.oasis.importer.record.IndicatorRecord;
 import fr.oasis.indicator.store.Aggregation;
 import java.nio.file.Path;
@@ -86,7 +86,7 @@ class TerritoryJsonReaderTest {
         Path none = write(dir, "autre_2021_communes.json", "{\"55029\": {\"nom\": \"Bar-le-Duc\", \"x\": 1}}");
         assertHasProblem(problems(() -> reader.read(none)), "autre_2021_communes.json", "", "", "no known member");
         Path truncated = write(dir, "fedi_2021_communes_t.json", "{\"55029\": {\"EDI\": 1.2");
-        assertHasProblem(problems(() -> reader.read(truncated)), "fedi_2021_communes_t.json", "line 1, column 22", "",
+        assertHasProblem(problems(() -> reader.read(truncated)), "fedi_2021_communes_t.json", "line 1, column 22", "EDI",
                 "malformed JSON");
     }
 

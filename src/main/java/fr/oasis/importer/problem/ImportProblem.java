@@ -1,4 +1,4 @@
-package fr.oasis.importer;
+package fr.oasis.importer.problem;
 
 /**
  * One thing wrong with an input file, located precisely enough for an administrator to fix it.

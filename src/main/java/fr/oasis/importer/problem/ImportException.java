@@ -1,4 +1,4 @@
-package fr.oasis.importer;
+package fr.oasis.importer.problem;
 
 import java.util.List;
 
