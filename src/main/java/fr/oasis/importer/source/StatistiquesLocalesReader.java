@@ -176,7 +176,7 @@ public final class StatistiquesLocalesReader implements SourceReader<IndicatorRe
             c.secret()[0]++;
             return null;
         }
-        return DecimalCell.optional(row, c.header(), problems);
+        return row.number(c.header());
     }
 
     private static String cell(List<String> values) {
