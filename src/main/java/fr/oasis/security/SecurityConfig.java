@@ -88,13 +88,16 @@ class SecurityConfig {
     }
 
     /**
-     * Content-Security-Policy: scripts and styles from Oasis only (no inline code: the templates
-     * keep scripts and styles in files, and JSON data blocks are not executed), images also from
+     * Content-Security-Policy: scripts and style sheets from Oasis only (no inline script or style
+     * element: the templates keep them in files, and JSON data blocks are not executed); style
+     * attributes are allowed ({@code style-src-attr}: bar widths and colours of the report tables,
+     * markers the map and chart libraries write), they cannot run code; images also from
      * the base-map tile server (any HTTPS origin, as {@code oasis.map.tile-url} is configurable);
      * Referrer-Policy; HSTS for a year on requests that arrived over HTTPS (directly or, with
      * {@code server.forward-headers-strategy=native}, through a TLS proxy).
      */
     static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
+            + "style-src-attr 'unsafe-inline'; "
             + "img-src 'self' data: blob: https:; connect-src 'self'; font-src 'self'; object-src 'none'; "
             + "base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 

@@ -68,9 +68,10 @@ class SourceReadersContractTest {
     void everyManifestTypeButNetworksHasItsReadersAndOnlyBpeCountsUnits() {
         SourceReaders registry = new SourceReaders();
         for (ImportManifest.SourceType type : ImportManifest.SourceType.values()) {
-            // Road networks are folders or .osm.pbf files, read by accessibility.network.
+            // Road networks are folders or .osm.pbf files, read by accessibility.network; services
+            // (teleconsultation sites, mobile units) by the outreach module's own reader.
             assertThat(registry.forType(type.key()).isEmpty()).as(type.key())
-                    .isEqualTo(type == ImportManifest.SourceType.NETWORK);
+                    .isEqualTo(type == ImportManifest.SourceType.NETWORK || type == ImportManifest.SourceType.SERVICES);
         }
         assertThat(registry.all()).hasSize(17).filteredOn(SourceReader::countsOnly).singleElement()
                 .isInstanceOf(BpePractitionerReader.class);
