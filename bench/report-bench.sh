@@ -1,17 +1,21 @@
 #!/usr/bin/env bash
-# Times territorial reports on a running portal: the HTML page and the JSON of one EPCI, cold
-# (first request after start: layers and caches built) then warm (N requests, min / median / p95).
+# Times territorial reports on a running portal: the HTML page, JSON, PDF and XLSX of one EPCI,
+# cold (first request after start: layers and caches built) then warm (N requests, min / median /
+# p95); then the ZIP of the EPCI PDFs of one département (first build, then served from memory)
+# and the map export (PNG, PDF) of the default view. Targets (issue 12): EPCI PDF < 1 s warm,
+# ZIP of 24 EPCI < 15 s, map export < 2 s.
 # Default: a fresh embedded database holding the demonstration territory. With --home DIR, an
 # existing OASIS_HOME (e.g. one where data/manifests/grand-est.yml was imported).
-# Usage: bench/report-bench.sh [--no-build] [--home DIR] [--epci CODE] [--password PW] [-n N]
+# Usage: bench/report-bench.sh [--no-build] [--home DIR] [--epci CODE] [--departement CODE] [--password PW] [-n N]
 set -euo pipefail
 cd "$(dirname "$0")/.."
-build=1; home=""; epci=999000001; password=bench-password-123; n=30
+build=1; home=""; epci=999000001; departement=9A; password=bench-password-123; n=30
 while [ $# -gt 0 ]; do
   case "$1" in
     --no-build) build=0 ;;
     --home) shift; home="$1" ;;
     --epci) shift; epci="$1" ;;
+    --departement) shift; departement="$1" ;;
     --password) shift; password="$1" ;;
     -n) shift; n="$1" ;;
   esac
@@ -48,4 +52,13 @@ measure "HTML /reports/epci/$epci" "$base/reports/epci/$epci"
 measure "JSON /api/reports/epci/$epci" "$base/api/reports/epci/$epci"
 measure "PDF /reports/epci/$epci.pdf" "$base/reports/epci/$epci.pdf"
 measure "XLSX /reports/epci/$epci.xlsx" "$base/reports/epci/$epci.xlsx"
+# The ZIP: the first request builds it (every EPCI PDF, 2 threads), later ones are served from memory.
+echo "ZIP /reports/departement/$departement/epci.zip first build: $(curl -s -b "$jar" -o "$work/zip" \
+  -w '%{http_code} %{time_total} s' "$base/reports/departement/$departement/epci.zip"), $(stat -c %s "$work/zip") bytes,\
+ $(unzip -l "$work/zip" 2>/dev/null | tail -1 | awk '{print $2}') PDFs"
+measure "ZIP (built)" "$base/reports/departement/$departement/epci.zip"
+view="level=commune&indicator=apl&profession=MG&variant=all&method=quantile"
+measure "Map export PNG" "$base/map/export.png?$view"
+measure "Map export PDF" "$base/map/export.pdf?$view"
+measure "Map export PNG, EPCI, fixed" "$base/map/export.png?level=epci&indicator=nearest&profession=MG&variant=all&method=fixed"
 echo "load average: $(cut -d' ' -f1-3 /proc/loadavg)"

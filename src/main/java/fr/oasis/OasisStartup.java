@@ -9,16 +9,20 @@ import org.springframework.stereotype.Component;
 
 /**
  * When the portal starts: make sure an administrator exists, load the demonstration territory into
- * an empty database, and tell the person at the console where to go and how to log in.
+ * an empty database (the readiness probe stays down until then), and tell the person at the
+ * console where to go and how to log in.
  */
 @Component
 @ConditionalOnWebApplication
 class OasisStartup implements ApplicationRunner {
     private final AdminBootstrap admin;
     private final fr.oasis.demo.DemoLoader demo;
+    private final fr.oasis.demo.InitialLoad initialLoad;
     private final int port;
 
-    OasisStartup(AdminBootstrap admin, fr.oasis.demo.DemoLoader demo, @Value("${server.port:8080}") int port) {
+    OasisStartup(AdminBootstrap admin, fr.oasis.demo.DemoLoader demo, fr.oasis.demo.InitialLoad initialLoad,
+                 @Value("${server.port:8080}") int port) {
+        this.initialLoad = initialLoad;
         this.admin = admin;
         this.demo = demo;
         this.port = port;
@@ -27,7 +31,11 @@ class OasisStartup implements ApplicationRunner {
     @Override
     public void run(ApplicationArguments args) {
         String generated = admin.ensureAdmin();
-        demo.loadIfEmpty();
+        try {
+            demo.loadIfEmpty();
+        } finally {
+            initialLoad.finished();
+        }
         StringBuilder banner = new StringBuilder("\n======================================================\n")
                 .append(" Oasis is running: http://localhost:").append(port).append("/\n");
         if (generated != null) {

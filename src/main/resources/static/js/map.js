@@ -1,6 +1,6 @@
 // The interactive map page: wires the controls, the URL state, the contours, the indicator
 // values, the legend, the territory card, the search, the practitioner points and the filter.
-import { api } from './map/api.js';
+import { api, layerFileUrl } from './map/api.js';
 import { clearCard, renderCard } from './map/card.js';
 import { Choropleth } from './map/choropleth.js';
 import { debounce, el } from './map/dom.js';
@@ -11,6 +11,7 @@ import { renderLegend, renderMissing } from './map/legend.js';
 import { Outlines } from './map/outlines.js';
 import { NO_DATA } from './map/palette.js';
 import { PractitionerLayer } from './map/practitioners.js';
+import { attachServices } from './map/services.js';
 import { attachSearch } from './map/search.js';
 import { classification, legendModel } from './map/styling.js';
 import { offerRuns } from './map/runs.js';
@@ -104,8 +105,23 @@ async function currentLayer(level) {
   return layerOf(level, state.indicator);
 }
 
+/** Points the download links at the layer on screen (level, indicator, profession, variant, CRS). */
+function updateDownloads() {
+  const crs = $('download-l93').checked ? 'EPSG:2154' : null;
+  const byProfession = INDICATORS[state.indicator]?.source !== 'territorial';
+  const chosen = {
+    indicator: state.indicator, crs,
+    profession: byProfession ? state.profession : null, variant: byProfession ? state.variant : null,
+  };
+  $('download-gpkg').href = layerFileUrl(state.level, 'gpkg', chosen);
+  $('download-geojson').href = layerFileUrl(state.level, 'geojson', chosen);
+  $('download-all-gpkg').href = layerFileUrl(state.level, 'gpkg', { crs });
+}
+$('download-l93').addEventListener('change', updateDownloads);
+
 /** Colours the drawn contours from the (cached) indicator values of the level. */
 async function recolour() {
+  updateDownloads();
   const run = ++colourRun;
   let layer;
   try {
@@ -133,7 +149,8 @@ async function recolour() {
 async function valueAt(level, code) {
   const layer = await layerOf(level, state.indicator).catch(() => null);
   const found = layer?.values.find((v) => v.code === code);
-  return { layer, value: found ? INDICATORS[state.indicator].value(found, layer) : null };
+  return { layer, value: found ? INDICATORS[state.indicator].value(found, layer) : null,
+    estimated: found?.estimated === true };
 }
 
 async function updateCard() {
@@ -149,8 +166,9 @@ async function updateCard() {
   const indicator = INDICATORS[state.indicator];
   renderCard($('card'), {
     detail: shown, indicatorLabel: titleOf(indicator, own.layer), digits: indicator.digits, value: own.value,
-    unit: own.layer ? indicator.unit(own.layer) : '',
-    comparisons: parents.map((p, i) => ({ level: p.level, name: p.name, value: others[i].value })),
+    estimated: own.estimated, unit: own.layer ? indicator.unit(own.layer) : '',
+    comparisons: parents.map((p, i) => ({ level: p.level, name: p.name, value: others[i].value,
+      estimated: others[i].estimated })),
   });
 }
 
@@ -290,6 +308,7 @@ async function start() {
   $('practitioners-toggle').hidden = !(await practitioners.probe(state.profession));
   $('practitioner-age').hidden = $('practitioners-toggle').hidden;
   await refreshPractitioners();
+  await attachServices(map, $('practitioners-toggle'));
   rememberView();
   mapElement.dataset.ready = 'true';
 }

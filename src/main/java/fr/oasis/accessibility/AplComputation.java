@@ -57,7 +57,7 @@ public class AplComputation {
      */
     @EventListener
     void onImport(ImportCompleted event) {
-        if (INPUTS.contains(event.kind())) {
+        if (event.changedAny(INPUTS)) {
             computeLatest();
         }
     }
@@ -118,7 +118,8 @@ public class AplComputation {
                 + " (default activity " + profession.apl().defaultActivity() + " " + profession.apl().activityUnit()
                 + "); APL scale " + scale + (vintage.countBased() ? "; count-based supply (BPE)" : "")
                 + model.times.unsnappedNote();
-        AplRun run = runs.save(new AplRun(vintage.id(), profession.key(), variant, profession.apl().aplUnit(),
+        AplRun run = runs.save(new AplRun(vintage.id(), profession.key(), variant,
+                profession.apl().aplUnit(model.demand.ageStandardised()),
                 model.times, parameters, model.demand.ageStandardised(), supply.total(), result.unservedSupply()));
         values.insert(run.id(), model.codes, apl, nearest.minutes());
         return run.view();

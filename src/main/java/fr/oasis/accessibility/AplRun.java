@@ -78,7 +78,9 @@ class AplRun {
     }
 
     AccessibilityView.Run view() {
-        return new AccessibilityView.Run(id, vintageId, profession, variant.key(), unit, travelTime, travelModel,
+        // Runs stored before units followed the demand may claim "standardisé" for a raw population.
+        return new AccessibilityView.Run(id, vintageId, profession, variant.key(),
+                fr.oasis.practitioner.AplParameters.unitFor(unit, ageStandardised), travelTime, travelModel,
                 network(), parameters, ageStandardised, totalSupply, unservedSupply, computedAt);
     }
 

@@ -17,7 +17,14 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.concurrent.CancellationException;
+import java.time.Duration;
+import fr.oasis.limits.BoundedCache;
+import fr.oasis.limits.Deadline;
+import fr.oasis.limits.TimeLimitExceeded;
+import org.springframework.beans.factory.annotation.Value;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
@@ -29,21 +36,35 @@ import org.springframework.stereotype.Service;
  * Proximity zones of the latest practitioner vintage, computed in Lambert-93 so that radii are
  * metres. Commune contours are projected once per territory data version, results kept per
  * territory and practitioner versions.
+ * <p>
+ * Bounded cost (a VIEWER cannot keep the cores busy): at most {@value #MAX_PROFESSIONS}
+ * professions and {@value #MAX_KM} km (PASST's zones are 1 to 3 km; the area union grows with the
+ * square of the radius), the last {@value #RESULTS_KEPT} zones kept, and every area computation
+ * stopped at {@code oasis.limits.compute-seconds} (default 10 s) with {@link TimeLimitExceeded}.
+ * Whether a reference point is near ({@link #communesNear}, what the filter needs) takes no
+ * polygon work. Thread-safe.
  */
 @Service
 public class ProximityService {
-    static final double MAX_KM = 50;
+    public static final double MAX_KM = 5;
+    public static final int MAX_PROFESSIONS = 4;
+    static final int RESULTS_KEPT = 16;
     private static final GeometryFactory WGS84 = new GeometryFactory(new PrecisionModel(), Lambert93.WGS84_SRID);
     private final TerritoryQueries territories;
     private final PractitionerQueries practitioners;
     private final KeptPerVersion<ProjectedCommunes> communes;
-    private final KeptPerVersion<Map<String, ProximityView>> results;
+    private final KeptPerVersion<BoundedCache<String, ProximityView>> results;
+    private final KeptPerVersion<BoundedCache<String, Set<String>>> near;
+    private final Duration timeLimit;
 
-    ProximityService(TerritoryQueries territories, PractitionerQueries practitioners, DataVersions versions) {
+    ProximityService(TerritoryQueries territories, PractitionerQueries practitioners, DataVersions versions,
+                     @Value("${oasis.limits.compute-seconds:10}") double computeSeconds) {
         this.communes = new KeptPerVersion<>(versions, DataKind.TERRITORIES);
         this.results = new KeptPerVersion<>(versions, DataKind.TERRITORIES, DataKind.PRACTITIONERS);
+        this.near = new KeptPerVersion<>(versions, DataKind.TERRITORIES, DataKind.PRACTITIONERS);
         this.territories = territories;
         this.practitioners = practitioners;
+        this.timeLimit = Duration.ofMillis(Math.round(computeSeconds * 1000));
     }
 
     /** Result: per commune, the share of its area within {@code km} and whether its point is. */
@@ -56,20 +77,83 @@ public class ProximityService {
     private record ProjectedCommunes(List<TerritoryRecord> records, Geometry[] contours, Point[] points) {
     }
 
-    public ProximityView compute(List<Profession> professions, boolean all, double km) {
-        if (professions.isEmpty() || !(km > 0) || km > MAX_KM) {
-            throw new IllegalArgumentException("proximity: at least one profession and 0 < km <= " + MAX_KM);
+    /**
+     * Checks the bounds of a proximity request.
+     *
+     * @throws IllegalArgumentException (French message) outside 1..{@value #MAX_PROFESSIONS}
+     *                                  professions or 0 < km <= {@value #MAX_KM}
+     */
+    public static void checkBounds(List<Profession> professions, double km) {
+        if (professions.isEmpty() || professions.size() > MAX_PROFESSIONS) {
+            throw new IllegalArgumentException("proximité : choisissez de 1 à " + MAX_PROFESSIONS
+                    + " professions (demandé : " + professions.size() + ")");
         }
-        PractitionerVintageView vintage = practitioners.latestVintage()
-                .orElseThrow(() -> new NoSuchElementException("no practitioner data imported yet"));
+        if (!(km > 0) || km > MAX_KM) {
+            throw new IllegalArgumentException("proximité : la distance doit être comprise entre 0 et "
+                    + (int) MAX_KM + " km (demandé : " + km + ")");
+        }
+    }
+
+    /** Per commune, the share of its area within {@code km} of the professions and whether its point is. */
+    public ProximityView compute(List<Profession> professions, boolean all, double km) {
+        checkBounds(professions, km);
+        PractitionerVintageView vintage = latestVintage();
+        Deadline deadline = Deadline.in(timeLimit, "zones de proximité");
         String key = vintage.id() + "/" + professions + "/" + all + "/" + km;
-        // computeIfAbsent keeps concurrent first requests for the same zone from computing it twice.
-        return results.get(ConcurrentHashMap::new).computeIfAbsent(key, k -> compute(vintage, professions, all, km));
+        // Concurrent first requests for the same zone compute it once.
+        return results.get(() -> new BoundedCache<>(RESULTS_KEPT)).get(key, k -> compute(vintage, professions, all, km, deadline));
+    }
+
+    /**
+     * The codes of the communes whose reference point lies within {@code km} of a practitioner of
+     * every ({@code all}) or any of the professions: the exact distance to practice sites, no
+     * area computed (milliseconds for a région).
+     */
+    public Set<String> communesNear(List<Profession> professions, boolean all, double km) {
+        checkBounds(professions, km);
+        PractitionerVintageView vintage = latestVintage();
+        return near.get(() -> new BoundedCache<>(RESULTS_KEPT * 4)).get(vintage.id() + "/" + professions + "/" + all + "/" + km, k -> {
+            ProjectedCommunes projected = projected();
+            boolean[] inside = zone(vintage, professions, km, projected).pointsInside(all, projected.points());
+            Set<String> codes = new HashSet<>();
+            for (int i = 0; i < inside.length; i++) {
+                if (inside[i]) {
+                    codes.add(projected.records().get(i).code());
+                }
+            }
+            return Set.copyOf(codes);
+        });
+    }
+
+    private PractitionerVintageView latestVintage() {
+        return practitioners.latestVintage()
+                .orElseThrow(() -> new NoSuchElementException("no practitioner data imported yet"));
     }
 
     private ProximityView compute(PractitionerVintageView vintage, List<Profession> professions, boolean all,
-                                  double km) {
+                                  double km, Deadline deadline) {
         ProjectedCommunes projected = projected();
+        deadline.check();
+        ProximityZone.CommuneShare[] shares;
+        try {
+            shares = zone(vintage, professions, km, projected)
+                    .shares(all, projected.contours(), projected.points(), deadline.asStopSignal());
+        } catch (CancellationException e) {
+            throw deadline.exceeded();
+        }
+        double zoneArea = java.util.Arrays.stream(shares).mapToDouble(ProximityZone.CommuneShare::areaInside).sum();
+        List<ProximityView.Value> values = new ArrayList<>(shares.length);
+        for (int i = 0; i < shares.length; i++) {
+            TerritoryRecord c = projected.records().get(i);
+            values.add(new ProximityView.Value(c.code(), c.name(), shares[i].share(), shares[i].pointInside()));
+        }
+        return new ProximityView(professions.stream().map(Profession::key).toList(), all, km, zoneArea / 1e6,
+                vintage.provenance(), values);
+    }
+
+    /** The discs of the professions' practice sites. */
+    private ProximityZone zone(PractitionerVintageView vintage, List<Profession> professions, double km,
+                               ProjectedCommunes projected) {
         Map<String, Point> communePoints = new HashMap<>();
         for (int i = 0; i < projected.records().size(); i++) {
             communePoints.put(projected.records().get(i).code(), projected.points()[i]);
@@ -83,16 +167,7 @@ public class ProximityService {
             xs.add(sites.stream().mapToDouble(c -> c.x).toArray());
             ys.add(sites.stream().mapToDouble(c -> c.y).toArray());
         }
-        ProximityZone.CommuneShare[] shares = new ProximityZone(metric, xs, ys, km * 1000)
-                .shares(all, projected.contours(), projected.points());
-        double zoneArea = java.util.Arrays.stream(shares).mapToDouble(ProximityZone.CommuneShare::areaInside).sum();
-        List<ProximityView.Value> values = new ArrayList<>(shares.length);
-        for (int i = 0; i < shares.length; i++) {
-            TerritoryRecord c = projected.records().get(i);
-            values.add(new ProximityView.Value(c.code(), c.name(), shares[i].share(), shares[i].pointInside()));
-        }
-        return new ProximityView(professions.stream().map(Profession::key).toList(), all, km, zoneArea / 1e6,
-                vintage.provenance(), values);
+        return new ProximityZone(metric, xs, ys, km * 1000);
     }
 
     /**

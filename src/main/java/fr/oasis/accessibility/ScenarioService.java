@@ -65,7 +65,7 @@ public class ScenarioService {
                 .sorted(Comparator.comparingDouble((AccessibilityView.Change c) -> c.after() - c.before()).reversed())
                 .toList();
         return new AccessibilityView.ScenarioResult(profession.key(), variant.key(), communeCode, supplyAdded,
-                profession.apl().aplUnit(), result, (System.nanoTime() - t0) / 1_000);
+                profession.apl().aplUnit(model.demand.ageStandardised()), result, (System.nanoTime() - t0) / 1_000);
     }
 
     private AplResult baseResult(AccessibilityModel model, PractitionerVintageView vintage, Profession profession,

@@ -28,12 +28,20 @@ public class DemoLoader {
     private final TerritoryQueries territories;
     private final boolean loadWhenEmpty;
     private final DemoScale scale;
+    private final fr.oasis.contract.ContractCatalogue contracts;
+    private final fr.oasis.outreach.OutreachCatalogue services;
+    private final InitialLoad state;
 
     /** @throws IllegalArgumentException when {@code oasis.demo.scale} is not a known scale */
     DemoLoader(TerritoryImportService imports, PractitionerImportService practitioners, NetworkImportService networks,
                TerritoryQueries territories, @Value("${oasis.demo.load-when-empty:true}") boolean loadWhenEmpty,
-               @Value("${oasis.demo.scale:default}") String scale) {
+               @Value("${oasis.demo.scale:default}") String scale,
+               fr.oasis.contract.ContractCatalogue contracts, fr.oasis.outreach.OutreachCatalogue services,
+               InitialLoad state) {
         this.scale = DemoScale.parse(scale);
+        this.contracts = contracts;
+        this.services = services;
+        this.state = state;
         this.imports = imports;
         this.practitioners = practitioners;
         this.networks = networks;
@@ -46,7 +54,12 @@ public class DemoLoader {
         if (!loadWhenEmpty || territories.summary().get("commune") > 0) {
             return false;
         }
-        load();
+        state.demoLoading(true);
+        try {
+            load();
+        } finally {
+            state.demoLoading(false);
+        }
         return true;
     }
 
@@ -70,6 +83,7 @@ public class DemoLoader {
                 new PractitionerVintageView.New("Oasis, praticiens fictifs (" + DemoTerritory.SOURCE + ")",
                         "demo", DemoTerritory.COG_VINTAGE, true, false), "system"));
         step("practitioner import and APL recompute", t3);
+        loadHealthAction(territory, report);
         LOG.info("Loaded the demonstration territory ({}) in {} ms:\n{}", scale.key(),
                 (System.nanoTime() - t0) / 1_000_000, report.summary());
         return report;
@@ -79,5 +93,41 @@ public class DemoLoader {
         long now = System.nanoTime();
         LOG.info("Demonstration ({}) step {} in {} ms", scale.key(), what, (now - since) / 1_000_000);
         return now;
+    }
+
+    /**
+     * The demonstration CLS (through the contract service, as the system administrator) and its
+     * services (through the CSV import), replacing an earlier demonstration contract.
+     */
+    private void loadHealthAction(DemoTerritory territory, ImportReport report) {
+        org.springframework.security.core.Authentication system =
+                new org.springframework.security.authentication.UsernamePasswordAuthenticationToken("system", null,
+                        java.util.List.of(new org.springframework.security.core.authority.SimpleGrantedAuthority(
+                                "ROLE_ADMIN")));
+        fr.oasis.contract.Contract cls = DemoHealthAction.contract(territory);
+        contracts.all().stream().filter(c -> c.demo() && c.name().equals(cls.name()))
+                .forEach(c -> contracts.delete(c.id(), system));
+        contracts.create(cls, system);
+        report.count("demonstration contracts", 1);
+        java.nio.file.Path dir = null;
+        try {
+            dir = java.nio.file.Files.createTempDirectory("oasis-demo-services");
+            fr.oasis.outreach.Outreach.Catalogue stored = services.importFiles(DemoHealthAction.serviceFiles(territory,
+                    dir), DemoHealthAction.SERVICE_SOURCE, true);
+            report.count("demonstration services", stored.size());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("cannot write the demonstration services", e);
+        } finally {
+            if (dir != null) {
+                try (var files = java.nio.file.Files.list(dir)) {
+                    for (java.nio.file.Path f : files.toList()) {
+                        java.nio.file.Files.deleteIfExists(f);
+                    }
+                    java.nio.file.Files.deleteIfExists(dir);
+                } catch (java.io.IOException e) {
+                    LOG.warn("Cannot delete the temporary folder {}", dir);
+                }
+            }
+        }
     }
 }

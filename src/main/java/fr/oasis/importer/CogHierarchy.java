@@ -1,5 +1,7 @@
 package fr.oasis.importer;
 
+import fr.oasis.importer.problem.ImportProblem;
+import fr.oasis.importer.problem.ImportException;
 import fr.oasis.territory.record.CogCommune;
 import fr.oasis.territory.record.CogDepartement;
 import fr.oasis.territory.record.CogEpci;

@@ -1,11 +1,13 @@
 package fr.oasis.importer;
 
+import fr.oasis.importer.problem.ImportException;
 import java.nio.file.Path;
 import org.springframework.stereotype.Component;
 
 /**
  * {@code java -jar oasis.jar import --manifest FILE.yml}: runs the import into the configured
- * database, prints the summary, and returns a non-zero exit code on failure.
+ * database, prints the summary, and returns a non-zero exit code on failure. The import is one
+ * transaction: on failure nothing was changed, and the message says so.
  */
 @Component
 public class ImportCommand {
@@ -32,6 +34,9 @@ public class ImportCommand {
             ImportReport report = importer.run(ImportManifest.read(manifest), "cli");
             System.out.println("Import succeeded (" + manifest + "):\n" + report.summary());
             return 0;
+        } catch (ImportBusyException e) {
+            System.err.println("Import FAILED, nothing was changed: " + e.getMessage());
+            return 1;
         } catch (ImportException e) {
             System.err.println("Import FAILED, nothing was changed. Problems:");
             e.problems().forEach(p -> System.err.println("  " + p));

@@ -1,5 +1,7 @@
 package fr.oasis.importer;
 
+import fr.oasis.importer.problem.ImportProblem;
+import fr.oasis.importer.problem.ImportException;
 import fr.oasis.accessibility.network.RoadSpeeds;
 import java.io.IOException;
 import java.io.Reader;
@@ -31,11 +33,11 @@ public record ImportManifest(String name, Path file, List<Source> sources) {
     /** The kinds of file a manifest can name. */
     public enum SourceType {
         COG_COMMUNES, COG_EPCI, COG_DEPARTEMENTS, COG_REGIONS, COMMUNE_CONTOURS, REFERENCE_POINTS,
-        POPULATION_BY_AGE, PRACTITIONERS, INDICATORS, NETWORK;
+        POPULATION_BY_AGE, PRACTITIONERS, INDICATORS, NETWORK, SERVICES;
 
         /** Whether files of this type feed the territory import (as opposed to practitioners, indicators, roads). */
         boolean territorial() {
-            return this != PRACTITIONERS && this != INDICATORS && this != NETWORK;
+            return this != PRACTITIONERS && this != INDICATORS && this != NETWORK && this != SERVICES;
         }
 
         static SourceType parse(String value) {

@@ -27,11 +27,13 @@ class ImportRun {
     @Column(nullable = false)
     private String status;
     private String summary;
+    private String owner;
 
     protected ImportRun() {
     }
 
-    ImportRun(String username, String description) {
+    ImportRun(String username, String description, String owner) {
+        this.owner = owner;
         this.startedAt = Instant.now();
         this.username = username;
         this.description = description.length() > 1000 ? description.substring(0, 1000) : description;
@@ -54,5 +56,10 @@ class ImportRun {
 
     String status() {
         return status;
+    }
+
+    /** {@code host:pid} of the process that ran it; null for imports recorded before it was kept. */
+    String owner() {
+        return owner;
     }
 }

@@ -1,5 +1,7 @@
 package fr.oasis.importer;
 
+import fr.oasis.importer.problem.ImportProblem;
+import fr.oasis.importer.problem.ImportException;
 import fr.oasis.provenance.DataKind;
 import fr.oasis.provenance.ImportCompleted;
 
@@ -33,13 +35,18 @@ public class IndicatorImportService {
     private final ImportedIndicatorStore store;
     private final ImportAudit audit;
     private final ApplicationEventPublisher events;
+    private final ImportLock lock;
+    private final org.springframework.transaction.support.TransactionTemplate transactions;
 
     /** The records of one source, with what its figures' provenance will say. */
     public record Input(String sourceLabel, String format, List<IndicatorRecord> records) {
     }
 
     IndicatorImportService(TerritoryQueries territories, ImportedIndicatorStore store, ImportAudit audit,
-                           ApplicationEventPublisher events) {
+                           ApplicationEventPublisher events, ImportLock lock,
+                           org.springframework.transaction.support.TransactionTemplate transactions) {
+        this.lock = lock;
+        this.transactions = transactions;
         this.territories = territories;
         this.store = store;
         this.audit = audit;
@@ -50,18 +57,10 @@ public class IndicatorImportService {
         Long run = audit.start(username, "indicators: " + inputs.stream().map(Input::sourceLabel).distinct().toList());
         ImportReport report = new ImportReport();
         try {
-            if (territories.summary().getOrDefault("commune", 0L) == 0) {
-                throw ImportException.of("indicators", "", "", "no commune is stored yet: import territories first");
-            }
-            List<IndicatorDefinition> definitions = definitions(inputs);
-            IndicatorRekeyer rekeyer = new IndicatorRekeyer(territories.communeResolver(), storedCodes());
-            inputs.forEach(in -> in.records().forEach(rekeyer::add));
-            List<IndicatorValue> values = rekeyer.values();
-            store.replace(definitions, values);
-            rekeyer.report(report);
-            report.count("indicator figures stored", values.size());
-            report.count("indicator figures missing (secret or not published)",
-                    values.stream().filter(v -> v.value() == null).count());
+            transactions.executeWithoutResult(status -> {
+                lock.acquire();
+                store(inputs, report);
+            });
             audit.finish(run, true, report.summary());
         } catch (RuntimeException e) {
             audit.finish(run, false, String.valueOf(e.getMessage()));
@@ -69,6 +68,22 @@ public class IndicatorImportService {
         }
         events.publishEvent(new ImportCompleted(DataKind.INDICATORS));
         return report;
+    }
+
+    /** Checks, re-keys onto the communes stored in the caller's transaction, and replaces the figures there. */
+    void store(List<Input> inputs, ImportReport report) {
+        if (territories.summary().getOrDefault("commune", 0L) == 0) {
+            throw ImportException.of("indicators", "", "", "no commune is stored yet: import territories first");
+        }
+        List<IndicatorDefinition> definitions = definitions(inputs);
+        IndicatorRekeyer rekeyer = new IndicatorRekeyer(territories.communeResolver(), storedCodes());
+        inputs.forEach(in -> in.records().forEach(rekeyer::add));
+        List<IndicatorValue> values = rekeyer.values();
+        store.replace(definitions, values);
+        rekeyer.report(report);
+        report.count("indicator figures stored", values.size());
+        report.count("indicator figures missing (secret or not published)",
+                values.stream().filter(v -> v.value() == null).count());
     }
 
     /** One definition per (indicator, millésime); refuses built-in ids and disagreeing files. */

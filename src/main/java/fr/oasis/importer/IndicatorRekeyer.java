@@ -1,5 +1,7 @@
 package fr.oasis.importer;
 
+import fr.oasis.importer.problem.ImportProblem;
+import fr.oasis.importer.problem.ImportException;
 import fr.oasis.importer.record.IndicatorRecord;
 import fr.oasis.indicator.store.Aggregation;
 import fr.oasis.indicator.store.IndicatorValue;
@@ -28,6 +30,7 @@ final class IndicatorRekeyer {
     private final Function<String, Optional<String>> communes;
     private final Map<TerritoryLevel, Set<String>> stored;
     private final Map<TerritoryLevel, TreeSet<String>> unknown = new LinkedHashMap<>();
+    private final Map<TerritoryLevel, TreeSet<String>> unknownFiles = new LinkedHashMap<>();
     private final Map<String, List<IndicatorRecord>> byTarget = new LinkedHashMap<>();
     private final Map<String, String> firstOrigin = new java.util.HashMap<>();
     private final List<ImportProblem> duplicates = new ArrayList<>();
@@ -50,6 +53,7 @@ final class IndicatorRekeyer {
                 : Optional.of(r.code()).filter(stored.getOrDefault(level, Set.of())::contains);
         if (target.isEmpty()) {
             unknown.computeIfAbsent(level, l -> new TreeSet<>()).add(r.code());
+            unknownFiles.computeIfAbsent(level, l -> new TreeSet<>()).add(ImportReport.fileOf(r.origin()));
             return;
         }
         // The same published code twice (in one file or two) is a duplicate, not a merger.
@@ -91,7 +95,7 @@ final class IndicatorRekeyer {
         unknown.forEach((level, codes) -> {
             report.count("indicator figures skipped (" + level.key() + " not stored)", codes.size());
             report.unmatched("indicator " + level.key() + " codes not among the stored territories",
-                    List.copyOf(codes));
+                    List.copyOf(codes), unknownFiles.get(level));
         });
     }
 

@@ -1,31 +1,32 @@
 package fr.oasis.importer;
 
+import fr.oasis.importer.problem.ImportException;
+import fr.oasis.importer.problem.ImportProblem;
 import fr.oasis.importer.ImportManifest.Source;
 import fr.oasis.importer.ImportManifest.SourceType;
-import fr.oasis.importer.record.PractitionerRecord;
-import fr.oasis.importer.source.AnnuaireSanteReader;
-import fr.oasis.importer.source.BpePractitionerReader;
-import fr.oasis.importer.source.CensusPopulationReader;
-import fr.oasis.importer.source.PractitionerCsvReader;
-import fr.oasis.practitioner.PractitionerVintageView;
-import fr.oasis.importer.source.ChefLieuGeoJsonReader;
-import fr.oasis.importer.source.CommuneGeoJsonReader;
-import fr.oasis.importer.source.CommuneGeoPackageReader;
-import fr.oasis.importer.source.DecoupageCommuneReader;
-import fr.oasis.importer.source.DecoupageDepartementReader;
-import fr.oasis.importer.source.DecoupageEpciReader;
-import fr.oasis.importer.source.DecoupageRegionReader;
-import fr.oasis.importer.source.FilosofiDispReader;
-import fr.oasis.importer.source.IndicatorCsvReader;
 import fr.oasis.importer.record.IndicatorRecord;
-import fr.oasis.importer.source.InseeCommuneCsvReader;
-import fr.oasis.importer.source.ObservatoireSeriesReader;
+import fr.oasis.importer.record.PractitionerRecord;
 import fr.oasis.importer.source.ReadResult;
 import fr.oasis.importer.source.SourceReader;
+import fr.oasis.accessibility.RoadNetworkView;
+import fr.oasis.accessibility.engine.RoadNetwork;
+import fr.oasis.accessibility.network.RoadNetworkFiles;
+import fr.oasis.provenance.DataKind;
+import fr.oasis.provenance.ImportCompleted;
+import fr.oasis.territory.TerritorySnapshot;
+import java.nio.file.Files;
+import fr.oasis.importer.source.SourceReaders;
+import fr.oasis.practitioner.PractitionerVintageView;
 import java.nio.file.Path;
+import java.util.EnumSet;
+import java.util.Locale;
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.transaction.support.TransactionTemplate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 
@@ -36,67 +37,176 @@ import org.springframework.stereotype.Service;
  */
 @Service
 public class ManifestImporter {
-    private static final Map<SourceType, List<SourceReader<?>>> READERS = Map.of(
-            SourceType.COG_COMMUNES, List.of(new DecoupageCommuneReader(), new InseeCommuneCsvReader()),
-            SourceType.COG_EPCI, List.of(new DecoupageEpciReader()),
-            SourceType.COG_DEPARTEMENTS, List.of(new DecoupageDepartementReader()),
-            SourceType.COG_REGIONS, List.of(new DecoupageRegionReader()),
-            SourceType.COMMUNE_CONTOURS, List.of(new CommuneGeoJsonReader(), new CommuneGeoPackageReader()),
-            SourceType.REFERENCE_POINTS, List.of(new ChefLieuGeoJsonReader()),
-            SourceType.POPULATION_BY_AGE, List.of(new CensusPopulationReader()),
-            SourceType.PRACTITIONERS, List.of(new AnnuaireSanteReader(), new PractitionerCsvReader(),
-                    new BpePractitionerReader()),
-            SourceType.INDICATORS, List.of(new FilosofiDispReader(), new IndicatorCsvReader(),
-                    new ObservatoireSeriesReader()));
+    private static final Logger LOG = LoggerFactory.getLogger(ManifestImporter.class);
+    private static final SourceReaders READERS = new SourceReaders();
 
     private final TerritoryImportService territories;
     private final PractitionerImportService practitioners;
     private final IndicatorImportService indicators;
     private final NetworkImportService networks;
+    private final ImportAudit audit;
+    private final ImportLock lock;
+    private final TransactionTemplate transactions;
+    private final ApplicationEventPublisher events;
+    private final fr.oasis.outreach.OutreachCatalogue services;
 
     ManifestImporter(TerritoryImportService territories, PractitionerImportService practitioners,
-                     IndicatorImportService indicators, NetworkImportService networks) {
+                     IndicatorImportService indicators, NetworkImportService networks, ImportAudit audit,
+                     ImportLock lock, TransactionTemplate transactions, ApplicationEventPublisher events,
+                     fr.oasis.outreach.OutreachCatalogue services) {
+        this.services = services;
         this.territories = territories;
         this.practitioners = practitioners;
         this.indicators = indicators;
         this.networks = networks;
+        this.audit = audit;
+        this.lock = lock;
+        this.transactions = transactions;
+        this.events = events;
+    }
+
+    /** What a manifest brings, read and checked before the database is touched. */
+    private record Prepared(TerritorySnapshot territories, List<Network> networks, List<Practitioners> practitioners,
+                            List<IndicatorImportService.Input> indicators, List<Source> services) {
+        Set<DataKind> kinds() {
+            Set<DataKind> kinds = EnumSet.noneOf(DataKind.class);
+            if (territories != null) {
+                kinds.add(DataKind.TERRITORIES);
+            }
+            if (!networks.isEmpty()) {
+                kinds.add(DataKind.NETWORK);
+            }
+            if (!practitioners.isEmpty()) {
+                kinds.add(DataKind.PRACTITIONERS);
+            }
+            if (!indicators.isEmpty()) {
+                kinds.add(DataKind.INDICATORS);
+            }
+            return kinds;
+        }
+    }
+
+    private record Network(RoadNetwork network, RoadNetworkView.New vintage) {
+    }
+
+    private record Practitioners(List<PractitionerRecord> records, PractitionerVintageView.New vintage) {
     }
 
     /**
-     * Imports the territories the manifest names (if any), then one road network vintage per
-     * {@code network} source, then one practitioner vintage per {@code practitioners} source,
-     * then all {@code indicators} sources together (the commune, EPCI and département files of one
-     * millésime replace its figures at once). Networks come before practitioners so that a first
-     * import routes once, when the indicators are first computed. Each import is its own
-     * transaction: a failing network, practitioner or indicator file leaves the territories just
-     * imported in place, and the previous vintages and figures too.
+     * Imports everything the manifest names, <b>all or nothing</b>: every file is read and
+     * checked first (territories assembled, networks read), without touching the database; then
+     * one transaction stores the territories, one road network vintage per {@code network}
+     * source, one practitioner vintage per {@code practitioners} source and all
+     * {@code indicators} sources together (practitioners and indicators are checked against the
+     * communes this transaction has just stored). Any failure rolls everything back: the stored
+     * data stay as they were. Another import running (any process) refuses this one at once
+     * ({@link ImportBusyException}). After the commit the indicators are recomputed once; a
+     * failure there is reported as a warning, since the data were imported.
      */
     public ImportReport run(ImportManifest manifest, String username) {
+        Long run = audit.start(username, "manifest " + manifest.file().getFileName() + " (" + manifest.name() + ")");
         ImportReport report = new ImportReport();
-        if (manifest.sources().stream().anyMatch(s -> s.type().territorial())) {
-            report.absorb(runTerritories(manifest, username));
+        Prepared prepared;
+        try {
+            long t0 = System.nanoTime();
+            prepared = prepare(manifest, report);
+            report.timing("read and check", (System.nanoTime() - t0) / 1_000_000);
+            long t1 = System.nanoTime();
+            transactions.executeWithoutResult(status -> {
+                lock.acquire();
+                store(prepared, report);
+            });
+            report.timing("store (one transaction)", (System.nanoTime() - t1) / 1_000_000);
+            audit.finish(run, true, report.summary());
+        } catch (RuntimeException e) {
+            audit.finish(run, false, "nothing was changed: " + e.getMessage());
+            throw e;
         }
-        for (Source source : manifest.sources(SourceType.NETWORK)) {
-            report.absorb(networks.importNetwork(source.files().get(0), source.speeds(), source.label(),
-                    source.vintage(), username));
-        }
-        for (Source source : manifest.sources(SourceType.PRACTITIONERS)) {
-            report.absorb(runPractitioners(source, username));
-        }
-        if (!manifest.sources(SourceType.INDICATORS).isEmpty()) {
-            report.absorb(runIndicators(manifest.sources(SourceType.INDICATORS), username));
+        long t2 = System.nanoTime();
+        try {
+            events.publishEvent(new ImportCompleted(prepared.kinds()));
+            report.timing("indicators recomputed", (System.nanoTime() - t2) / 1_000_000);
+        } catch (RuntimeException e) {
+            LOG.error("Data imported, but the indicators could not be recomputed", e);
+            report.warn("the data were imported, but the indicators could not be recomputed: " + e.getMessage());
         }
         return report;
     }
 
-    private ImportReport runIndicators(List<Source> sources, String username) {
-        ImportReport readReport = new ImportReport();
+    /**
+     * All {@code services} files together (teleconsultation sites, mobile units, stops,
+     * initiatives; see docs/services.md) replace the stored catalogue; a problem fails the
+     * manifest's transaction, so nothing changes.
+     */
+    private ImportReport runServices(List<Source> sources) {
+        List<Path> files = sources.stream().flatMap(s -> s.files().stream()).toList();
+        String label = sources.get(0).label() == null ? "services (" + sources.get(0).vintage() + ")"
+                : sources.get(0).label() + " (" + sources.get(0).vintage() + ")";
+        try {
+            fr.oasis.outreach.Outreach.Catalogue stored = services.importFiles(files, label, false);
+            ImportReport report = new ImportReport();
+            report.count("teleconsultation sites", stored.sites().size());
+            report.count("mobile units", stored.units().size());
+            report.count("initiatives", stored.initiatives().size());
+            return report;
+        } catch (fr.oasis.outreach.InvalidServicesException e) {
+            throw new ImportException(e.problems().stream().map(p -> new ImportProblem("services", "", "", p)).toList());
+        }
+    }
+
+    private Prepared prepare(ImportManifest manifest, ImportReport report) {
+        TerritorySnapshot snapshot = null;
+        if (manifest.sources().stream().anyMatch(s -> s.type().territorial())) {
+            snapshot = territories.assemble(territoryInputs(manifest, report), report);
+        }
+        List<Network> networkList = new ArrayList<>();
+        for (Source source : manifest.sources(SourceType.NETWORK)) {
+            Path path = source.files().get(0);
+            String name = path.getFileName() == null ? path.toString() : path.getFileName().toString();
+            String format = Files.isDirectory(path) ? "travel-mapping-csv"
+                    : name.toLowerCase(Locale.ROOT).endsWith(".osm.pbf") ? "osm-pbf" : "unknown";
+            RoadNetwork network = NetworkImportService.read(() -> RoadNetworkFiles.read(path, source.speeds()), name,
+                    report);
+            networkList.add(new Network(network, new RoadNetworkView.New(source.label(), format, source.vintage(),
+                    false)));
+        }
+        List<Practitioners> practitionerList = new ArrayList<>();
+        for (Source source : manifest.sources(SourceType.PRACTITIONERS)) {
+            practitionerList.add(readPractitioners(source, report));
+        }
+        List<IndicatorImportService.Input> indicatorInputs = manifest.sources(SourceType.INDICATORS).isEmpty()
+                ? List.of() : readIndicators(manifest.sources(SourceType.INDICATORS), report);
+        return new Prepared(snapshot, networkList, practitionerList, indicatorInputs,
+                manifest.sources(SourceType.SERVICES));
+    }
+
+    /** Networks come before practitioners; each step joins the manifest's transaction. */
+    private void store(Prepared prepared, ImportReport report) {
+        if (prepared.territories() != null) {
+            territories.store(prepared.territories(), report);
+        }
+        for (Network n : prepared.networks()) {
+            networks.store(n.network(), n.vintage(), report);
+        }
+        for (Practitioners p : prepared.practitioners()) {
+            practitioners.store(p.records(), p.vintage(), report);
+        }
+        if (!prepared.indicators().isEmpty()) {
+            indicators.store(prepared.indicators(), report);
+        }
+        if (!prepared.services().isEmpty()) {
+            // Read and checked here, against the communes this transaction may just have stored.
+            report.absorb(runServices(prepared.services()));
+        }
+    }
+
+    private List<IndicatorImportService.Input> readIndicators(List<Source> sources, ImportReport readReport) {
         long t0 = System.nanoTime();
         List<IndicatorImportService.Input> inputs = new ArrayList<>();
         for (Source source : sources) {
             for (Path file : source.files()) {
                 SourceReader<IndicatorRecord> reader = reader(SourceType.INDICATORS, file, source.format());
-                ReadResult<IndicatorRecord> result = reader.read(file);
+                ReadResult<IndicatorRecord> result = reader.read(file, source.vintage());
                 readReport.count("read indicators", result.records().size());
                 result.warnings().forEach(w -> readReport.warn(w.toString()));
                 if (result.vintage() != null && result.vintage() != source.vintage()) {
@@ -108,13 +218,10 @@ public class ManifestImporter {
             }
         }
         readReport.timing("read indicators", (System.nanoTime() - t0) / 1_000_000);
-        ImportReport report = indicators.importIndicators(inputs, username);
-        report.absorb(readReport);
-        return report;
+        return inputs;
     }
 
-    private ImportReport runPractitioners(Source source, String username) {
-        ImportReport readReport = new ImportReport();
+    private Practitioners readPractitioners(Source source, ImportReport readReport) {
         List<PractitionerRecord> records = new ArrayList<>();
         String format = null;
         boolean countBased = false;
@@ -123,17 +230,14 @@ public class ManifestImporter {
             ReadResult<PractitionerRecord> result = reader.read(file);
             records.addAll(result.records());
             format = format == null ? reader.format() : format;
-            countBased |= reader instanceof BpePractitionerReader;
+            countBased |= reader.countsOnly();
             result.warnings().forEach(w -> readReport.warn(w.toString()));
         }
-        ImportReport report = practitioners.importPractitioners(records,
-                new PractitionerVintageView.New(source.label(), format, source.vintage(), false, countBased), username);
-        report.absorb(readReport);
-        return report;
+        return new Practitioners(records,
+                new PractitionerVintageView.New(source.label(), format, source.vintage(), false, countBased));
     }
 
-    private ImportReport runTerritories(ImportManifest manifest, String username) {
-        ImportReport readReport = new ImportReport();
+    private TerritoryInputs territoryInputs(ImportManifest manifest, ImportReport readReport) {
         long t0 = System.nanoTime();
         TerritoryInputs inputs = new TerritoryInputs(
                 read(manifest, SourceType.COG_REGIONS, readReport),
@@ -147,12 +251,8 @@ public class ManifestImporter {
                 vintage(manifest, SourceType.COMMUNE_CONTOURS), label(manifest, SourceType.COMMUNE_CONTOURS),
                 vintage(manifest, SourceType.POPULATION_BY_AGE), label(manifest, SourceType.POPULATION_BY_AGE),
                 false, fileNames(manifest));
-        long readMs = (System.nanoTime() - t0) / 1_000_000;
-        ImportReport report = territories.importTerritories(inputs, username,
-                "manifest " + manifest.file().getFileName() + " (" + manifest.name() + ")");
-        report.timing("read", readMs);
-        report.absorb(readReport);
-        return report;
+        readReport.timing("read", (System.nanoTime() - t0) / 1_000_000);
+        return inputs;
     }
 
     private <T> List<T> read(ImportManifest manifest, SourceType type, ImportReport report) {
@@ -170,18 +270,8 @@ public class ManifestImporter {
     }
 
     /** The reader the manifest names ({@code format}), otherwise the first that recognises the file. */
-    @SuppressWarnings("unchecked")
     private static <T> SourceReader<T> reader(SourceType type, Path file, String format) {
-        if (format != null) {
-            return (SourceReader<T>) READERS.get(type).stream().filter(r -> r.format().equals(format)).findFirst()
-                    .orElseThrow(() -> ImportException.of(file.getFileName().toString(), "", "format",
-                            "unknown format '" + format + "' for " + type.key() + " sources (expected one of "
-                                    + READERS.get(type).stream().map(SourceReader::format).toList() + ")"));
-        }
-        return (SourceReader<T>) READERS.get(type).stream().filter(r -> r.canRead(file)).findFirst()
-                .orElseThrow(() -> ImportException.of(file.getFileName().toString(), "", "",
-                        "not a recognised " + type.key() + " file (expected one of "
-                                + READERS.get(type).stream().map(SourceReader::format).toList() + ")"));
+        return READERS.choose(type.key(), file, format);
     }
 
     private static int vintage(ImportManifest manifest, SourceType type) {

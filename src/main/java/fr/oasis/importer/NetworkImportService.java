@@ -1,5 +1,7 @@
 package fr.oasis.importer;
 
+import fr.oasis.importer.problem.ImportProblem;
+import fr.oasis.importer.problem.ImportException;
 import fr.oasis.provenance.DataKind;
 import fr.oasis.provenance.ImportCompleted;
 
@@ -27,8 +29,13 @@ public class NetworkImportService {
     private final RoadNetworkStore store;
     private final ImportAudit audit;
     private final ApplicationEventPublisher events;
+    private final ImportLock lock;
+    private final org.springframework.transaction.support.TransactionTemplate transactions;
 
-    NetworkImportService(RoadNetworkStore store, ImportAudit audit, ApplicationEventPublisher events) {
+    NetworkImportService(RoadNetworkStore store, ImportAudit audit, ApplicationEventPublisher events, ImportLock lock,
+                         org.springframework.transaction.support.TransactionTemplate transactions) {
+        this.lock = lock;
+        this.transactions = transactions;
         this.store = store;
         this.audit = audit;
         this.events = events;
@@ -61,19 +68,11 @@ public class NetworkImportService {
         Long run = audit.start(username, "network: " + vintage.label() + " " + vintage.millesime());
         ImportReport report = new ImportReport();
         try {
-            long t0 = System.nanoTime();
-            RoadNetwork network = read(reader, fileName);
-            report.timing("read network", (System.nanoTime() - t0) / 1_000_000);
-            if (network.nodeCount() == 0 || network.arcCount() == 0) {
-                throw ImportException.of(fileName, "", "", "the road network has no road (" + network.nodeCount()
-                        + " nodes, " + network.arcCount() + " arcs)");
-            }
-            long t1 = System.nanoTime();
-            long id = store.store(vintage, network);
-            report.timing("store network", (System.nanoTime() - t1) / 1_000_000);
-            report.count("road network id", id);
-            report.count("road network nodes", network.nodeCount());
-            report.count("road network arcs (one-way)", network.arcCount());
+            RoadNetwork network = read(reader, fileName, report);
+            transactions.executeWithoutResult(status -> {
+                lock.acquire();
+                store(network, vintage, report);
+            });
             audit.finish(run, true, report.summary());
         } catch (RuntimeException e) {
             audit.finish(run, false, String.valueOf(e.getMessage()));
@@ -81,6 +80,28 @@ public class NetworkImportService {
         }
         events.publishEvent(new ImportCompleted(DataKind.NETWORK));
         return report;
+    }
+
+    /** Reads the network (no database); refuses one without a road. */
+    static RoadNetwork read(Supplier<RoadNetwork> reader, String fileName, ImportReport report) {
+        long t0 = System.nanoTime();
+        RoadNetwork network = read(reader, fileName);
+        report.timing("read network", (System.nanoTime() - t0) / 1_000_000);
+        if (network.nodeCount() == 0 || network.arcCount() == 0) {
+            throw ImportException.of(fileName, "", "", "the road network has no road (" + network.nodeCount()
+                    + " nodes, " + network.arcCount() + " arcs)");
+        }
+        return network;
+    }
+
+    /** Stores the network as a new vintage within the caller's transaction. */
+    void store(RoadNetwork network, RoadNetworkView.New vintage, ImportReport report) {
+        long t1 = System.nanoTime();
+        long id = store.store(vintage, network);
+        report.timing("store network", (System.nanoTime() - t1) / 1_000_000);
+        report.count("road network id", id);
+        report.count("road network nodes", network.nodeCount());
+        report.count("road network arcs (one-way)", network.arcCount());
     }
 
     private static RoadNetwork read(Supplier<RoadNetwork> reader, String fileName) {

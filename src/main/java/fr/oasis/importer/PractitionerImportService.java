@@ -1,5 +1,7 @@
 package fr.oasis.importer;
 
+import fr.oasis.importer.problem.ImportProblem;
+import fr.oasis.importer.problem.ImportException;
 import fr.oasis.provenance.DataKind;
 import fr.oasis.provenance.ImportCompleted;
 
@@ -8,7 +10,9 @@ import fr.oasis.practitioner.PractitionerRow;
 import fr.oasis.practitioner.PractitionerStore;
 import fr.oasis.practitioner.PractitionerVintageView;
 import fr.oasis.practitioner.Profession;
+import fr.oasis.territory.TerritoryLevel;
 import fr.oasis.territory.TerritoryQueries;
+import fr.oasis.territory.TerritoryRecord;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -22,8 +26,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Imports one practitioner vintage: re-keys commune codes of older vintages onto the stored
- * current communes, excludes (and lists) practitioners whose commune is unknown, refuses
- * duplicated ids and unknown professions, then stores the vintage in one transaction.
+ * current communes, excludes (and lists, with their files) practitioners whose commune is unknown,
+ * refuses duplicated ids, unknown professions and positions outside the stored territory's
+ * bounding box ({@link TerritoryExtent}), then stores the vintage in one transaction.
  */
 @Service
 public class PractitionerImportService {
@@ -32,9 +37,11 @@ public class PractitionerImportService {
     private final TransactionTemplate transactions;
     private final ImportAudit audit;
     private final ApplicationEventPublisher events;
+    private final ImportLock lock;
 
     PractitionerImportService(TerritoryQueries territories, PractitionerStore store, TransactionTemplate transactions,
-                              ImportAudit audit, ApplicationEventPublisher events) {
+                              ImportAudit audit, ApplicationEventPublisher events, ImportLock lock) {
+        this.lock = lock;
         this.territories = territories;
         this.store = store;
         this.transactions = transactions;
@@ -47,9 +54,10 @@ public class PractitionerImportService {
         Long run = audit.start(username, "practitioners: " + vintage.sourceLabel() + " " + vintage.vintage());
         ImportReport report = new ImportReport();
         try {
-            List<PractitionerRow> rows = validate(records, report);
-            long id = transactions.execute(status -> store.storeVintage(vintage, rows));
-            report.count("practitioner vintage id", id);
+            transactions.executeWithoutResult(status -> {
+                lock.acquire();
+                store(records, vintage, report);
+            });
             audit.finish(run, true, report.summary());
         } catch (RuntimeException e) {
             audit.finish(run, false, String.valueOf(e.getMessage()));
@@ -59,14 +67,27 @@ public class PractitionerImportService {
         return report;
     }
 
+    /**
+     * Validates against the communes stored in the caller's transaction (those a manifest import
+     * has just replaced included) and stores the vintage in that transaction.
+     */
+    void store(List<PractitionerRecord> records, PractitionerVintageView.New vintage, ImportReport report) {
+        List<PractitionerRow> rows = validate(records, report);
+        long id = store.storeVintage(vintage, rows);
+        report.count("practitioner vintage id", id);
+    }
+
     private List<PractitionerRow> validate(List<PractitionerRecord> records, ImportReport report) {
         if (territories.summary().get("commune") == 0) {
             throw ImportException.of("practitioners", "", "", "no commune is stored yet: import territories first");
         }
         Function<String, Optional<String>> resolver = territories.communeResolver();
+        TerritoryExtent extent = TerritoryExtent.of(territories.all(TerritoryLevel.REGION).stream()
+                .map(TerritoryRecord::geometry).toList());
         Map<String, String> seen = new HashMap<>();
         List<ImportProblem> problems = new ArrayList<>();
         TreeSet<String> unknownCommunes = new TreeSet<>();
+        TreeSet<String> unknownFiles = new TreeSet<>();
         List<PractitionerRow> rows = new ArrayList<>(records.size());
         long rekeyed = 0;
         for (PractitionerRecord r : records) {
@@ -85,6 +106,17 @@ public class PractitionerImportService {
             Optional<String> current = resolver.apply(r.communeCode());
             if (current.isEmpty()) {
                 unknownCommunes.add(r.communeCode());
+                unknownFiles.add(ImportReport.fileOf(r.origin()));
+                continue;
+            }
+            // Only practitioners kept are checked: those of communes not stored are excluded anyway.
+            String outside = r.lon() == null || r.lat() == null ? null : extent.problem(r.lon(), r.lat());
+            if (outside != null) {
+                problems.add(ImportProblem.at(r.origin(), "lon, lat", "point of a practitioner of " + r.communeCode()
+                        + " " + outside));
+                if (problems.size() >= 50) {
+                    break;
+                }
                 continue;
             }
             rekeyed += current.get().equals(r.communeCode()) ? 0 : 1;
@@ -101,7 +133,8 @@ public class PractitionerImportService {
         report.count("practitioners stored", rows.size());
         report.count("practitioners re-keyed from a former commune code", rekeyed);
         report.count("practitioners excluded (commune not stored)", excluded);
-        report.unmatched("practitioner commune codes not among the stored communes", List.copyOf(unknownCommunes));
+        report.unmatched("practitioner commune codes not among the stored communes", List.copyOf(unknownCommunes),
+                unknownFiles);
         return rows;
     }
 }

@@ -1,8 +1,11 @@
 package fr.oasis.importer;
 
+import fr.oasis.importer.problem.ImportProblem;
+import fr.oasis.importer.problem.ImportException;
 import fr.oasis.territory.record.CogCommune;
 import fr.oasis.territory.record.PopulationByAge;
 import fr.oasis.territory.record.ReferencePoint;
+import fr.oasis.territory.record.CommuneShape;
 import fr.oasis.territory.TerritoryLevel;
 import fr.oasis.territory.TerritoryRecord;
 import fr.oasis.territory.TerritorySnapshot;
@@ -49,7 +52,8 @@ class TerritoryAssembler {
 
         VintageReconciler reconciler = new VintageReconciler(inputs.communes());
         VintageReconciler.Result contours = reconciler.compute(inputs.shapes());
-        report.unmatched("contour codes matching no current commune", contours.unmatchedShapeCodes());
+        report.unmatched("contour codes matching no current commune", contours.unmatchedShapeCodes(),
+                originsOf(contours.unmatchedShapeCodes(), inputs.shapes(), CommuneShape::code, CommuneShape::origin));
         report.unmatched("current communes without a contour", contours.communesWithoutShape());
         report.count("communes merged from older contours", contours.mergedCommunes());
         if (contours.communes().isEmpty()) {
@@ -59,12 +63,14 @@ class TerritoryAssembler {
         long t2 = lap("reconcile", t1);
 
         Map<String, MultiPolygon> communeGeoms = contours.communes();
+        refuseFarPoints(communeGeoms);
         List<ReferencePoint> currentPoints = inputs.points().stream()
                 .filter(p -> cog.communes().containsKey(p.communeCode())).toList();
         ReferencePoints.Result points = ReferencePoints.choose(communeGeoms, currentPoints);
         report.count("reference points from chef-lieu", points.points().size() - points.interiorPoints().size());
         report.unmatched("communes placed at an interior point (no chef-lieu)", points.interiorPoints());
-        report.unmatched("chef-lieu points outside their commune", points.outsideContour());
+        report.unmatched("chef-lieu points outside their commune", points.outsideContour(),
+                originsOf(points.outsideContour(), currentPoints, ReferencePoint::communeCode, ReferencePoint::origin));
         report.unmatched("communes with no reference point at all", points.unplaced());
         long t3 = lap("reference points", t2);
 
@@ -89,6 +95,38 @@ class TerritoryAssembler {
                 populations, populations.isEmpty() ? null : new TerritorySnapshot.DatasetInfo("census-population",
                 inputs.censusLabel(), inputs.censusYear(), inputs.demo(), inputs.files()),
                 aliases(reconciler, cog));
+    }
+
+    /** The files holding the records of the given codes. */
+    private static <R> Set<String> originsOf(List<String> codes, List<R> records,
+                                             java.util.function.Function<R, String> code,
+                                             java.util.function.Function<R, String> origin) {
+        Set<String> wanted = new HashSet<>(codes);
+        Set<String> files = new java.util.TreeSet<>();
+        records.stream().filter(r -> wanted.contains(code.apply(r))).forEach(r -> files.add(ImportReport.fileOf(
+                origin.apply(r))));
+        return files;
+    }
+
+    /**
+     * Refuses the reference points of contoured communes that lie outside the contours' bounding
+     * box (points of other communes, e.g. a national chef-lieu file beside a region's contours, are
+     * not used and not checked): such a point is a careless export, not a town hall a few metres
+     * outside a simplified contour (those are kept and listed).
+     */
+    private void refuseFarPoints(Map<String, MultiPolygon> communeGeoms) {
+        TerritoryExtent extent = TerritoryExtent.of(communeGeoms.values());
+        List<ImportProblem> problems = new ArrayList<>();
+        for (ReferencePoint p : inputs.points()) {
+            String outside = communeGeoms.containsKey(p.communeCode()) ? extent.problem(p.lon(), p.lat()) : null;
+            if (outside != null && problems.size() < 50) {
+                problems.add(ImportProblem.at(p.origin(), "geometry", "reference point of " + p.communeCode() + " "
+                        + outside));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new ImportException(problems);
+        }
     }
 
     private Map<String, MultiPolygon> dissolve(Map<String, MultiPolygon> communes,
@@ -132,17 +170,19 @@ class TerritoryAssembler {
     private static Map<TerritoryLevel, Map<String, Double>> areas(Map<TerritoryLevel, Map<String, MultiPolygon>> geoms) {
         Map<TerritoryLevel, Map<String, Double>> areas = new LinkedHashMap<>();
         geoms.forEach((level, byCode) -> areas.put(level, byCode.entrySet().parallelStream().collect(
-                java.util.stream.Collectors.toConcurrentMap(Map.Entry::getKey, e -> Lambert93.areaKm2(e.getValue())))));
+                java.util.stream.Collectors.toConcurrentMap(Map.Entry::getKey, e -> fr.oasis.territory.geo.Projections.areaKm2(e.getValue())))));
         return areas;
     }
 
     private List<TerritorySnapshot.Population> populations(VintageReconciler reconciler, CogHierarchy cog) {
         Map<String, double[]> byCommune = new LinkedHashMap<>();
         Set<String> unmatched = new HashSet<>();
+        Set<String> unmatchedFiles = new java.util.TreeSet<>();
         for (PopulationByAge p : inputs.populations()) {
             String current = reconciler.currentCodeOf(p.communeCode());
             if (current == null || !cog.communes().containsKey(current)) {
                 unmatched.add(p.communeCode());
+                unmatchedFiles.add(ImportReport.fileOf(p.origin()));
                 continue;
             }
             double[] sum = byCommune.computeIfAbsent(current, k -> new double[p.bands().length]);
@@ -150,7 +190,8 @@ class TerritoryAssembler {
                 sum[b] += p.bands()[b];
             }
         }
-        report.unmatched("census codes matching no current commune", unmatched.stream().sorted().toList());
+        report.unmatched("census codes matching no current commune", unmatched.stream().sorted().toList(),
+                unmatchedFiles);
         report.count("communes with population by age", byCommune.size());
         return byCommune.entrySet().stream()
                 .map(e -> new TerritorySnapshot.Population(e.getKey(), inputs.censusYear(), e.getValue())).toList();

@@ -23,9 +23,11 @@ public class TerritoryImportService {
     private final TransactionTemplate transactions;
     private final ImportAudit audit;
     private final ApplicationEventPublisher events;
+    private final ImportLock lock;
 
     TerritoryImportService(TerritoryStore store, TransactionTemplate transactions, ImportAudit audit,
-                           ApplicationEventPublisher events) {
+                           ApplicationEventPublisher events, ImportLock lock) {
+        this.lock = lock;
         this.store = store;
         this.transactions = transactions;
         this.audit = audit;
@@ -37,10 +39,11 @@ public class TerritoryImportService {
         ImportReport report = new ImportReport();
         try {
             long t0 = System.nanoTime();
-            TerritorySnapshot snapshot = new TerritoryAssembler(inputs, report).assemble();
-            long t1 = System.nanoTime();
-            transactions.executeWithoutResult(status -> store.replaceAll(snapshot));
-            report.timing("store", (System.nanoTime() - t1) / 1_000_000);
+            TerritorySnapshot snapshot = assemble(inputs, report);
+            transactions.executeWithoutResult(status -> {
+                lock.acquire();
+                store(snapshot, report);
+            });
             report.timing("total", (System.nanoTime() - t0) / 1_000_000);
             audit.finish(run, true, report.summary());
         } catch (RuntimeException e) {
@@ -50,5 +53,17 @@ public class TerritoryImportService {
         }
         events.publishEvent(new ImportCompleted(DataKind.TERRITORIES));
         return report;
+    }
+
+    /** Reconciles, dissolves and simplifies (CPU only, no database). */
+    TerritorySnapshot assemble(TerritoryInputs inputs, ImportReport report) {
+        return new TerritoryAssembler(inputs, report).assemble();
+    }
+
+    /** Replaces the stored territories within the caller's transaction (a manifest import's). */
+    void store(TerritorySnapshot snapshot, ImportReport report) {
+        long t1 = System.nanoTime();
+        store.replaceAll(snapshot);
+        report.timing("store", (System.nanoTime() - t1) / 1_000_000);
     }
 }

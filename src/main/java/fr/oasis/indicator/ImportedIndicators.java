@@ -51,8 +51,11 @@ class ImportedIndicators {
         return store.latest(id).map(d -> {
             Map<String, Figure> figures = new Resolution(d, store.values(d), communes.table().points()).at(level);
             List<IndicatorView.Value> values = territories.figures(level).stream()
-                    .map(f -> new IndicatorView.Value(f.code(), f.name(), f.population(),
-                            figures.getOrDefault(f.code(), Figure.MISSING).value()))
+                    .map(f -> {
+                        Figure figure = figures.getOrDefault(f.code(), Figure.MISSING);
+                        return new IndicatorView.Value(f.code(), f.name(), f.population(), figure.value(),
+                                figure.value() != null && figure.estimated());
+                    })
                     .toList();
             return new IndicatorView.Values(d.id(), d.label(), d.unit(), d.source(), d.millesime(), false, values);
         });
@@ -97,12 +100,14 @@ class ImportedIndicators {
         List<TerritoryView.CommunePoint> communes = this.communes.table().points();
         for (IndicatorDefinition d : definitions) {
             Resolution resolution = new Resolution(d, store.values(d), communes);
-            List<Double> values = areas.stream().map(a -> (a.level() == null ? resolution.over(a.communeCodes())
-                    : resolution.at(a.level()).getOrDefault(a.code(), Figure.MISSING)).value()).toList();
+            List<Figure> resolved = areas.stream().map(a -> a.level() == null ? resolution.over(a.communeCodes())
+                    : resolution.at(a.level()).getOrDefault(a.code(), Figure.MISSING)).toList();
+            List<Double> values = resolved.stream().map(Figure::value).toList();
             IndicatorView.Definition definition = new IndicatorView.Definition(d.id(), d.label(), d.unit(), d.source(),
                     d.millesime(), false, List.of());
-            result.computeIfAbsent(d.id(), k -> new ArrayList<>())
-                    .add(new IndicatorView.AreaFigures(definition, d.aggregation().name(), values));
+            result.computeIfAbsent(d.id(), k -> new ArrayList<>()).add(new IndicatorView.AreaFigures(definition,
+                    d.aggregation().name(), values,
+                    resolved.stream().map(f -> f.value() != null && f.estimated()).toList()));
         }
         return result;
     }
@@ -140,7 +145,8 @@ class ImportedIndicators {
         Figure over(java.util.Collection<String> communeCodes) {
             Map<String, Figure> parts = at(TerritoryLevel.COMMUNE);
             return IndicatorAggregator.combine(definition.aggregation(), definition.scale(), communeCodes.stream()
-                    .map(c -> parts.getOrDefault(c, Figure.MISSING)).toList());
+                    .map(c -> parts.getOrDefault(c, Figure.MISSING.withWeight(population.get(TerritoryLevel.COMMUNE)
+                            .get(c)))).toList());
         }
 
         Map<String, Figure> at(TerritoryLevel level) {
@@ -165,8 +171,9 @@ class ImportedIndicators {
                 String group = c.codeAt(level);
                 String part = c.codeAt(partLevel);
                 if (group != null && part != null) {
-                    groups.computeIfAbsent(group, g -> new HashMap<>())
-                            .put(part, parts.getOrDefault(part, Figure.MISSING));
+                    // A part without figure keeps its population: an uninhabited one weighs nothing.
+                    groups.computeIfAbsent(group, g -> new HashMap<>()).put(part, parts.getOrDefault(part,
+                            Figure.MISSING.withWeight(population.get(partLevel).get(part))));
                 }
             }
             Map<String, Figure> result = new HashMap<>();

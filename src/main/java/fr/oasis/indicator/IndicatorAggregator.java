@@ -13,10 +13,15 @@ import java.util.List;
  *   <li>RATIO: Σ numerators / Σ denominators × scale; missing when a part lacks its numerator or
  *       its denominator (a secret denominator is not zero), or when Σ denominators is 0;</li>
  *   <li>WEIGHTED_MEAN: Σ value × weight / Σ weight, the weight being the census population;
- *       missing when a part lacks its value or weight, or when Σ weight is 0;</li>
+ *       missing when a part lacks its value or weight, or when Σ weight is 0. A part whose weight
+ *       is 0 (an uninhabited commune, such as the Meuse "villages morts pour la France") weighs
+ *       nothing, so its missing value does not make the whole missing;</li>
  *   <li>NONE: always missing (a median is not computed from medians).</li>
  * </ul>
- * A territory without parts is missing. Stateless.
+ * A territory without parts is missing. A weighted mean is an <b>estimate</b> (the published
+ * figure would weight each part by its own denominator: families, working population, census
+ * population of the year), and so is any combination of an estimate: {@link Figure#estimated()}
+ * says so, and screens must too. Sums and ratios of sums of published parts are exact. Stateless.
  */
 final class IndicatorAggregator {
     private IndicatorAggregator() {
@@ -26,11 +31,16 @@ final class IndicatorAggregator {
      * A territory's figure: its value and, for ratios, numerator and denominator; {@code weight}
      * is its population for weighted means (null when unknown).
      */
-    record Figure(Double value, Double numerator, Double denominator, Double weight) {
-        static final Figure MISSING = new Figure(null, null, null, null);
+    record Figure(Double value, Double numerator, Double denominator, Double weight, boolean estimated) {
+        static final Figure MISSING = new Figure(null, null, null, null, false);
+
+        /** A published figure. */
+        Figure(Double value, Double numerator, Double denominator, Double weight) {
+            this(value, numerator, denominator, weight, false);
+        }
 
         Figure withWeight(Double w) {
-            return new Figure(value, numerator, denominator, w);
+            return new Figure(value, numerator, denominator, w, estimated);
         }
     }
 
@@ -42,7 +52,12 @@ final class IndicatorAggregator {
         double sum = 0;
         double numerator = 0;
         double denominator = 0;
+        boolean estimated = rule == Aggregation.WEIGHTED_MEAN;
         for (Figure p : parts) {
+            if (rule == Aggregation.WEIGHTED_MEAN && p.weight() != null && p.weight() == 0) {
+                continue; // weighs nothing, known or not
+            }
+            estimated |= p.estimated();
             boolean usable = switch (rule) {
                 case SUM -> p.value() != null;
                 case RATIO -> p.numerator() != null && p.denominator() != null;
@@ -65,10 +80,10 @@ final class IndicatorAggregator {
             }
         }
         return switch (rule) {
-            case SUM -> new Figure(sum, null, null, null);
+            case SUM -> new Figure(sum, null, null, null, estimated);
             case RATIO -> denominator == 0 ? Figure.MISSING
-                    : new Figure(numerator / denominator * scale, numerator, denominator, null);
-            case WEIGHTED_MEAN -> weight == 0 ? Figure.MISSING : new Figure(sum / weight, null, null, weight);
+                    : new Figure(numerator / denominator * scale, numerator, denominator, null, estimated);
+            case WEIGHTED_MEAN -> weight == 0 ? Figure.MISSING : new Figure(sum / weight, null, null, weight, true);
             case NONE -> Figure.MISSING;
         };
     }

@@ -31,6 +31,14 @@ public class IndicatorCatalogue {
     private static final Map<String, Integer> BEYOND = Map.of("beyond10", 10, "beyond20", 20, "beyond30", 30,
             "beyond10aged75", 10, "beyond20aged75", 20, "beyond30aged75", 30);
     private static final List<String> BY_PROFESSION = List.of("profession", "variant");
+    /**
+     * The imported share of residents aged 75+ as published (INSEE RP, communes and départements):
+     * {@code share75} falls back on it when no census age bands are stored.
+     */
+    public static final String PUBLISHED_SHARE75 = "share75rp";
+    private static final String SHARE75_LABEL = "Part des 75 ans et plus";
+    private static final String PUBLISHED_SHARE75_NOTE = " ; part publiée par le recensement (les tranches d'âge"
+            + " par commune ne sont pas importées)";
     private final TerritoryQueries territories;
     private final fr.oasis.territory.Communes communes;
     private final AccessibilityQueries accessibility;
@@ -51,11 +59,19 @@ public class IndicatorCatalogue {
         List<IndicatorView.Definition> list = new ArrayList<>();
         Provenance t = territories.provenance().orElse(null);
         list.add(definition("density", "Densité de population", "hab./km²", t, List.of()));
+        boolean ages = territories.censusProvenance().isPresent();
         territories.censusProvenance().ifPresent(c -> {
-            list.add(definition("share75", "Part des 75 ans et plus", "%", c, List.of()));
+            list.add(definition("share75", SHARE75_LABEL, "%", c, List.of()));
             list.add(definition("share60", "Part des 60 ans et plus", "%", c, List.of()));
         });
-        boolean ages = territories.censusProvenance().isPresent();
+        List<IndicatorView.Definition> importedDefinitions = imported.definitions();
+        if (!ages) {
+            // share75 from the published share; not listed twice (the map and the comparison take share75).
+            importedDefinitions.stream().filter(d -> d.id().equals(PUBLISHED_SHARE75)).findFirst()
+                    .ifPresent(d -> list.add(new IndicatorView.Definition("share75", SHARE75_LABEL, "%",
+                            d.source() + PUBLISHED_SHARE75_NOTE, d.millesime(), d.demo(), List.of())));
+            importedDefinitions = importedDefinitions.stream().filter(d -> !d.id().equals(PUBLISHED_SHARE75)).toList();
+        }
         practitioners.latestVintage().ifPresent(v -> {
             List<AccessibilityView.Run> runs = accessibility.runs();
             AccessibilityView.Run run = runs.isEmpty() ? null : runs.get(0);
@@ -73,7 +89,7 @@ public class IndicatorCatalogue {
                 }
             }
         });
-        list.addAll(imported.definitions());
+        list.addAll(importedDefinitions);
         return list;
     }
 
@@ -84,7 +100,8 @@ public class IndicatorCatalogue {
     public IndicatorView.Values values(String id, TerritoryLevel level, String profession, String variant) {
         return switch (id) {
             case "density" -> density(level);
-            case "share75" -> share(level, "share75", "Part des 75 ans et plus", 5);
+            case "share75" -> territories.censusProvenance().isPresent() ? share(level, "share75", SHARE75_LABEL, 5)
+                    : publishedShare75(level);
             case "share60" -> share(level, "share60", "Part des 60 ans et plus", 4);
             case "apl", "nearest", "beyond10", "beyond20", "beyond30", "beyond10aged75", "beyond20aged75",
                  "beyond30aged75" -> accessibility(id, level, Profession.fromKey(profession),
@@ -143,6 +160,19 @@ public class IndicatorCatalogue {
                 .toList();
         return new IndicatorView.Values("density", "Densité de population", "hab./km²", p.source(), p.millesime(),
                 p.demo(), values);
+    }
+
+    /**
+     * {@code share75} without census age bands: the imported published share ({@value #PUBLISHED_SHARE75}),
+     * its source saying so; EPCI (and départements not published) are population-weighted means of
+     * the communes, flagged as estimates.
+     */
+    private IndicatorView.Values publishedShare75(TerritoryLevel level) {
+        IndicatorView.Values v = imported.values(PUBLISHED_SHARE75, level).orElseThrow(() -> new NoSuchElementException(
+                "no census population by age nor published share of residents aged 75+ ('" + PUBLISHED_SHARE75
+                        + "') imported"));
+        return new IndicatorView.Values("share75", SHARE75_LABEL, "%", v.source() + PUBLISHED_SHARE75_NOTE,
+                v.millesime(), v.demo(), v.values());
     }
 
     /** Share of the population in the bands from {@code firstBand} up (4: 60+, 5: 75+), ratio of sums. */

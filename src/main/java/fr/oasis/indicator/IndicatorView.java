@@ -13,8 +13,17 @@ public final class IndicatorView {
                              List<String> parameters) {
     }
 
-    /** One territory's value; {@code value} null when missing (never replaced by 0). */
-    public record Value(String code, String name, Integer population, Double value) {
+    /**
+     * One territory's value; {@code value} null when missing (never replaced by 0).
+     *
+     * @param estimated true when the value was not published for this territory but combined from
+     *                  its parts as a population-weighted mean (an estimate, to be said on screen)
+     */
+    public record Value(String code, String name, Integer population, Double value, boolean estimated) {
+        /** A computed or published value. */
+        public Value(String code, String name, Integer population, Double value) {
+            this(code, name, population, value, false);
+        }
     }
 
     /** An indicator's values for every territory of a level. */
@@ -49,8 +58,18 @@ public final class IndicatorView {
      * when missing or secret).
      *
      * @param aggregation the indicator's rule (SUM, RATIO, WEIGHTED_MEAN, NONE), to explain a gap
+     * @param estimated   per area, whether its value is an estimate (see {@link Value#estimated()})
      */
-    public record AreaFigures(Definition definition, String aggregation, List<Double> values) {
+    public record AreaFigures(Definition definition, String aggregation, List<Double> values,
+                              List<Boolean> estimated) {
+        public AreaFigures(Definition definition, String aggregation, List<Double> values) {
+            this(definition, aggregation, values, java.util.Collections.nCopies(values.size(), false));
+        }
+
+        /** Whether any area's value is an estimate. */
+        public boolean anyEstimated() {
+            return estimated.contains(Boolean.TRUE);
+        }
     }
 
     /** A filter condition as written and as read in French. */

@@ -32,14 +32,14 @@ public class TerritoryFilter {
         List<IndicatorView.Condition> described = new ArrayList<>();
         List<Map<String, Object>> valueMaps = new ArrayList<>();
         Map<String, IndicatorView.Value> territories = new LinkedHashMap<>();
+        Map<Integer, java.util.Set<String>> nearSets = new HashMap<>();
         for (FilterCondition c : conditions) {
             Map<String, Object> values = new HashMap<>();
             if (c.isProximity()) {
                 if (level != TerritoryLevel.COMMUNE) {
                     throw new IllegalArgumentException("proximity conditions (near.…) apply to communes only");
                 }
-                proximity.compute(c.nearProfessions(), c.nearAll(), c.nearKm()).values()
-                        .forEach(v -> values.put(v.code(), v.pointInside()));
+                nearSets.put(valueMaps.size(), proximity.communesNear(c.nearProfessions(), c.nearAll(), c.nearKm()));
                 described.add(new IndicatorView.Condition(c.expression(), c.label(null, null)));
             } else {
                 IndicatorView.Values indicator = catalogue.values(c.indicator(), level, c.profession(), c.variant());
@@ -61,7 +61,8 @@ public class TerritoryFilter {
             boolean pass = all;
             Map<String, Object> shown = new LinkedHashMap<>();
             for (int k = 0; k < conditions.size(); k++) {
-                Object value = valueMaps.get(k).get(t.code());
+                Object value = nearSets.containsKey(k) ? (Object) nearSets.get(k).contains(t.code())
+                        : valueMaps.get(k).get(t.code());
                 shown.put(conditions.get(k).expression(), value);
                 boolean ok = conditions.get(k).isProximity() ? Boolean.TRUE.equals(value)
                         : conditions.get(k).accepts((Double) value);

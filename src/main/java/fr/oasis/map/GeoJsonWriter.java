@@ -8,18 +8,20 @@ import org.locationtech.jts.geom.Polygon;
 /**
  * Writes GeoJSON geometry and string members by hand: JTS core has no GeoJSON writer, and a
  * hand-written one lets coordinates be rounded to the decimals a zoom level needs (the main lever
- * on payload size).
+ * on payload size). Public for the GIS downloads and the OGC API ({@code fr.oasis.gis}), which write
+ * the same geometries. Not thread-safe: one writer per output.
  */
-final class GeoJsonWriter {
+public final class GeoJsonWriter {
     private final StringBuilder out;
     private final double scale;
 
-    GeoJsonWriter(StringBuilder out, int decimals) {
+    /** @param decimals decimals kept in coordinates and numbers (6 for degrees ≈ 0.1 m) */
+    public GeoJsonWriter(StringBuilder out, int decimals) {
         this.out = out;
         this.scale = Math.pow(10, decimals);
     }
 
-    void point(double lon, double lat) {
+    public void point(double lon, double lat) {
         out.append("{\"type\":\"Point\",\"coordinates\":[");
         number(lon);
         out.append(',');
@@ -28,7 +30,7 @@ final class GeoJsonWriter {
     }
 
     /** A Polygon when the territory is in one piece (most are: fewer bytes), else a MultiPolygon. */
-    void polygonal(MultiPolygon geometry) {
+    public void polygonal(MultiPolygon geometry) {
         if (geometry.getNumGeometries() == 1) {
             out.append("{\"type\":\"Polygon\",\"coordinates\":");
             polygon((Polygon) geometry.getGeometryN(0));
@@ -38,7 +40,7 @@ final class GeoJsonWriter {
         }
     }
 
-    void multiPolygon(MultiPolygon geometry) {
+    public void multiPolygon(MultiPolygon geometry) {
         out.append("{\"type\":\"MultiPolygon\",\"coordinates\":[");
         for (int i = 0; i < geometry.getNumGeometries(); i++) {
             if (i > 0) {
@@ -75,7 +77,8 @@ final class GeoJsonWriter {
         out.append(']');
     }
 
-    void number(double value) {
+    /** A number rounded to the writer's decimals, without a trailing {@code .0} for whole values. */
+    public void number(double value) {
         double rounded = Math.round(value * scale) / scale;
         if (rounded == Math.rint(rounded) && Math.abs(rounded) < 1e15) {
             out.append((long) rounded);
@@ -85,7 +88,7 @@ final class GeoJsonWriter {
     }
 
     /** A JSON string with the escapes RFC 8259 requires, plus {@code <}/{@code >} so it is safe inside HTML. */
-    static void string(StringBuilder out, String value) {
+    public static void string(StringBuilder out, String value) {
         out.append('"');
         for (int i = 0; i < value.length(); i++) {
             char c = value.charAt(i);

@@ -35,7 +35,7 @@ class LayerApiController {
         if (zoom < 0 || zoom > 22) {
             throw new IllegalArgumentException("zoom must be between 0 and 22");
         }
-        Envelope window = bbox == null ? null : parseBbox(bbox);
+        Envelope window = bbox == null ? null : BoundingBox.parse(bbox);
         LayerCache.Layer layer = cache.layer(parsed, ZoomClass.forZoom(zoom));
         ResponseEntity.BodyBuilder ok = ResponseEntity.ok().contentType(GEO_JSON).header(HttpHeaders.VARY,
                 HttpHeaders.ACCEPT_ENCODING);
@@ -48,27 +48,5 @@ class LayerApiController {
         byte[][] part = cache.window(parsed, zoom, window);
         return encodings.contains("gzip") ? ok.header(HttpHeaders.CONTENT_ENCODING, "gzip").body(part[1])
                 : ok.body(part[0]);
-    }
-
-    static Envelope parseBbox(String bbox) {
-        String[] parts = bbox.split(",");
-        if (parts.length != 4) {
-            throw new IllegalArgumentException("bbox must be minLon,minLat,maxLon,maxLat");
-        }
-        double[] v = new double[4];
-        for (int i = 0; i < 4; i++) {
-            try {
-                v[i] = Double.parseDouble(parts[i].trim());
-            } catch (NumberFormatException e) {
-                throw new IllegalArgumentException("bbox value " + (i + 1) + " is not a number: '" + parts[i] + "'");
-            }
-            if (!Double.isFinite(v[i])) {
-                throw new IllegalArgumentException("bbox values must be finite numbers");
-            }
-        }
-        if (v[0] > v[2] || v[1] > v[3]) {
-            throw new IllegalArgumentException("bbox must have min before max");
-        }
-        return new Envelope(v[0], v[2], v[1], v[3]);
     }
 }

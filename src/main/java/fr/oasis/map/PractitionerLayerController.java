@@ -42,7 +42,7 @@ class PractitionerLayerController {
         if (snapshot == null) {
             throw new NoSuchElementException("no practitioner data imported yet");
         }
-        Envelope window = bbox == null ? null : LayerApiController.parseBbox(bbox);
+        Envelope window = bbox == null ? null : BoundingBox.parse(bbox);
         List<PractitionerPoints.Point> selected = snapshot.points().stream()
                 .filter(p -> professions.contains(p.profession()))
                 .filter(p -> ageClass == null || ageClass.equals(p.ageClass()))

@@ -16,16 +16,17 @@ import org.springframework.stereotype.Component;
  * The practitioners of the latest vintage as map points, kept in memory (a few tens of thousands
  * for a région). A practitioner without an address is drawn at its commune's reference point.
  * Only what a map may show: profession, commune and age class; never identities or contacts.
+ * Public for the OGC API's practitioner collection ({@code fr.oasis.gis}), which shows the same.
  */
 @Component
-class PractitionerPoints {
+public class PractitionerPoints {
     /** One drawable practitioner. */
-    record Point(double lon, double lat, String profession, String communeCode, String communeName,
+    public record Point(double lon, double lat, String profession, String communeCode, String communeName,
                  String ageClass, boolean countBased) {
     }
 
     /** The points of one vintage, with its provenance. */
-    record Snapshot(PractitionerVintageView vintage, List<Point> points) {
+    public record Snapshot(PractitionerVintageView vintage, List<Point> points) {
     }
 
     private final PractitionerQueries practitioners;
@@ -39,7 +40,7 @@ class PractitionerPoints {
     }
 
     /** @return null when no practitioner was imported */
-    Snapshot snapshot() {
+    public Snapshot snapshot() {
         return current.get(() -> practitioners.latestVintage().map(this::load)).orElse(null);
     }
 

@@ -41,6 +41,23 @@ public record AplParameters(String aplUnit, double aplScale, String activityUnit
     /** APL unit of every other profession (DREES). */
     public static final String FTE_PER_100K = "ETP pour 100 000 habitants standardisés";
 
+    /**
+     * The APL unit a label may state for a computation: {@code unit} as is when the demand was
+     * age-standardised, otherwise without "standardisé(s)" ("consultations par an et par
+     * habitant"), so that a label never claims a standardisation that was not done.
+     */
+    public static String unitFor(String unit, boolean ageStandardised) {
+        if (unit == null || ageStandardised) {
+            return unit;
+        }
+        return unit.replace(" standardisés", "").replace(" standardisé", "");
+    }
+
+    /** This profession's APL unit for a computation whose demand was (or was not) age-standardised. */
+    public String aplUnit(boolean ageStandardised) {
+        return unitFor(aplUnit, ageStandardised);
+    }
+
     public AplParameters {
         if (aplUnit == null || aplUnit.isBlank() || activityUnit == null || activityUnit.isBlank()) {
             throw new IllegalArgumentException("units must be named");

@@ -1,5 +1,6 @@
 package fr.oasis.report;
 
+import fr.oasis.indicator.IndicatorView;
 import fr.oasis.provenance.Provenance;
 import fr.oasis.report.TerritoryReport.Chart;
 import fr.oasis.report.TerritoryReport.Figure;
@@ -22,8 +23,19 @@ final class AgeSection {
     }
 
     static Section build(ReportScope scope, CommuneTable table) {
+        return build(scope, table, null);
+    }
+
+    /**
+     * @param published the imported published share of 75+ ({@code share75rp}) at every millésime,
+     *                  or null: used for {@code share75} when no census age bands are imported
+     */
+    static Section build(ReportScope scope, CommuneTable table, List<IndicatorView.AreaFigures> published) {
         Provenance p = table.census();
         Column subject = scope.subjectColumn();
+        if (p == null && published != null && !published.isEmpty()) {
+            return publishedShare75(published.get(published.size() - 1));
+        }
         if (p == null || subject.censusCovered() == 0) {
             return new Section(ID, TITLE, List.of(), List.of(), List.of(), (p == null
                     ? "Aucune population par âge n'est importée"
@@ -58,6 +70,19 @@ final class AgeSection {
         Chart chart = new Chart("age-bands", "bar", "Part de chaque tranche d'âge dans la population", "%", categories,
                 series, p.source(), p.millesime());
         return new Section(ID, TITLE, figures, List.of(chart), List.of(), null);
+    }
+
+    /**
+     * Without age bands, the share of 75+ as the census publishes it for communes and départements;
+     * other territories get the population-weighted mean of their communes, flagged as estimates.
+     */
+    private static Section publishedShare75(IndicatorView.AreaFigures latest) {
+        String note = "Part publiée par le recensement pour les communes et les départements ; les tranches d'âge"
+                + " par commune ne sont pas importées."
+                + (latest.anyEstimated() ? " " + ImportedSection.ESTIMATE_NOTE : "");
+        Figure share75 = ReportScope.figure("share75", "Part des 75 ans et plus", "%", latest.values(),
+                DemographySection.provenance(latest), note, latest.estimated());
+        return new Section(ID, TITLE, List.of(share75), List.of(), List.of(), null);
     }
 
     /** "0-14" → "0-14 ans", "75+" → "75 ans et plus". */

@@ -45,7 +45,7 @@ final class BarChartPainter implements ChartPainter {
             canvas.g.setColor(ChartCanvas.GRID);
             canvas.g.setStroke(new BasicStroke(0.8f));
             canvas.g.draw(new Line2D.Double(x, top, x, bottom));
-            canvas.text(ReportNumbers.format(tick), small, ChartCanvas.MUTED, x, bottom + 13, 0);
+            canvas.text(FrenchNumbers.format(tick), small, ChartCanvas.MUTED, x, bottom + 13, 0);
         }
         if (chart.unit() != null && !chart.unit().isBlank()) {
             canvas.text(chart.unit(), small, ChartCanvas.MUTED, right, bottom + 26, 1);
@@ -71,7 +71,7 @@ final class BarChartPainter implements ChartPainter {
                 canvas.swatch(new Rectangle2D.Double(Math.min(x, zero), y + 0.5, Math.abs(x - zero), bar - 1),
                         ChartPainter.color(s), false);
                 if (bar >= 7) {
-                    canvas.text(ReportNumbers.format(v), small, ChartCanvas.TEXT, v >= 0 ? x + 3 : x - 3,
+                    canvas.text(FrenchNumbers.format(v), small, ChartCanvas.TEXT, v >= 0 ? x + 3 : x - 3,
                             y + bar / 2 + 3.5, v >= 0 ? -1 : 1);
                 }
             }

@@ -34,7 +34,7 @@ final class HistogramPainter implements ChartPainter {
             canvas.g.setColor(ChartCanvas.GRID);
             canvas.g.setStroke(new BasicStroke(0.8f));
             canvas.g.draw(new Line2D.Double(left, y, right, y));
-            canvas.text(ReportNumbers.format(tick), small, ChartCanvas.MUTED, left - 5, y + 3.5, 1);
+            canvas.text(FrenchNumbers.format(tick), small, ChartCanvas.MUTED, left - 5, y + 3.5, 1);
         }
         if (chart.unit() != null && !chart.unit().isBlank()) {
             canvas.text(chart.unit(), small, ChartCanvas.MUTED, area.getX(), area.getY() + 8, -1);
@@ -63,7 +63,7 @@ final class HistogramPainter implements ChartPainter {
                 canvas.g.setColor(Color.WHITE);
                 canvas.g.setStroke(new BasicStroke(0.6f));
                 canvas.g.draw(r);
-                String text = ReportNumbers.format(v);
+                String text = FrenchNumbers.format(v);
                 if (canvas.textWidth(text, small) <= column + 4) {
                     canvas.text(text, small, ChartCanvas.TEXT, x + column / 2, Math.min(y, zero) - 3, 0);
                 }

@@ -1,5 +1,6 @@
 package fr.oasis.report;
 
+import fr.oasis.indicator.IndicatorCatalogue;
 import fr.oasis.indicator.IndicatorView;
 import fr.oasis.report.TerritoryReport.Figure;
 import fr.oasis.report.TerritoryReport.Section;
@@ -24,7 +25,7 @@ record ImportedSection(String id, String title, Map<String, Expected> expected, 
                     "income", "Revenu disponible médian par UC", "€",
                     "poverty", "Taux de pauvreté", "%",
                     "unemployment", "Taux de chômage", "%"),
-            List.of(),
+            List.of("singleparent", "fedi"),
             "Aucun indicateur de revenus ni de précarité n'est importé : importez INSEE Filosofi (fichiers DISP, "
                     + "indicateurs « households » et « income ») ou un CSV long des indicateurs « poverty » et "
                     + "« unemployment » (manifeste de type « indicators »).");
@@ -33,7 +34,7 @@ record ImportedSection(String id, String title, Map<String, Expected> expected, 
             orderedMap("nomt", "Part des patients sans médecin traitant", "%",
                     "ald", "Part des personnes en affection de longue durée (ALD)", "%",
                     "mortality", "Taux brut de mortalité", "‰"),
-            List.of("screen"),
+            List.of("screen", "mortality064", "lifewomen", "lifemen"),
             "Aucun indicateur de recours aux soins ni de prévention n'est importé : importez un CSV long des "
                     + "indicateurs « nomt » (patients sans médecin traitant), « ald », « mortality » ou des taux "
                     + "de dépistage (identifiants commençant par « screen ») (manifeste de type « indicators »).");
@@ -42,7 +43,8 @@ record ImportedSection(String id, String title, Map<String, Expected> expected, 
 
     /** Whether the report wants this imported indicator at all. */
     static boolean wanted(String indicatorId) {
-        return indicatorId.equals(DemographySection.SERIES_ID) || ALL.stream().anyMatch(s -> s.takes(indicatorId));
+        return indicatorId.equals(DemographySection.SERIES_ID) || indicatorId.equals(IndicatorCatalogue.PUBLISHED_SHARE75)
+                || ALL.stream().anyMatch(s -> s.takes(indicatorId));
     }
 
     boolean takes(String indicatorId) {
@@ -68,22 +70,32 @@ record ImportedSection(String id, String title, Map<String, Expected> expected, 
             IndicatorView.AreaFigures latest = years.get(years.size() - 1);
             IndicatorView.Definition d = latest.definition();
             figures.add(ReportScope.figure(indicator, d.label(), d.unit(), latest.values(),
-                    DemographySection.provenance(latest), note(latest)));
+                    DemographySection.provenance(latest), note(latest), latest.estimated()));
         }
         return new Section(id, title, figures, List.of(), List.of(), null);
     }
 
-    /** Why a value is missing: a median is never combined; anything else lacks a published part. */
+    /**
+     * Why a value is missing (a median or a rate without published numerator is never combined;
+     * anything else lacks a published part), and whether some are estimates.
+     */
     static String note(IndicatorView.AreaFigures figures) {
+        String estimate = figures.anyEstimated() ? ESTIMATE_NOTE : null;
         if (figures.values().stream().noneMatch(java.util.Objects::isNull)) {
-            return null;
+            return estimate;
         }
-        return figures.aggregation().equals("NONE")
-                ? "Valeur manquante : non publiée ou couverte par le secret statistique ; une médiane ne se calcule "
-                + "pas à partir de celles des territoires qui le composent."
+        String missing = figures.aggregation().equals("NONE")
+                ? "Valeur manquante : non publiée pour ce territoire ou couverte par le secret statistique ; une "
+                + "médiane, ou un taux publié sans numérateur, ne se calcule pas à partir des territoires qui le "
+                + "composent."
                 : "Valeur manquante : non publiée ou couverte par le secret statistique pour au moins une commune "
                 + "(jamais remplacée par 0).";
+        return estimate == null ? missing : missing + " " + estimate;
     }
+
+    /** What a value marked "(estimation)" is. */
+    static final String ESTIMATE_NOTE = "Les valeurs marquées « estimation » ne sont pas publiées pour ce territoire :"
+            + " c'est la moyenne des valeurs de ses communes (ou départements) pondérée par leur population.";
 
     /** How an expected indicator is labelled while it has not been imported. */
     record Expected(String label, String unit) {

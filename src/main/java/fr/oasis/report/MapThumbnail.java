@@ -33,6 +33,7 @@ import org.locationtech.jts.geom.Polygonal;
  */
 final class MapThumbnail {
     static final Color COMMUNE_FILL = new Color(0x90cdf4);
+    static final Color LOCATOR_FILL = new Color(0x3182ce);
     static final Color OUTLINE = new Color(0x1a365d);
     static final Color CONTEXT_FILL = new Color(0xedf2f7);
     static final Color CONTEXT_LINE = new Color(0xa0aec0);
@@ -48,14 +49,30 @@ final class MapThumbnail {
      *                                  shape is not polygonal (its index is named)
      */
     static byte[] png(List<? extends Geometry> subjectShapes, Geometry contextOutline, int width, int height) {
-        return ChartCanvas.encodePng(draw(subjectShapes, contextOutline, width, height));
+        return ChartCanvas.encodePng(draw(subjectShapes, contextOutline, width, height, false));
+    }
+
+    /**
+     * A locator map: the view fits the context (the territory's département) and the territory
+     * stands out in it, so a reader sees where it lies.
+     */
+    static byte[] locator(List<? extends Geometry> subjectShapes, Geometry contextOutline, int width, int height) {
+        return ChartCanvas.encodePng(draw(subjectShapes, contextOutline, width, height, true));
     }
 
     static BufferedImage draw(List<? extends Geometry> subjectShapes, Geometry contextOutline, int width, int height) {
+        return draw(subjectShapes, contextOutline, width, height, false);
+    }
+
+    private static BufferedImage draw(List<? extends Geometry> subjectShapes, Geometry contextOutline, int width,
+                                      int height, boolean fitContext) {
         Map<String, Geometry> members = polygons(subjectShapes);
         Geometry outline = CoverageDissolver.dissolve(members, Map.of("subject", members.keySet()))
                 .geometries().get("subject");
         Envelope view = new Envelope(outline.getEnvelopeInternal());
+        if (fitContext && contextOutline != null && !contextOutline.isEmpty()) {
+            view.expandToInclude(contextOutline.getEnvelopeInternal());
+        }
         double lat0 = Math.toRadians(view.centre().y);
         double cos = Math.cos(lat0);
         double w = Math.max(view.getWidth() * cos, 1e-9);
@@ -88,10 +105,12 @@ final class MapThumbnail {
             g.setStroke(new BasicStroke(0.6f * unit));
             for (Geometry commune : members.values()) {
                 Shape shape = writer.toShape(commune);
-                g.setColor(COMMUNE_FILL);
+                g.setColor(fitContext ? LOCATOR_FILL : COMMUNE_FILL);
                 g.fill(shape);
-                g.setColor(Color.WHITE);
-                g.draw(shape);
+                if (!fitContext) { // commune borders would hide a small territory in its département
+                    g.setColor(Color.WHITE);
+                    g.draw(shape);
+                }
             }
             g.setColor(OUTLINE);
             g.setStroke(new BasicStroke(1.6f * unit, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));

@@ -60,7 +60,7 @@ final class PractitionerSection {
                     density, p, "Effectif rapporté à la population totale"));
             figures.add(ReportScope.figure(key + ".share60", label + " : part des 60 ans et plus", "%", share60, p,
                     ageNote(vintage, sums.get(0)[i])));
-            rows.add(row(profession, sums, density, share60));
+            rows.add(row(profession, sums, share60));
             categories.add(label);
             densities.add(density);
         }
@@ -91,15 +91,12 @@ final class PractitionerSection {
         List<String> columns = new ArrayList<>(List.of("Profession"));
         columns.addAll(PractitionerCounts.AGE_CLASSES);
         columns.add("Total");
-        columns.add("Densité pour 10 000 hab. : " + scope.subject().name());
-        scope.references().forEach(r -> columns.add("Densité : " + r.name()));
-        columns.add("Part des 60 ans et plus (%) : " + scope.subject().name());
-        scope.references().forEach(r -> columns.add("Part des 60 ans et plus (%) : " + r.name()));
+        columns.add("Part des 60 ans et plus (%)");
+        scope.references().forEach(r -> columns.add(r.name() + " (%)"));
         return columns;
     }
 
-    private static List<Object> row(Profession profession, List<long[][]> sums, List<Double> density,
-                                    List<Double> share60) {
+    private static List<Object> row(Profession profession, List<long[][]> sums, List<Double> share60) {
         List<Object> row = new ArrayList<>();
         row.add(profession.pluralLabel());
         long[] subject = sums.get(0)[profession.ordinal()];
@@ -107,7 +104,6 @@ final class PractitionerSection {
             row.add(n);
         }
         row.add(total(subject, subject.length));
-        row.addAll(density);
         row.addAll(share60);
         return row;
     }

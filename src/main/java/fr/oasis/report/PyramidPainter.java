@@ -58,7 +58,7 @@ final class PyramidPainter implements ChartPainter {
 
         for (double tick : scale.ticks()) {
             double d = scale.fraction(tick) * half;
-            String text = ReportNumbers.format(tick);
+            String text = FrenchNumbers.format(tick);
             for (double x : new double[] {leftEdge - d, rightEdge + d}) {
                 canvas.g.setColor(ChartCanvas.GRID);
                 canvas.g.setStroke(new BasicStroke(0.8f));

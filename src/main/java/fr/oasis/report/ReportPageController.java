@@ -20,9 +20,15 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 @Controller
 class ReportPageController {
     private final ReportService reports;
+    private final ReportShapes shapes;
 
-    ReportPageController(ReportService reports) {
+    ReportPageController(ReportService reports, ReportShapes shapes) {
         this.reports = reports;
+        this.shapes = shapes;
+    }
+
+    private ReportPage page(TerritoryReport report) {
+        return ReportPage.of(report, ReportPdf.locator(shapes.communes(report.subject()), shapes.context(report)));
     }
 
     @GetMapping("/reports")
@@ -32,13 +38,13 @@ class ReportPageController {
 
     @GetMapping("/reports/{level}/{code}")
     String report(@PathVariable String level, @PathVariable String code, Model model) {
-        model.addAttribute("page", ReportPage.of(reports.report(TerritoryLevel.fromKey(level), code)));
+        model.addAttribute("page", page(reports.report(TerritoryLevel.fromKey(level), code)));
         return "report";
     }
 
     @GetMapping("/reports/selection")
     String selection(@RequestParam List<String> communes, @RequestParam(required = false) String name, Model model) {
-        model.addAttribute("page", ReportPage.of(reports.selection(communes, name)));
+        model.addAttribute("page", page(reports.selection(communes, name)));
         return "report";
     }
 

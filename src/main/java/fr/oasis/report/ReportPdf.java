@@ -24,14 +24,15 @@ import org.thymeleaf.templatemode.TemplateMode;
 import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 
 /**
- * A territorial report as an A4 PDF: title block with the territory's name, the date and a map
- * thumbnail, the summary, one section per report section (a table Indicateur | Territoire | one
- * column per reference | Source (millésime), the charts as images, the tables; an empty section
- * keeps its title and says why it is empty), the list of sources at the end, and "page X / Y" in
- * every footer.
+ * A territorial report as an A4 PDF, the document a mayor reads: page one with the name, the
+ * level, a locator map (the territory in its département), the key-figure tiles and "En bref";
+ * one theme per report section (a compact table Territoire | références | Écart with a small gap
+ * bar, its charts and tables; accessibility as one row per profession); and a last page
+ * "Méthode et sources" holding every note once, numbered, the sources with their millésime and
+ * what is missing. "page X / Y" in every footer. An EPCI's report is 6 to 10 pages.
  * <p>
- * <b>How.</b> {@link ReportPrintView} turns the report into French text and PNG images
- * ({@link ReportChartImage}, {@link MapThumbnail}); the print template
+ * <b>How.</b> {@link ReportDocuments} turns the report into French text and PNG images
+ * ({@link ReportChartImage}, {@link MapThumbnail}), the same document the HTML page shows; the print template
  * {@code report/print.xhtml} places them; OpenHTMLtoPDF lays the XHTML out on PDFBox with the
  * embedded {@link ReportFonts} face (subset), so every French glyph renders on any machine.
  * <p>
@@ -52,7 +53,7 @@ public final class ReportPdf {
     /** Map thumbnail size in pixels (shown 58 mm wide: about 200 dpi). */
     static final int MAP_PIXELS = 460;
 
-    private static final SpringTemplateEngine TEMPLATES = templateEngine();
+    private static final SpringTemplateEngine TEMPLATES = printTemplates("report/");
     /** Glyph metrics of the embedded font, read once for all renders (the store is a ConcurrentHashMap). */
     private static final FSDefaultCacheStore FONT_METRICS = new FSDefaultCacheStore();
 
@@ -78,16 +79,28 @@ public final class ReportPdf {
      */
     public static byte[] render(TerritoryReport report, List<? extends Geometry> subjectShapes,
                                 Geometry contextOutline) {
-        byte[] map = subjectShapes == null || subjectShapes.stream().allMatch(g -> g == null || g.isEmpty())
-                ? null : MapThumbnail.png(subjectShapes, contextOutline, MAP_PIXELS, MAP_PIXELS);
-        return pdf(xhtml(ReportPrintView.of(report, map)));
+        return pdf(xhtml(ReportDocuments.of(report, locator(subjectShapes, contextOutline), true)));
+    }
+
+    /** The locator map as PNG, or null without shapes. */
+    static byte[] locator(List<? extends Geometry> subjectShapes, Geometry contextOutline) {
+        return subjectShapes == null || subjectShapes.stream().allMatch(g -> g == null || g.isEmpty())
+                ? null : MapThumbnail.locator(subjectShapes, contextOutline, MAP_PIXELS, MAP_PIXELS);
     }
 
     /** The filled print template (XHTML), before layout. */
-    static String xhtml(ReportPrintView view) {
+    static String xhtml(ReportDocument view) {
         Context context = new Context(Locale.FRANCE);
         context.setVariable("r", view);
         return TEMPLATES.process("print", context);
+    }
+
+    /**
+     * Lays out any print XHTML with the report's embedded fonts and resource rules (only
+     * {@code data:} URIs), for other printed documents such as a contract's yearly assessment.
+     */
+    public static byte[] layout(String xhtml) {
+        return pdf(xhtml);
     }
 
     static byte[] pdf(String xhtml) {
@@ -125,9 +138,13 @@ public final class ReportPdf {
         return PDType0Font.load(document, font, true);
     }
 
-    private static SpringTemplateEngine templateEngine() {
+    /**
+     * A private XML-mode template engine (see the class comment) reading {@code folder*.xhtml}
+     * from the classpath, for print templates that {@link #layout} then lays out.
+     */
+    public static SpringTemplateEngine printTemplates(String folder) {
         ClassLoaderTemplateResolver resolver = new ClassLoaderTemplateResolver(ReportPdf.class.getClassLoader());
-        resolver.setPrefix("report/");
+        resolver.setPrefix(folder);
         resolver.setSuffix(".xhtml");
         resolver.setTemplateMode(TemplateMode.XML);
         resolver.setCharacterEncoding("UTF-8");

@@ -30,6 +30,14 @@ record ReportScope(TerritoryReport.Subject subject, List<TerritoryReport.Referen
                 provenance != null && provenance.demo(), note);
     }
 
+    /** The same, with per column whether the value is an estimate (see {@link Figure#estimated()}). */
+    static Figure figure(String id, String label, String unit, List<Double> values, Provenance provenance, String note,
+                         List<Boolean> estimated) {
+        Figure f = figure(id, label, unit, values, provenance, note);
+        return new Figure(f.id(), f.label(), f.unit(), f.value(), f.references(), f.source(), f.millesime(), f.demo(),
+                f.note(), estimated);
+    }
+
     /** List.copyOf refuses nulls, and missing values are nulls. */
     private static List<Double> nullable(List<Double> values) {
         return java.util.Collections.unmodifiableList(new ArrayList<>(values));

@@ -25,9 +25,12 @@ public class ReportService {
     private final IndicatorCatalogue catalogue;
     private final AccessibilityQueries accessibility;
     private final TerritoryQueries territories;
+    private final org.springframework.beans.factory.ObjectProvider<ReportSectionSource> extraSections;
 
     ReportService(ReportInputs inputs, IndicatorCatalogue catalogue, AccessibilityQueries accessibility,
-                  TerritoryQueries territories) {
+                  TerritoryQueries territories,
+                  org.springframework.beans.factory.ObjectProvider<ReportSectionSource> extraSections) {
+        this.extraSections = extraSections;
         this.inputs = inputs;
         this.catalogue = catalogue;
         this.accessibility = accessibility;
@@ -60,14 +63,16 @@ public class ReportService {
         List<IndicatorView.Area> areas = scope.columns().stream()
                 .map(c -> new IndicatorView.Area(c.level(), c.code(), c.communes())).toList();
         Map<String, List<IndicatorView.AreaFigures>> imported = catalogue.importedFigures(ImportedSection::wanted, areas);
-        List<Section> sections = List.of(
+        AccessibilitySection access = new AccessibilitySection(accessibility, scope);
+        List<Section> sections = new java.util.ArrayList<>(List.of(
                 DemographySection.build(scope, table, imported.get(DemographySection.SERIES_ID)),
-                AgeSection.build(scope, table),
+                AgeSection.build(scope, table, imported.get(IndicatorCatalogue.PUBLISHED_SHARE75)),
                 ImportedSection.HOUSEHOLDS.build(scope, imported),
                 ImportedSection.CARE.build(scope, imported),
-                new AccessibilitySection(accessibility, scope).build(),
-                PractitionerSection.build(scope, inputs.practitioners()));
-        return new TerritoryReport(scope.subject(), scope.references(), sections,
-                SummaryWriter.write(scope.subject(), scope.references(), sections), Instant.now());
+                access.build(),
+                PractitionerSection.build(scope, inputs.practitioners())));
+        extraSections.orderedStream().forEach(s -> s.section(scope.subject()).ifPresent(sections::add));
+        return new TerritoryReport(scope.subject(), scope.references(), List.copyOf(sections),
+                SummaryWriter.write(scope.subject(), scope.references(), sections), Instant.now(), access.annex());
     }
 }

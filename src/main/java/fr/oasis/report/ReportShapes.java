@@ -16,10 +16,11 @@ import org.locationtech.jts.geom.Geometry;
 import org.springframework.stereotype.Component;
 
 /**
- * Contours for the PDF's map thumbnail: the communes at the département zoom class (a few pixels
- * of tolerance on a 15-cm thumbnail) and the départements at the région class, read once per
- * territory data version instead of once per PDF (reading every commune contour costs more than the whole PDF
- * layout). Cleared when an import completes.
+ * Contours for the report's locator map and the map export: the communes at the département zoom
+ * class (a few pixels of tolerance on a 6-cm map) and the EPCI, départements and régions at the
+ * région class, read once per territory data version instead of once per PDF (reading every
+ * commune contour costs more than the whole PDF
+ * layout).
  */
 @Component
 class ReportShapes {
@@ -37,15 +38,28 @@ class ReportShapes {
         return subject.mapCodes().stream().map(shapes::get).filter(java.util.Objects::nonNull).toList();
     }
 
-    /** The outline drawn in grey behind the subject: its first département reference, or null. */
+    /**
+     * The outline the locator map places the subject in: its département reference (an EPCI, a
+     * commune, a selection), else its région reference (a département); null for a région.
+     */
     Geometry context(TerritoryReport report) {
-        return report.references().stream().filter(r -> TerritoryLevel.DEPARTEMENT.key().equals(r.level()))
-                .findFirst().map(r -> level(TerritoryLevel.DEPARTEMENT, ZoomClass.REGION).get(r.code()))
-                .orElse(null);
+        for (TerritoryLevel level : List.of(TerritoryLevel.DEPARTEMENT, TerritoryLevel.REGION)) {
+            var reference = report.references().stream().filter(r -> level.key().equals(r.level())).findFirst();
+            if (reference.isPresent()) {
+                return level(level, ZoomClass.REGION).get(reference.get().code());
+            }
+        }
+        return null;
+    }
+
+    /** Every contour of a level (communes at the département class, the others at the région class), by code. */
+    Map<String, Geometry> shapes(TerritoryLevel level) {
+        return level(level, level == TerritoryLevel.COMMUNE ? ZoomClass.DEPARTEMENT : ZoomClass.REGION);
     }
 
     private Map<String, Geometry> level(TerritoryLevel level, ZoomClass zoom) {
-        return byLevel.get(ConcurrentHashMap::new).computeIfAbsent(level, l -> territories.mapShapes(l, zoom.ordinal()).stream()
+        return byLevel.get(ConcurrentHashMap::new).computeIfAbsent(level, l -> territories.mapShapes(l, zoom.ordinal())
+                .stream()
                 .collect(Collectors.toMap(TerritoryView.MapShape::code, s -> (Geometry) s.geometry(), (a, b) -> a)));
     }
 }

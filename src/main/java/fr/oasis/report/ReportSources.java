@@ -49,6 +49,9 @@ final class ReportSources {
 
     private static void add(Map<List<Object>, Line> lines, String source, Integer millesime, boolean demo,
                             String section) {
+        if (source == null) { // a figure never imported cites nothing; its note says so
+            return;
+        }
         List<Object> key = Arrays.asList(source, millesime);
         Line line = lines.get(key);
         if (line == null) {

@@ -11,7 +11,8 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  * A territorial report as an XLSX workbook (Apache POI): a "Résumé" sheet (territory,
  * references, generation date, summary), one sheet per section ({@link SectionSheet}: every
  * figure with its references, source and millésime, then the tables and the chart data), and a
- * "Sources" sheet. Numbers are numeric cells with the model's exact values; missing or secret
+ * "Sources" sheet, then the "Annexe technique" (the engine's own description of each APL run:
+ * travel-time model and parameters, which the PDF and the page never show). Numbers are numeric cells with the model's exact values; missing or secret
  * values are blank cells, never 0 ({@link WorkbookCells}). A report is small (hundreds of
  * cells), so the in-memory workbook is used rather than the streaming one.
  * <p>
@@ -20,6 +21,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 public final class ReportWorkbook {
     static final String SUMMARY_SHEET = "Résumé";
     static final String SOURCES_SHEET = "Sources";
+    static final String ANNEX_SHEET = "Annexe technique";
 
     private ReportWorkbook() {
     }
@@ -38,6 +40,9 @@ public final class ReportWorkbook {
                 SectionSheet.write(sheet, cells, section, report.references());
             }
             sources(workbook.createSheet(sourcesName), cells, report);
+            if (report.annex() != null && !report.annex().isEmpty()) {
+                annex(workbook.createSheet(names.unique(ANNEX_SHEET, ANNEX_SHEET)), cells, report);
+            }
             ByteArrayOutputStream out = new ByteArrayOutputStream(32 * 1024);
             workbook.write(out);
             return out.toByteArray();
@@ -99,6 +104,21 @@ public final class ReportWorkbook {
             if (line.demo()) {
                 cells.text(row, 3, "oui");
             }
+        }
+    }
+
+    /** The engine's own description of each computation, for specialists (never in the PDF). */
+    private static void annex(Sheet sheet, WorkbookCells cells, TerritoryReport report) {
+        sheet.setColumnWidth(0, 22 * 256);
+        sheet.setColumnWidth(1, 160 * 256);
+        Row head = sheet.createRow(0);
+        cells.header(head, 0, "Calcul");
+        cells.header(head, 1, "Paramètres (texte du moteur, en anglais)");
+        int r = 1;
+        for (TerritoryReport.Annex line : report.annex()) {
+            Row row = sheet.createRow(r++);
+            cells.text(row, 0, line.key());
+            cells.text(row, 1, line.text());
         }
     }
 }

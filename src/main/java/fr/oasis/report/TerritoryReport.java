@@ -15,9 +15,22 @@ import java.util.List;
  * @param sections    in display order; a section without data is kept, with {@link Section#emptyMessage()}
  * @param summary     short French sentences on what stands out against the references
  * @param generatedAt when the report was built
+ * @param annex       technical annex: the engine's own description of each computation (travel-time
+ *                    model, parameters), in English, for specialists; the workbook carries it, the
+ *                    page and the PDF do not
  */
 public record TerritoryReport(Subject subject, List<Reference> references, List<Section> sections,
-                              List<String> summary, Instant generatedAt) {
+                              List<String> summary, Instant generatedAt, List<Annex> annex) {
+
+    /** A report without technical annex. */
+    public TerritoryReport(Subject subject, List<Reference> references, List<Section> sections, List<String> summary,
+                           Instant generatedAt) {
+        this(subject, references, sections, summary, generatedAt, List.of());
+    }
+
+    /** One line of the technical annex: what it describes (e.g. {@code apl.MG.all}) and the text. */
+    public record Annex(String key, String text) {
+    }
 
     /**
      * @param level       commune, epci, departement, or "selection" for a custom set of communes
@@ -59,9 +72,26 @@ public record TerritoryReport(Subject subject, List<Reference> references, List<
      * @param millesime   year of the data
      * @param demo        true for demonstration data
      * @param note        optional French note (how it is computed, why it is missing), or null
+     * @param estimated   per column (subject first, then each reference), whether the value is an
+     *                    estimate (combined from communes, not published), to be said on screen;
+     *                    empty when none is
      */
     public record Figure(String id, String label, String unit, Double value, List<Double> references, String source,
-                         Integer millesime, boolean demo, String note) {
+                         Integer millesime, boolean demo, String note, List<Boolean> estimated) {
+        public Figure {
+            estimated = estimated == null || !estimated.contains(Boolean.TRUE) ? List.of() : List.copyOf(estimated);
+        }
+
+        /** A figure no value of which is an estimate. */
+        public Figure(String id, String label, String unit, Double value, List<Double> references, String source,
+                      Integer millesime, boolean demo, String note) {
+            this(id, label, unit, value, references, source, millesime, demo, note, List.of());
+        }
+
+        /** Whether the value of column {@code column} (0 = subject, 1 = first reference...) is an estimate. */
+        public boolean estimatedAt(int column) {
+            return column < estimated.size() && estimated.get(column);
+        }
     }
 
     /**

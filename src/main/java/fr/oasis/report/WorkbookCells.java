@@ -17,7 +17,7 @@ import org.apache.poi.ss.usermodel.Workbook;
  * follows the same rules:
  * <ul>
  *   <li>numbers are numeric cells holding the exact model value; the format only rounds the
- *       display, with the decimals of {@link ReportNumbers#decimals};</li>
+ *       display, with the decimals of {@link FrenchNumbers#decimals};</li>
  *   <li>a missing value is no cell at all (blank), never 0;</li>
  *   <li>text is never a formula: POI writes strings as strings, and a text that a spreadsheet
  *       would run once edited ({@link FormulaGuard}) also gets the "quote prefix" style, the
@@ -108,7 +108,7 @@ final class WorkbookCells {
         }
         Cell cell = row.createCell(column);
         cell.setCellValue(value.doubleValue());
-        cell.setCellStyle(numbers[ReportNumbers.decimals(value.doubleValue())]);
+        cell.setCellStyle(numbers[FrenchNumbers.decimals(value.doubleValue(), null)]);
     }
 
     /** A table cell: Number, text, or null (nothing). */

@@ -31,7 +31,11 @@ public class AdminBootstrap {
         }
         boolean generate = configuredPassword == null || configuredPassword.isBlank();
         String password = generate ? generate() : configuredPassword;
-        accounts.create(ADMIN_USERNAME, password, Role.ADMIN);
+        try {
+            accounts.create(ADMIN_USERNAME, password, Role.ADMIN);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalStateException("OASIS_ADMIN_PASSWORD refused by the password policy: " + e.getMessage(), e);
+        }
         if (generate) {
             LOG.info("Created administrator '{}' with a generated password (printed on the console once)",
                     ADMIN_USERNAME);

@@ -13,12 +13,13 @@ import org.springframework.transaction.annotation.Transactional;
 public class UserAccounts implements UserDetailsService {
     private final AppUserRepository users;
     private final PasswordEncoder passwordEncoder;
-    private final LoginAttempts attempts;
 
-    UserAccounts(AppUserRepository users, PasswordEncoder passwordEncoder, LoginAttempts attempts) {
+    private final ApiTokens tokens;
+
+    UserAccounts(AppUserRepository users, PasswordEncoder passwordEncoder, ApiTokens tokens) {
         this.users = users;
         this.passwordEncoder = passwordEncoder;
-        this.attempts = attempts;
+        this.tokens = tokens;
     }
 
     /** An account as the admin page shows it (never the hash). */
@@ -39,6 +40,7 @@ public class UserAccounts implements UserDetailsService {
             requireAnotherAdmin(username);
         }
         user.enable(enabled);
+        tokens.forgetAll();
     }
 
     /** Changes an account's role; the last enabled administrator keeps ADMIN. */
@@ -49,6 +51,7 @@ public class UserAccounts implements UserDetailsService {
             requireAnotherAdmin(username);
         }
         user.changeRole(role);
+        tokens.forgetAll();
     }
 
     private AppUser find(String username) {
@@ -70,7 +73,7 @@ public class UserAccounts implements UserDetailsService {
         AppUser user = users.findByUsername(username)
                 .orElseThrow(() -> new UsernameNotFoundException("no such user"));
         return User.withUsername(user.username()).password(user.passwordHash()).roles(user.role().name())
-                .disabled(!user.enabled()).accountLocked(attempts.isLocked(username)).build();
+                .disabled(!user.enabled()).build();
     }
 
     /** Creates an account; the password is hashed here and never stored or logged in clear. */
@@ -79,9 +82,7 @@ public class UserAccounts implements UserDetailsService {
         if (username == null || !username.matches("[A-Za-z0-9._@-]{2,100}")) {
             throw new IllegalArgumentException("user name must be 2-100 letters, digits or . _ @ -");
         }
-        if (rawPassword == null || rawPassword.length() < 12) {
-            throw new IllegalArgumentException("password must have at least 12 characters");
-        }
+        PasswordPolicy.check(username, rawPassword);
         if (users.findByUsername(username).isPresent()) {
             throw new IllegalArgumentException("user '" + username + "' already exists");
         }

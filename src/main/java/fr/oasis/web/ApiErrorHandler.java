@@ -1,7 +1,8 @@
 package fr.oasis.web;
 
-import fr.oasis.importer.ImportException;
-import fr.oasis.importer.ImportProblem;
+import fr.oasis.importer.problem.ImportException;
+import fr.oasis.importer.problem.ImportProblem;
+import fr.oasis.limits.TimeLimitExceeded;
 import java.util.List;
 import java.util.NoSuchElementException;
 import org.slf4j.Logger;
@@ -43,6 +44,11 @@ class ApiErrorHandler {
                 + "for this endpoint", List.of()));
     }
 
+    @ExceptionHandler(org.springframework.security.access.AccessDeniedException.class)
+    ResponseEntity<ApiError> forbidden(org.springframework.security.access.AccessDeniedException e) {
+        return ResponseEntity.status(HttpStatus.FORBIDDEN).body(new ApiError("forbidden", e.getMessage(), List.of()));
+    }
+
     @ExceptionHandler(NoSuchElementException.class)
     ResponseEntity<ApiError> notFound(NoSuchElementException e) {
         return ResponseEntity.status(HttpStatus.NOT_FOUND).body(new ApiError("not_found", e.getMessage(), List.of()));
@@ -53,6 +59,18 @@ class ApiErrorHandler {
         List<String> problems = e.problems().stream().map(ImportProblem::toString).toList();
         return ResponseEntity.unprocessableContent()
                 .body(new ApiError("import_rejected", e.getMessage(), problems));
+    }
+
+    @ExceptionHandler(TimeLimitExceeded.class)
+    ResponseEntity<ApiError> timeLimit(TimeLimitExceeded e) {
+        LOG.warn("Request stopped at its time limit: {}", e.getMessage());
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header("Retry-After", "60")
+                .body(new ApiError("time_limit", e.getMessage(), List.of()));
+    }
+
+    @ExceptionHandler(fr.oasis.importer.ImportBusyException.class)
+    ResponseEntity<ApiError> importBusy(fr.oasis.importer.ImportBusyException e) {
+        return ResponseEntity.status(HttpStatus.CONFLICT).body(new ApiError("import_busy", e.getMessage(), List.of()));
     }
 
     @ExceptionHandler(MaxUploadSizeExceededException.class)

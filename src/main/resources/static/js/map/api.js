@@ -53,6 +53,8 @@ export const api = {
     getJson(`api/indicators/${seg(id)}`, { level, profession, variant }),
   /** query: URLSearchParams from filterQuery. */
   filter: (query) => getJson('api/filter', query),
+  /** Services beyond practices as GeoJSON points (teleconsultation, mobile-unit stops, initiatives). */
+  services: () => getJson('api/services/layer'),
 };
 
 /** The query of a multi-criteria filter: level, combine and one c= per condition expression. */
@@ -67,6 +69,26 @@ export function filterCsvUrl(query) {
   const csv = new URLSearchParams(query);
   csv.set('format', 'csv');
   return url('api/filter', csv);
+}
+
+/** The filter's retained territories as a GIS file ({@code gpkg} or {@code geojson}), every indicator as attributes. */
+export function filterFileUrl(query, extension) {
+  const params = new URLSearchParams(query);
+  params.delete('format');
+  return url(`api/filter.${extension}`, params);
+}
+
+/**
+ * A map layer as a GIS file: {@code extension} gpkg or geojson; {@code indicator} null for every
+ * indicator; {@code crs} null (WGS84) or 'EPSG:2154'.
+ */
+export function layerFileUrl(level, extension, { indicator = null, profession = null, variant = null, crs = null } = {}) {
+  const params = new URLSearchParams();
+  if (indicator) params.set('indicator', indicator);
+  if (profession) params.set('profession', profession);
+  if (variant) params.set('variant', variant);
+  if (crs) params.set('crs', crs);
+  return url(`api/layers/${level}.${extension}`, params);
 }
 
 /** The report of a set of communes (e.g. a commune-level filter's matches). */

@@ -14,17 +14,21 @@ function line(term, value) {
 /**
  * @param card the container
  * @param model {detail (from /api/territories/{level}/{code}), indicatorLabel, unit, digits,
- *              value, comparisons: [{level, name, value}]}
+ *              value, estimated, comparisons: [{level, name, value, estimated}]}; an estimated value
+ *              (combined from communes, not published) is followed by "(estimation)"
  */
 export function renderCard(card, model) {
   const { detail } = model;
-  const f = (v) => (v == null ? 'sans donnée' : formatNumber(v, model.digits));
+  const f = (v, estimated) => (v == null ? 'sans donnée'
+    : `${formatNumber(v, model.digits)}${estimated ? ' (estimation)' : ''}`);
   const terms = [
     ...line('Code', detail.code),
     ...line('Population', detail.population == null ? 'inconnue' : `${formatNumber(detail.population)} hab.`),
-    ...line(model.indicatorLabel, f(model.value)),
+    ...line(model.indicatorLabel, f(model.value, model.estimated)),
   ];
-  for (const c of model.comparisons) terms.push(...line(`${LEVEL_LABELS[c.level]} (${c.name})`, f(c.value)));
+  for (const c of model.comparisons) {
+    terms.push(...line(`${LEVEL_LABELS[c.level]} (${c.name})`, f(c.value, c.estimated)));
+  }
   fill(card,
     el('h2', { id: 'card-name', text: detail.name }),
     el('p', { class: 'level', id: 'card-level', text: LEVEL_LABELS[detail.level] ?? detail.level }),

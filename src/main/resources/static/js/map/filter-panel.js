@@ -5,6 +5,9 @@
 import { el } from './dom.js';
 import { OPERATORS, parseNumber } from './filter-model.js';
 
+// The server's bounds on a proximity condition (accessibility.ProximityService MAX_PROFESSIONS, MAX_KM).
+const NEAR_MAX_PROFESSIONS = 4;
+const NEAR_MAX_KM = 5;
 const OPERATOR_LABELS = { '<': '<  (inférieur à)', '<=': '≤  (inférieur ou égal à)', '>': '>  (supérieur à)',
   '>=': '≥  (supérieur ou égal à)' };
 
@@ -144,8 +147,10 @@ export class FilterPanel {
         if (!this.proximity) invalid(`${name} : la proximité ne s'applique qu'aux communes.`);
         const selected = [...professions.selectedOptions].map((o) => o.value);
         if (selected.length === 0) invalid(`${name} : choisissez au moins une profession.`);
+        if (selected.length > NEAR_MAX_PROFESSIONS) invalid(`${name} : au plus ${NEAR_MAX_PROFESSIONS} professions.`);
         const distance = parseNumber(km.value);
         if (distance == null || distance <= 0) invalid(`${name} : la distance doit être un nombre positif de km.`);
+        if (distance > NEAR_MAX_KM) invalid(`${name} : la distance est d'au plus ${NEAR_MAX_KM} km.`);
         return { kind: 'near', professions: selected, join: join.value, km: distance };
       },
     };

@@ -1,6 +1,7 @@
 // The filter's answer in the panel: count and population, the CSV export of the same query, and
 // a table of the matching territories with the value of each condition (names are server text).
 import { el, fill, formatNumber } from './dom.js';
+import { filterFileUrl } from './api.js';
 
 function cell(value) {
   if (typeof value === 'boolean') return value ? 'oui' : 'non';
@@ -33,6 +34,12 @@ export function renderResults(container, result, csvUrl, onChoose, reportUrl = n
       ` ${result.combine === 'or' ? '(au moins une condition)' : '(toutes les conditions)'}, `,
       el('span', { id: 'filter-population', text: plural(result.population ?? 0, 'habitant', 'habitants') })),
     el('a', { id: 'filter-csv', class: 'filter-csv', href: csvUrl, download: 'filtre-oasis.csv', text: 'Exporter CSV' }),
+    ' ',
+    el('a', { id: 'filter-gpkg', class: 'filter-csv', href: filterFileUrl(new URL(csvUrl, location.href).searchParams, 'gpkg'),
+      text: 'GeoPackage' }),
+    ' ',
+    el('a', { id: 'filter-geojson', class: 'filter-csv', href: filterFileUrl(new URL(csvUrl, location.href).searchParams, 'geojson'),
+      text: 'GeoJSON' }),
     reportUrl ? ' ' : null,
     reportUrl ? el('a', { id: 'filter-report', class: 'filter-csv', href: reportUrl, text: 'Rapport de ces communes' })
       : null,

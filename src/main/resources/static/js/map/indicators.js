@@ -22,6 +22,14 @@
 // - Median disposable income per consumption unit (INSEE Filosofi): 18,000, 20,000, 22,000 and
 //   24,000 € (the national median of 2019 is about 22,000 €). A low income is drawn dark. Published
 //   for communes, EPCI and départements only: a median is never aggregated.
+// - Deprivation index F-EDI (Santé publique France, 2021): -2, 0, 2 and 4 (0 is the national mean of
+//   the index; Grand Est communes: quartiles about -2.5, -0.5 and 1.6). High (more deprived) is dark.
+// - Share of single-parent families (INSEE RP): 10, 15, 20 and 25 % (nationally about one family
+//   in four with children under 25, 15-16 % of all families). High is dark.
+// share75 comes from census age bands, or, without them, from the published RP share of 75+
+// (source line says which). Imported shares and indices are published for communes and
+// départements; EPCI values are population-weighted means of the communes, flagged `estimated`
+// per value: the card writes "(estimation)" and the legend counts them.
 
 export const VARIANT_LABELS = { all: 'tous les praticiens', 'under-65': 'praticiens de moins de 65 ans',
   'under-62': 'praticiens de moins de 62 ans' };
@@ -133,6 +141,10 @@ export const INDICATORS = {
     'Seuils de 20 à 35 % ; la moyenne nationale est d\'environ 27 %.'),
   income: territorial('Revenu disponible médian par UC', 0, true, [18000, 20000, 22000, 24000],
     'Seuils de 18 000 à 24 000 € ; la médiane nationale 2019 est d\'environ 22 000 €.'),
+  fedi: territorial('Indice de défavorisation sociale (F-EDI)', 2, false, [-2, 0, 2, 4],
+    'Seuils de -2 à 4 ; 0 est la moyenne nationale de l\'indice, plus il est élevé, plus le territoire est défavorisé.'),
+  singleparent: territorial('Part des familles monoparentales', 1, false, [10, 15, 20, 25],
+    'Seuils de 10 à 25 % des familles.'),
 };
 
 /**

@@ -22,6 +22,13 @@ export function classification(layer, indicatorKey, method) {
 }
 
 /** What renderLegend needs: class bounds and counts, unit, note, provenance. */
+/** Values combined from communes rather than published (imported shares and indices) say so. */
+function estimateNote(layer) {
+  const estimated = (layer.values ?? []).filter((v) => v.estimated).length;
+  return estimated ? `Estimation pour ${estimated} territoire(s) : moyenne des communes pondérée par la population,`
+    + ' la valeur n\'étant pas publiée à ce niveau.' : null;
+}
+
 export function legendModel(layer, choice, classes) {
   const indicator = INDICATORS[choice.indicator];
   const counts = classes.palette.map(() => 0);
@@ -42,8 +49,9 @@ export function legendModel(layer, choice, classes) {
     noData: classes.valueOf.size - present.length,
     digits: indicator.digits,
     range: present.length ? [Math.min(...present), Math.max(...present)] : [null],
-    note: choice.method === 'fixed' ? indicator.fixedNote(layer)
+    note: [choice.method === 'fixed' ? indicator.fixedNote(layer)
       : `${CLASSES} classes au plus, par ${METHOD_LABELS[choice.method]}.`,
+    estimateNote(layer)].filter((n) => n).join(' '),
     provenances: indicator.provenances(layer),
   };
 }

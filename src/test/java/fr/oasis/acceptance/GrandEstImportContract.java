@@ -39,6 +39,10 @@ abstract class GrandEstImportContract {
     fr.oasis.indicator.IndicatorCatalogue catalogue;
     @Autowired
     fr.oasis.report.compare.ComparisonService compare;
+    @Autowired
+    fr.oasis.report.ReportService reports;
+    @Autowired
+    fr.oasis.indicator.TerritoryFilter filter;
     ImportReport report;
 
     @Autowired
@@ -266,5 +270,72 @@ abstract class GrandEstImportContract {
         String line = java.nio.file.Files.readAllLines(file).stream().filter(l -> l.startsWith(prefix)).findFirst()
                 .orElseThrow();
         return Double.parseDouble(line.substring(prefix.length()).replace(',', '.'));
+    }
+
+    /**
+     * The EPCI report of the CA de Bar-le-Duc - Sud Meuse (SIREN 200033025) on the real data: the
+     * share of 75+ (RP 2022, estimated from its 33 communes; Meuse published 11.0), poverty (Meuse
+     * 14.8 %, Statistiques locales 2021), unemployment (Meuse 7.3 %, 2024), F-EDI (2021, Meuse
+     * 3.44), single-parent families (2022), crude mortality 2013-2018 (11.8 ‰, the EPCI file) and
+     * standardised 0-64 mortality (Meuse, 2024), median income (Filosofi 2019 EPCI file, 21,580 €).
+     * Values expected from the files are read from SOURCES.md's checks and the files themselves.
+     */
+    @Test
+    void barLeDucEpciReportShowsRealFiguresWithSourceAndMillesime() {
+        long t0 = System.nanoTime();
+        fr.oasis.report.TerritoryReport epci = reports.report(TerritoryLevel.EPCI, "200033025");
+        long ms = (System.nanoTime() - t0) / 1_000_000;
+        Map<String, fr.oasis.report.TerritoryReport.Figure> figures = epci.sections().stream()
+                .flatMap(s -> s.figures().stream()).collect(Collectors.toMap(f -> f.id(), f -> f, (a, b) -> a));
+        var share75 = figures.get("share75");
+        assertThat(share75.value()).isBetween(5.0, 25.0);
+        assertThat(share75.estimatedAt(0)).as("no EPCI figure is published: combined from the communes").isTrue();
+        assertThat(share75.references().get(0)).as("Meuse, published").isEqualTo(11.0);
+        assertThat(share75.source()).contains("RP 2022");
+        assertThat(share75.millesime()).isEqualTo(2022);
+        assertThat(share75.note()).contains("estimation");
+        var poverty = figures.get("poverty");
+        assertThat(poverty.references().get(0)).isEqualTo(14.8);
+        assertThat(poverty.source()).startsWith("INSEE Statistiques locales");
+        assertThat(poverty.millesime()).isEqualTo(2021);
+        var unemployment = figures.get("unemployment");
+        assertThat(unemployment.references().get(0)).isEqualTo(7.3);
+        assertThat(unemployment.millesime()).isEqualTo(2024);
+        var fedi = figures.get("fedi");
+        assertThat(fedi.value()).isNotNull();
+        assertThat(fedi.references().get(0)).isEqualTo(3.44);
+        assertThat(fedi.source()).contains("F-EDI");
+        assertThat(fedi.millesime()).isEqualTo(2021);
+        var singleParent = figures.get("singleparent");
+        assertThat(singleParent.value()).isBetween(1.0, 60.0);
+        assertThat(singleParent.millesime()).isEqualTo(2022);
+        assertThat(figures.get("mortality").value()).isEqualTo(11.8);
+        assertThat(figures.get("mortality").millesime()).isEqualTo(2018);
+        assertThat(figures.get("mortality064").references().get(0)).isNotNull();
+        assertThat(figures.get("mortality064").millesime()).isEqualTo(2024);
+        assertThat(figures.get("income").value()).isEqualTo(21580.0);
+        assertThat(figures.get("income").millesime()).isEqualTo(2019);
+        System.out.printf("[acceptance] Bar-le-Duc EPCI report (%d ms): 75+ %.1f %% (est.), poverty Meuse %.1f %%,"
+                        + " unemployment Meuse %.1f %%, F-EDI %.2f (est.), single-parent %.1f %% (est.), mortality %.1f ‰,"
+                        + " income %.0f €%n", ms, share75.value(), poverty.references().get(0),
+                unemployment.references().get(0), fedi.value(), singleParent.value(), figures.get("mortality").value(),
+                figures.get("income").value());
+    }
+
+    /** share75 on real data, without census bands: the published RP share, and the filter uses it. */
+    @Test
+    void share75FilterWorksOnThePublishedShare() {
+        fr.oasis.indicator.IndicatorView.Values share75 = catalogue.values("share75", TerritoryLevel.COMMUNE, null, null);
+        assertThat(share75.source()).contains("part publiée par le recensement");
+        assertThat(share75.values()).filteredOn(v -> v.code().equals("55029")).singleElement()
+                .satisfies(v -> assertThat(v.value()).isEqualTo(12.8));
+        fr.oasis.indicator.IndicatorView.FilterResult over12 = filter.apply(TerritoryLevel.COMMUNE, true,
+                List.of("share75>12"));
+        assertThat(over12.count()).isBetween(500, 4000);
+        assertThat(over12.matches()).extracting(fr.oasis.indicator.IndicatorView.Match::code).contains("55029")
+                .doesNotContain("54395");
+        System.out.printf("[acceptance] share75>12 on Grand Est communes (RP 2022 published share): %d communes,"
+                + " %d inhabitants; unknown indicator commune codes %s%n", over12.count(), over12.population(),
+                report.unmatchedCodes().get("indicator commune codes not among the stored territories"));
     }
 }

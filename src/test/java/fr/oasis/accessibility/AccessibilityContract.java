@@ -87,7 +87,7 @@ abstract class AccessibilityContract {
     @Test
     void otherProfessionsAreInFtePer100k() {
         AccessibilityView.Layer cd = queries.layer(TerritoryLevel.COMMUNE, Profession.CD, AplVariant.ALL);
-        assertThat(cd.unit()).isEqualTo("ETP pour 100 000 habitants standardisés");
+        assertThat(cd.unit()).as("demand not age-standardised: the unit says so").isEqualTo("ETP pour 100 000 habitants");
         double served = cd.values().stream().mapToDouble(v -> v.population() * v.apl()).sum();
         assertThat(served).isCloseTo(100_000, within(1e-6)); // one FTE (default), scaled per 100,000
         assertThat(cd.ageStandardised()).isFalse();
@@ -109,7 +109,7 @@ abstract class AccessibilityContract {
     void apiServesIndicatorsAndRefusesUnknownProfessions() throws Exception {
         mvc.perform(get("/api/accessibility/epci").param("profession", "MG").with(user("v").roles("VIEWER")))
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$.unit").value("consultations par an et par habitant standardisé"))
+                .andExpect(jsonPath("$.unit").value("consultations par an et par habitant"))
                 .andExpect(jsonPath("$.values.length()").value(2))
                 .andExpect(jsonPath("$.practitioners.source").value("test practitioners"));
         mvc.perform(get("/api/accessibility/commune").param("profession", "XYZ").with(user("v").roles("VIEWER")))

@@ -33,6 +33,12 @@ class ModularityTest {
     }
 
     @Test
+    void noCyclesBetweenAnyPackages() {
+        // Sub-packages too: importer and importer.source, accessibility and accessibility.network...
+        slices().matching("fr.oasis.(**)").should().beFreeOfCycles().check(classes);
+    }
+
+    @Test
     void theStoredDataDoesNotKnowWhoImportsOrServesIt() {
         noClasses().that().resideInAnyPackage("fr.oasis.territory..", "fr.oasis.practitioner..",
                         "fr.oasis.provenance..")

@@ -1,5 +1,6 @@
 package fr.oasis.importer;
 
+import fr.oasis.importer.problem.ImportException;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -8,7 +8,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import fr.oasis.importer.ImportException;
+import fr.oasis.importer.problem.ImportException;
 import fr.oasis.importer.ImportReport;
 import fr.oasis.importer.IndicatorImportService;
 import fr.oasis.importer.TerritoryImportService;

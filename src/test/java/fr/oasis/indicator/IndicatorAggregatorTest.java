@@ -61,4 +61,26 @@ class IndicatorAggregatorTest {
         assertThat(IndicatorAggregator.combine(Aggregation.NONE, 1, List.of(value(20000.0, 10.0))).value()).isNull();
         assertThat(IndicatorAggregator.combine(Aggregation.SUM, 1, List.of()).value()).isNull();
     }
+
+    @Test
+    void anUninhabitedPartWeighsNothingEvenWithoutAFigureAndAWeightedMeanIsAnEstimate() {
+        // (10 × 500 + 20 × 90) / 590; the third part has no figure and 0 inhabitants.
+        Figure f = IndicatorAggregator.combine(Aggregation.WEIGHTED_MEAN, 1,
+                List.of(value(10.0, 500.0), value(20.0, 90.0), value(null, 0.0)));
+        assertThat(f.value()).isCloseTo(6800.0 / 590, within(1e-12));
+        assertThat(f.estimated()).isTrue();
+        assertThat(IndicatorAggregator.combine(Aggregation.WEIGHTED_MEAN, 1, List.of(value(10.0, 500.0),
+                value(null, 90.0))).value()).as("an inhabited part without figure").isNull();
+        assertThat(IndicatorAggregator.combine(Aggregation.WEIGHTED_MEAN, 1, List.of(value(null, 0.0))).value())
+                .as("nobody at all").isNull();
+    }
+
+    @Test
+    void sumsOfPublishedPartsAreExactAndSumsOfEstimatesAreEstimates() {
+        assertThat(IndicatorAggregator.combine(Aggregation.SUM, 1, List.of(value(1.0, null), value(2.0, null)))
+                .estimated()).isFalse();
+        Figure estimate = new Figure(2.0, null, null, null, true);
+        assertThat(IndicatorAggregator.combine(Aggregation.SUM, 1, List.of(value(1.0, null), estimate)).estimated())
+                .isTrue();
+    }
 }

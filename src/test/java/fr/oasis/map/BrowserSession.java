@@ -16,8 +16,9 @@ import org.openqa.selenium.chrome.ChromeOptions;
  * skip) when either is missing: CI must install them with {@code bin/setup-test-env}.
  */
 public final class BrowserSession {
-    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    /** Debian's paths, or {@code OASIS_CHROMIUM} / {@code OASIS_CHROMEDRIVER} (a developer's own install). */
+    static final Path CHROMIUM = Path.of(System.getenv().getOrDefault("OASIS_CHROMIUM", "/usr/bin/chromium"));
+    static final Path CHROMEDRIVER = Path.of(System.getenv().getOrDefault("OASIS_CHROMEDRIVER", "/usr/bin/chromedriver"));
 
     private BrowserSession() {
     }
@@ -26,7 +27,7 @@ public final class BrowserSession {
         for (Path executable : new Path[] {CHROMIUM, CHROMEDRIVER}) {
             if (!Files.isExecutable(executable)) {
                 fail(executable + " is missing: run bin/setup-test-env (as root) to install chromium and "
-                        + "chromium-driver");
+                        + "chromium-driver, or set OASIS_CHROMIUM and OASIS_CHROMEDRIVER");
             }
         }
         ChromeOptions options = new ChromeOptions();

@@ -53,6 +53,10 @@ class MapPageBrowserTest {
     TerritoryQueries territories;
     @Autowired
     fr.oasis.accessibility.RoadNetworkStore networks;
+    @Autowired
+    fr.oasis.importer.IndicatorImportService indicators;
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     @BeforeAll
     static void startBrowser() {
@@ -164,6 +168,27 @@ class MapPageBrowserTest {
         byId("password").sendKeys(PASSWORD);
         byId("login-submit").click();
         waiting().until(ExpectedConditions.urlContains("/map"));
+    }
+
+    @Test
+    void downloadLinksFollowTheLayerOnScreenAndServeGeoPackages() {
+        logInToTheMap();
+        waiting().until(d -> byId("download-gpkg").getAttribute("href").contains(
+                "api/layers/commune.gpkg?indicator=apl&profession=MG&variant=all"));
+        new Select(byId("level")).selectByValue("epci");
+        byId("download-l93").click();
+        waiting().until(d -> byId("download-gpkg").getAttribute("href").contains("api/layers/epci.gpkg?")
+                && byId("download-gpkg").getAttribute("href").contains("crs=EPSG%3A2154"));
+        assertThat(byId("download-all-gpkg").getAttribute("href")).endsWith("api/layers/epci.gpkg?crs=EPSG%3A2154");
+        @SuppressWarnings("unchecked")
+        List<Object> answer = (List<Object>) driver.executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                fetch(document.getElementById('download-gpkg').href).then(async (r) => {
+                  const bytes = new Uint8Array(await r.arrayBuffer());
+                  done([r.status, r.headers.get('content-type'), new TextDecoder().decode(bytes.slice(0, 15))]);
+                }).catch((e) => done([-1, String(e), '']));
+                """);
+        assertThat(answer).containsExactly(200L, "application/geopackage+sqlite3", "SQLite format 3");
     }
 
     @Test
@@ -436,6 +461,39 @@ class MapPageBrowserTest {
 
     private static String encoded(String condition) {
         return java.net.URLEncoder.encode(condition, java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    /**
+     * An imported share published per commune (single-parent families, as the territory-keyed JSON
+     * gives it) drawn at EPCI level: every EPCI value is a population-weighted mean of its communes,
+     * so the legend counts the estimates and the card says "(estimation)".
+     */
+    @Test
+    void importedSharesAtEpciLevelSayTheyAreEstimates() throws IOException {
+        List<fr.oasis.territory.TerritoryView.CommunePoint> communes = territories.communePoints();
+        List<fr.oasis.importer.record.IndicatorRecord> records = new java.util.ArrayList<>();
+        for (int i = 0; i < communes.size(); i++) {
+            records.add(new fr.oasis.importer.record.IndicatorRecord("singleparent", "Part des familles monoparentales",
+                    "%", fr.oasis.indicator.store.Aggregation.WEIGHTED_MEAN, 1, "commune", communes.get(i).code(), 2022,
+                    10.0 + i % 15, null, null, "test.json#key " + i));
+        }
+        indicators.importIndicators(List.of(new fr.oasis.importer.IndicatorImportService.Input("ODU test",
+                "territory-json", records)), "test");
+        try {
+            String epci = territories.names(fr.oasis.territory.TerritoryLevel.EPCI).keySet().iterator().next();
+            logInToTheMap();
+            driver.get(url("/map?level=epci&indicator=singleparent&sel=epci:" + epci));
+            MapPage page = new MapPage(driver, WAIT);
+            page.awaitReady();
+            page.awaitLegendText("Estimation pour");
+            assertThat(page.legendText()).contains("Part des familles monoparentales", "ODU test", "millésime 2022",
+                    "moyenne des communes pondérée par la population");
+            waiting().until(d -> d.findElement(By.id("card")).getText().contains("(estimation)"));
+            screenshot("map-estimates.png");
+        } finally {
+            jdbc.update("DELETE FROM indicator_value WHERE indicator_id = 'singleparent'");
+            jdbc.update("DELETE FROM indicator_definition WHERE indicator_id = 'singleparent'");
+        }
     }
 
     private static void screenshot(String name) throws IOException {

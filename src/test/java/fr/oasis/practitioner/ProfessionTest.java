@@ -74,6 +74,14 @@ class ProfessionTest {
     }
 
     @Test
+    void aUnitClaimsStandardisationOnlyWhenTheDemandWasStandardised() {
+        assertThat(Profession.MG.apl().aplUnit(true)).isEqualTo("consultations par an et par habitant standardisé");
+        assertThat(Profession.MG.apl().aplUnit(false)).isEqualTo("consultations par an et par habitant");
+        assertThat(Profession.INF.apl().aplUnit(false)).isEqualTo("ETP pour 100 000 habitants");
+        assertThat(AplParameters.unitFor(null, false)).isNull();
+    }
+
+    @Test
     void otherProfessionsCountFullTimeEquivalentsPer100k() {
         assertThat(Arrays.stream(Profession.values()).filter(p -> p != Profession.MG))
                 .allSatisfy(p -> assertThat(p.apl().aplUnit()).isEqualTo(AplParameters.FTE_PER_100K));

@@ -184,8 +184,8 @@ abstract class ReportDemoContract {
                 .andExpect(redirectedUrl("/login"));
         mvc.perform(get("/reports/epci/" + EPCI).with(user("v").roles("VIEWER")))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("Département Département démo Nord</th>")))
-                .andExpect(content().string(containsString("Région Région de démonstration</th>")))
+                .andExpect(content().string(containsString(">Département démo Nord</th>")))
+                .andExpect(content().string(containsString(">Région de démonstration</th>")))
                 .andExpect(content().string(containsString("Source : Oasis, population fictive")))
                 .andExpect(content().string(containsString(report.summary().get(0).replace("'", "&#39;"))))
                 .andExpect(content().string(containsString("<td class=\"num subject-col\">"

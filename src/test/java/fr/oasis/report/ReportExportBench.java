@@ -12,7 +12,7 @@ import org.locationtech.jts.geom.Geometry;
  * Run after {@code ./mvnw -q -o test-compile}:
  * <pre>
  * ./mvnw -q -o dependency:build-classpath -Dmdep.outputFile=target/cp.txt
- * java -cp target/test-classes:target/classes:$(cat target/cp.txt) fr.oasis.report.ReportExportBench [runs]
+ * java -cp target/test-classes:target/classes:$(cat target/cp.txt) fr.oasis.report.ReportExportBench [runs [report.json]]
  * </pre>
  * Each export is warmed up, then run {@code runs} times (default 10); the mean and the best are
  * printed with the mean CPU time of the rendering thread (every export is single-threaded), and
@@ -26,7 +26,9 @@ public final class ReportExportBench {
 
     public static void main(String[] args) {
         int runs = args.length > 0 ? Integer.parseInt(args[0]) : 10;
-        TerritoryReport report = ReportFixtures.epci();
+        // A report saved from the API (curl /api/reports/epci/999000001 > demo.json) times a real-sized one.
+        TerritoryReport report = args.length > 1 ? tools.jackson.databind.json.JsonMapper.builder().build()
+                .readValue(java.nio.file.Path.of(args[1]).toFile(), TerritoryReport.class) : ReportFixtures.epci();
         List<Geometry> shapes = ReportFixtures.epciShapes();
         Geometry context = ReportFixtures.departementOutline();
         long cold = System.nanoTime();
@@ -36,9 +38,9 @@ public final class ReportExportBench {
                 (System.nanoTime() - cold) / 1e6, (THREADS.getCurrentThreadCpuTime() - coldCpu) / 1e6);
 
         time("PDF, full", runs, () -> ReportPdf.render(report, shapes, context));
-        time("  map thumbnail", runs, () -> MapThumbnail.png(shapes, context, ReportPdf.MAP_PIXELS, ReportPdf.MAP_PIXELS));
-        time("  print view (charts)", runs, () -> ReportPrintView.of(report, null));
-        ReportPrintView view = ReportPrintView.of(report, MapThumbnail.png(shapes, context, 460, 460));
+        time("  locator map", runs, () -> ReportPdf.locator(shapes, context));
+        time("  document (charts)", runs, () -> ReportDocuments.of(report, null, true));
+        ReportDocument view = ReportDocuments.of(report, ReportPdf.locator(shapes, context), true);
         time("  template", runs, () -> ReportPdf.xhtml(view));
         String xhtml = ReportPdf.xhtml(view);
         time("  layout + PDF", runs, () -> ReportPdf.pdf(xhtml));

@@ -99,11 +99,11 @@ final class ReportFixtures {
 
     static Section accessibility() {
         return new Section("accessibility", "Accessibilité aux soins", List.of(
-                figure("apl-mg", "APL aux médecins généralistes", "consultations/an/hab.", 2.87, 3.41, 3.12, APL, 2023,
+                figure("apl.MG.all", "APL aux médecins généralistes", "consultations/an/hab.", 2.87, 3.41, 3.12, APL, 2023,
                         "Accessibilité potentielle localisée, moins de 65 ans."),
-                figure("time-mg", "Temps d’accès au médecin généraliste le plus proche", "min", 6.4, 4.1, 4.8, APL, 2023,
+                figure("nearest.MG", "Temps d’accès au médecin généraliste le plus proche", "min", 6.4, 4.1, 4.8, APL, 2023,
                         null),
-                figure("beyond20", "Population à plus de 20 minutes", "hab.", 312.0, 2104.0, 41877.0, APL, 2023, null)),
+                figure("beyond20.MG.population", "Population à plus de 20 minutes", "hab.", 312.0, 2104.0, 41877.0, APL, 2023, null)),
                 List.of(new Chart("apl-mg-histogram", "histogram", "Communes selon l’APL aux médecins généralistes",
                         "nombre de communes", List.of("< 1", "1–2", "2–3", "3–4", "≥ 4"),
                         List.of(new Series("Communes", List.of(3.0, 7.0, 9.0, 4.0, 2.0))), APL, 2023)),

@@ -111,7 +111,8 @@ class ReportPageBrowserTest {
         assertThat(link.getText()).isEqualTo(expected.subject().name());
         link.click();
 
-        long charts = expected.sections().stream().mapToLong(s -> s.charts().size()).sum();
+        long charts = ReportDocuments.of(expected, null, false).themes().stream().mapToLong(t -> t.charts().size())
+                .sum();
         try {
             waiting().until(d -> String.valueOf(charts).equals(d.findElement(By.tagName("body"))
                     .getDomAttribute("data-charts-drawn")));
@@ -133,9 +134,10 @@ class ReportPageBrowserTest {
         assertThat(painted).hasSize((int) charts).allSatisfy(n -> assertThat(n).as("painted pixels").isGreaterThan(2000));
         List<String> headers = driver.findElements(By.cssSelector("#section-ages table.comparison thead th")).stream()
                 .map(WebElement::getText).toList();
-        assertThat(headers).as("one source for the whole section: a caption, no column").containsExactly(
-                "Indicateur", expected.subject().name(), "Département Département démo Nord",
-                "Région Région de démonstration");
+        assertThat(headers.subList(0, 5)).as("one source for the whole section: a caption, no column").containsExactly(
+                "Indicateur", "Territoire", "Département démo Nord", "Région de démonstration", "Écart au département");
+        assertThat(driver.findElements(By.cssSelector("#key-figures .tile"))).hasSizeGreaterThanOrEqualTo(4);
+        assertThat(driver.findElement(By.id("locator-map")).getDomProperty("naturalWidth")).isEqualTo("460");
         WebElement share75 = driver.findElement(By.id("figure-share75"));
         assertThat(share75.findElements(By.cssSelector("td.reference-col"))).hasSize(2)
                 .allSatisfy(td -> assertThat(td.getText()).matches("\\d+,\\d"));
@@ -144,7 +146,8 @@ class ReportPageBrowserTest {
         assertThat(driver.findElements(By.cssSelector("td.source-col"))).as("no section mixes sources").isEmpty();
         assertThat(driver.findElements(By.cssSelector("#summary li"))).hasSizeGreaterThanOrEqualTo(3);
         assertThat(driver.findElement(By.cssSelector("#section-households p.empty")).getText())
-                .contains("Filosofi");
+                .contains("Ce qui manque");
+        assertThat(driver.findElement(By.cssSelector("#method .missing")).getText()).contains("Filosofi");
         assertThat(driver.findElement(By.id("download-pdf")).getDomAttribute("href"))
                 .isEqualTo("/reports/epci/" + ReportDemoContract.EPCI + ".pdf");
         fullPageScreenshot("report-epci.png");
@@ -154,6 +157,60 @@ class ReportPageBrowserTest {
         assertThat(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
         Files.write(Path.of("target", "screenshots", "report-epci-print.pdf"), pdf);
         assertThat(BrowserSession.consoleErrors(driver, "favicon.ico")).isEmpty();
+    }
+
+    @Test
+    void aDepartementPageBuildsTheZipOfItsEpciReportsShowingProgress() {
+        String departement = territories.names(TerritoryLevel.DEPARTEMENT).keySet().stream().sorted().findFirst()
+                .orElseThrow();
+        logIn("/reports/departement/" + departement);
+        // Record every status text shown while it builds: the progress must be visible, not only the end.
+        driver.executeScript("""
+                window.zipTexts = [];
+                new MutationObserver(() => window.zipTexts.push(document.getElementById('epci-zip-status').textContent))
+                  .observe(document.getElementById('epci-zip-status'), { childList: true, characterData: true, subtree: true });
+                """);
+        driver.findElement(By.id("epci-zip-start")).click();
+        try {
+            // The first PDFs of a JVM load fonts and the layout engine: slow on a loaded machine.
+            new WebDriverWait(driver, Duration.ofMinutes(3))
+                    .until(d -> "done".equals(d.findElement(By.id("epci-zip")).getDomAttribute("data-state")));
+        } catch (TimeoutException e) {
+            throw new AssertionError("ZIP not built (state " + driver.findElement(By.id("epci-zip"))
+                    .getDomAttribute("data-state") + ", status '" + driver.findElement(By.id("epci-zip-status")).getText()
+                    + "'): " + BrowserSession.diagnostics(driver), e);
+        }
+        WebElement progress = driver.findElement(By.id("epci-zip-progress"));
+        assertThat(progress.getDomProperty("value")).isEqualTo(progress.getDomProperty("max"));
+        @SuppressWarnings("unchecked")
+        List<String> texts = (List<String>) driver.executeScript("return window.zipTexts;");
+        assertThat(texts).anySatisfy(t -> assertThat(t).matches("Préparation : \\d+ / \\d+ rapports…"));
+        assertThat(driver.findElement(By.id("epci-zip-status")).getText()).endsWith("rapports prêts : téléchargement du ZIP.");
+        assertThat(BrowserSession.consoleErrors(driver, "favicon.ico")).isEmpty();
+    }
+
+    @Test
+    void theMapPageExportsItsCurrentView() {
+        logIn("/map?level=epci&indicator=nearest&profession=MG&variant=all&method=fixed");
+        waiting().until(d -> !d.findElements(By.cssSelector("#legend-classes li")).isEmpty());
+        driver.findElement(By.id("map-export-button")).click();
+        WebElement png = waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("map-export-png")));
+        String href = png.getDomAttribute("href");
+        assertThat(href).startsWith("/map/export.png?").contains("level=epci").contains("indicator=nearest")
+                .contains("method=fixed");
+        assertThat(driver.findElement(By.id("map-export-pdf")).getDomAttribute("href"))
+                .isEqualTo(href.replace("export.png", "export.pdf"));
+        @SuppressWarnings("unchecked")
+        Map<String, Object> image = (Map<String, Object>) driver.executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                fetch(arguments[0]).then(async (r) => {
+                  const bitmap = await createImageBitmap(await r.blob());
+                  done({ type: r.headers.get('content-type'), width: bitmap.width, height: bitmap.height });
+                }).catch((e) => done({ error: String(e) }));
+                """, href);
+        assertThat(image).doesNotContainKey("error").containsEntry("type", "image/png")
+                .containsEntry("width", (long) MapPicture.WIDTH * ChartCanvas.SCALE)
+                .containsEntry("height", (long) MapPicture.HEIGHT * ChartCanvas.SCALE);
     }
 
     @Test

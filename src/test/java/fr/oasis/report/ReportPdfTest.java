@@ -43,30 +43,38 @@ class ReportPdfTest {
     }
 
     @Test
-    void everyTableComparesWithTheReferencesByName() {
-        assertThat(epciText).contains("Indicateur Territoire Bas-Rhin Grand Est Source (millésime)");
-        // one header per section with figures (5 of the 6: "care" is empty)
-        assertThat(occurrences(epciText, "Indicateur Territoire Bas-Rhin Grand Est")).isEqualTo(5);
+    void everyTableComparesWithTheReferencesByNameAndGivesTheGap() {
+        assertThat(epciText).contains("Indicateur Territoire Bas-Rhin Grand Est Écart au département");
+        // one compact table per theme with headline figures: demography, ages, households (care is empty,
+        // practitioners has no density in this fixture), and the GP table of accessibility
+        assertThat(occurrences(epciText, "Territoire Bas-Rhin Grand Est Écart au département")).isEqualTo(4);
     }
 
     @Test
     void figuresShowTheirValuesReferencesSourceAndMillesime() {
         assertThat(epciText)
-                .contains("Population municipale (hab.) 24 512 1 140 939 5 562 651 INSEE, recensement de la population, millésime 2021")
-                .contains("(%) Taux de variation annuel moyen. 0,31 0,42 -0,05") // negative reference keeps its sign
-                .contains("APL aux médecins généralistes (consultations/an/hab.)")
-                .contains("2,87 3,41 3,12 DREES, SNIIRAM ; calcul Oasis (APL), millésime 2023");
+                // a count has no gap: comparing an EPCI's population with a département's means nothing
+                .contains("Population municipale (hab.) 24 512 1 140 939 5 562 651 —")
+                .contains("Densité de population (hab./km²) 81,4 238 97,1 -66 %")
+                // the note is called by its number; a negative reference keeps its sign; a rate's gap is in points
+                .contains("Évolution annuelle moyenne 2015–2021 1 (%) 0,3 0,4 -0,1 -0,1 pt")
+                .contains("APL aux médecins généralistes 3 (consultations/an/hab.) 2,87 3,41 3,12 -16 %")
+                .contains("Source : INSEE, recensement de la population, millésime 2021")
+                .contains("Source : DREES, SNIIRAM ; calcul Oasis (APL), millésime 2023");
     }
 
     @Test
     void secretAndMissingValuesShowADashNeverZero() {
-        assertThat(epciText).contains("Taux de pauvreté (%) Valeur couverte par le secret statistique. — 12,9 14,6")
-                .contains("Taux de chômage des 15–64 ans (%) 7,9 9,8 —");
+        assertThat(epciText).contains("Taux de pauvreté 2 (%) Source : INSEE, Filosofi, millésime 2021 — 12,9 14,6 —")
+                .contains("Taux de chômage des 15–64 ans (%) Source : INSEE, recensement de la population, millésime"
+                        + " 2021 7,9 9,8 — -1,9 pt")
+                .contains("Notes Taux de variation annuel moyen. Valeur couverte par le secret statistique.");
     }
 
     @Test
     void emptySectionKeepsItsTitleAndSaysWhy() {
-        assertThat(epciText).contains("Recours aux soins et prévention " + ReportFixtures.CARE_EMPTY);
+        assertThat(epciText).contains("Recours aux soins et prévention Pas de donnée importée pour ce thème")
+                .contains("Ce qui manque Recours aux soins et prévention : " + ReportFixtures.CARE_EMPTY);
     }
 
     @Test
@@ -128,7 +136,7 @@ class ReportPdfTest {
     @Test
     void hostileTextIsPrintedAsTextAndLongNamesWrap() throws IOException {
         TerritoryReport hostile = ReportFixtures.hostile();
-        String xhtml = ReportPdf.xhtml(ReportPrintView.of(hostile, null));
+        String xhtml = ReportPdf.xhtml(ReportDocuments.of(hostile, null, true));
         assertThat(xhtml).doesNotContain("<script>").doesNotContain("<b>gras")
                 .contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;");
         byte[] pdf = ReportPdf.render(hostile, null, null);

@@ -202,7 +202,14 @@ abstract class ReportTinyContract {
             assertThat(figure(selection, id).references()).as(id).isEqualTo(figure(epci, id).references());
         }
         assertThat(figure(epci, "apl.MG.all").value()).isEqualTo(stored.apl());
-        assertThat(figure(epci, "apl.MG.all").note()).contains("vol d'oiseau");
+        assertThat(figure(epci, "nearest.MG").note()).contains("vol d'oiseau");
+        // The census covers only some communes: demand is the raw population, and labels say so.
+        AccessibilityView.Run gp = accessibility.runs().stream()
+                .filter(r -> r.profession().equals("MG") && r.variant().equals("all")).findFirst().orElseThrow();
+        assertThat(gp.ageStandardised()).isFalse();
+        assertThat(figure(epci, "apl.MG.all").unit()).isEqualTo("consultations par an et par habitant");
+        assertThat(figure(epci, "apl.CD.all").unit()).isEqualTo("ETP pour 100 000 habitants");
+        assertThat(figure(epci, "apl.MG.all").note()).contains("non standardisée par âge");
         // One histogram bar per class, the communes of the subject counted once each.
         TerritoryReport.Chart histogram = section(epci, "accessibility").charts().get(0);
         assertThat(histogram.kind()).isEqualTo("histogram");

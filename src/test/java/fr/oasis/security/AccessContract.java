@@ -148,4 +148,33 @@ abstract class AccessContract {
         mvc.perform(get("/admin/users").with(user(VIEWER).roles(Role.VIEWER.name()))).andExpect(status().isForbidden());
         mvc.perform(get("/admin/users").with(user("analyst").roles(Role.ANALYST.name()))).andExpect(status().isForbidden());
     }
+
+    private static org.springframework.test.web.servlet.request.RequestPostProcessor from(String address) {
+        return request -> {
+            request.setRemoteAddr(address);
+            return request;
+        };
+    }
+
+    @Test
+    void anonymousGuessesLockOnlyTheGuessingClientAndAreAuditedInAggregate() throws Exception {
+        String name = "target." + System.nanoTime();
+        accounts.create(name, "the-real-password-1", Role.VIEWER);
+        // Twenty anonymous HTTP Basic guesses from one address (issue 11: ten locked admin for everyone).
+        for (int i = 0; i < 20; i++) {
+            mvc.perform(get("/api/territories/summary").with(httpBasic(name, "guess-" + i)).with(from("203.0.113.9")))
+                    .andExpect(status().isUnauthorized());
+        }
+        mvc.perform(get("/api/territories/summary").with(httpBasic(name, "the-real-password-1"))
+                .with(from("203.0.113.9"))).andExpect(status().isUnauthorized());
+        // The real user, from their own machine, still gets in, by Basic and by the form.
+        mvc.perform(get("/api/territories/summary").with(httpBasic(name, "the-real-password-1"))
+                .with(from("198.51.100.7"))).andExpect(status().isOk());
+        mvc.perform(post("/login").param("username", name).param("password", "the-real-password-1").with(csrf())
+                .with(from("198.51.100.7"))).andExpect(header().string("Location", "/"));
+        // 21 attempts, 3 rows: the first failure, the lock, the 10th attempt.
+        assertThat(audit.latest()).filteredOn(line -> line.username().equals(name))
+                .extracting(SecurityAudit.AuditLine::type)
+                .containsExactlyInAnyOrder("LOGIN_FAILURES", "ACCOUNT_LOCKED", "LOGIN_FAILURE", "LOGIN_SUCCESS");
+    }
 }

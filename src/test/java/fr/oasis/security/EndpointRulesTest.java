@@ -39,6 +39,14 @@ class EndpointRulesTest {
             Map.entry("POST /admin/users/{username}/enabled", "ADMIN"),
             Map.entry("POST /admin/users/{username}/role", "ADMIN"),
             Map.entry("GET /admin/audit", "ADMIN"),
+            Map.entry("GET /account", "VIEWER"),
+            Map.entry("GET /reports/departement/{code}/epci.zip", "VIEWER"),
+            Map.entry("GET /api/reports/departement/{code}/epci-zip", "VIEWER"),
+            Map.entry("POST /api/reports/departement/{code}/epci-zip", "VIEWER"),
+            Map.entry("GET /map/export.png", "VIEWER"),
+            Map.entry("GET /map/export.pdf", "VIEWER"),
+            Map.entry("POST /account/tokens", "VIEWER"),
+            Map.entry("POST /account/tokens/{id}/revoke", "VIEWER"),
             Map.entry("GET /api/csrf", "VIEWER"),
             Map.entry("GET /api/territories/summary", "VIEWER"),
             Map.entry("GET /api/territories", "VIEWER"),
@@ -68,7 +76,42 @@ class EndpointRulesTest {
             Map.entry("GET /reports/selection.csv", "VIEWER"),
             Map.entry("GET /api/reports/{level}/{code}", "VIEWER"),
             Map.entry("GET /api/reports/selection", "VIEWER"),
-            Map.entry("POST /api/accessibility/scenario", "ANALYST")));
+            Map.entry("POST /api/accessibility/scenario", "ANALYST"),
+            // Contracts: content changes are also limited to each contract's editors (ContractStorageContract).
+            Map.entry("GET /contracts", "VIEWER"),
+            Map.entry("GET /contracts/{id}", "VIEWER"),
+            Map.entry("GET /contracts/{id}/actions/{code}", "VIEWER"),
+            Map.entry("GET /contracts/{id}/bilan/{year}", "VIEWER"),
+            Map.entry("GET /contracts/{id}/bilan/{year}.pdf", "VIEWER"),
+            Map.entry("GET /contracts/{id}/bilan/{year}.xlsx", "VIEWER"),
+            Map.entry("GET /contracts/{id}/classeur.xlsx", "VIEWER"),
+            Map.entry("POST /contracts/{id}/classeur", "VIEWER"),
+            Map.entry("GET /api/contracts", "VIEWER"),
+            Map.entry("POST /api/contracts", "ADMIN"),
+            Map.entry("GET /api/contracts/{id}", "VIEWER"),
+            Map.entry("PUT /api/contracts/{id}", "VIEWER"),
+            Map.entry("DELETE /api/contracts/{id}", "ADMIN"),
+            Map.entry("PUT /api/contracts/{id}/editors", "ADMIN"),
+            Map.entry("GET /api/contracts/{id}/changes", "VIEWER"),
+            Map.entry("POST /api/contracts/{id}/spreadsheet", "VIEWER"),
+            Map.entry("GET /api/services", "VIEWER"),
+            Map.entry("GET /api/services/layer", "VIEWER"),
+            Map.entry("GET /ogc", "VIEWER"),
+            Map.entry("GET /ogc/conformance", "VIEWER"),
+            Map.entry("GET /ogc/collections", "VIEWER"),
+            Map.entry("GET /ogc/collections/{collectionId}", "VIEWER"),
+            Map.entry("GET /ogc/collections/{collectionId}/schema", "VIEWER"),
+            Map.entry("GET /ogc/collections/{collectionId}/items", "VIEWER"),
+            Map.entry("GET /ogc/collections/{collectionId}/items/{featureId}", "VIEWER"),
+            Map.entry("GET /api/layers/{level}.gpkg", "VIEWER"),
+            Map.entry("GET /api/layers/{level}.geojson", "VIEWER"),
+            Map.entry("GET /api/filter.gpkg", "VIEWER"),
+            Map.entry("GET /api/filter.geojson", "VIEWER"),
+            Map.entry("GET /v3/api-docs", "VIEWER"),
+            Map.entry("GET /v3/api-docs.yaml", "VIEWER"),
+            Map.entry("GET /v3/api-docs/swagger-config", "VIEWER"),
+            Map.entry("GET /swagger-ui.html", "VIEWER")));
+
     private static final List<String> ROLES = List.of("VIEWER", "ANALYST", "ADMIN");
 
     @Autowired
@@ -102,15 +145,16 @@ class EndpointRulesTest {
             String rule = RULES.get(endpoint);
             String[] parts = endpoint.split(" ");
             String url = parts[1].replace("{level}", "commune").replace("{code}", "00000")
-                    .replace("{username}", "nobody").replace("{id}", "density")
-                    + (parts[1].equals("/api/filter") ? "?c=density%3E1" : "");
+                    .replace("{username}", "nobody").replace("{id}", "density").replace("{year}", "2020")
+                    .replace("{collectionId}", "communes").replace("{featureId}", "00000")
+                    + (parts[1].startsWith("/api/filter") ? "?c=density%3E1" : "");
             HttpMethod method = HttpMethod.valueOf(parts[0]);
             int anonymous = mvc.perform(request(method, url).with(csrf())).andReturn().getResponse().getStatus();
             if (rule.equals("PUBLIC")) {
                 assertThat(anonymous).as(endpoint + " anonymous").isEqualTo(200);
                 continue;
             }
-            assertThat(anonymous).as(endpoint + " anonymous").isEqualTo(url.startsWith("/api/") ? 401 : 302);
+            assertThat(anonymous).as(endpoint + " anonymous").isEqualTo(url.startsWith("/api/") || url.startsWith("/ogc") || url.startsWith("/v3/") ? 401 : 302);
             for (String role : ROLES) {
                 int status = mvc.perform(request(method, url).with(csrf()).with(user("u").roles(role)))
                         .andReturn().getResponse().getStatus();

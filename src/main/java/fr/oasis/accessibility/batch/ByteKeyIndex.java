@@ -1,5 +1,7 @@
 package fr.oasis.accessibility.batch;
 
+import fr.oasis.tabular.DelimitedFile;
+
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
@@ -75,6 +77,24 @@ final class ByteKeyIndex {
             rehash();
         }
         return size - 1;
+    }
+
+    /** Index of a field's value (trimmed) of the file's current line, or -1; no allocation unless it holds doubled quotes. */
+    int get(DelimitedFile file, int field) {
+        if (!file.verbatim(field)) {
+            byte[] key = file.text(field).strip().getBytes(StandardCharsets.UTF_8);
+            return get(key, 0, key.length);
+        }
+        return get(file.bytes(), file.start(field), file.end(field));
+    }
+
+    /** Adds a field's value (trimmed) of the file's current line: see {@link #add(byte[], int, int)}. */
+    int add(DelimitedFile file, int field) {
+        if (!file.verbatim(field)) {
+            byte[] key = file.text(field).strip().getBytes(StandardCharsets.UTF_8);
+            return add(key, 0, key.length);
+        }
+        return add(file.bytes(), file.start(field), file.end(field));
     }
 
     /** The key of an index, as text. */

@@ -1,6 +1,9 @@
 package fr.oasis.accessibility.batch;
 
 import fr.oasis.accessibility.engine.Demand;
+import fr.oasis.tabular.DelimitedFile;
+import fr.oasis.tabular.Dialect;
+import fr.oasis.tabular.TableFileException;
 
 import java.nio.file.Path;
 
@@ -40,27 +43,40 @@ final class CommuneTable {
     }
 
     static CommuneTable read(Path path, boolean needCoordinates) throws InputException {
-        CsvFile csv = CsvFile.open(path);
+        try (DelimitedFile csv = DelimitedFile.open(path, Dialect.CSV)) {
+            return read(csv, needCoordinates);
+        } catch (TableFileException e) {
+            throw new InputException(e);
+        }
+    }
+
+    /** A generous guess of the number of lines of a file (short lines of ~24 bytes), to size arrays once. */
+    static int expectedLines(DelimitedFile csv) {
+        return (int) Math.min(1 << 26, csv.size() / 24 + 16);
+    }
+
+    private static CommuneTable read(DelimitedFile csv, boolean needCoordinates) throws InputException {
+        csv.require(needCoordinates ? new String[] {"code", "lon", "lat"} : new String[] {"code"});
         int codeColumn = csv.column("code");
-        int lonColumn = needCoordinates ? csv.column("lon") : csv.columnOrAbsent("lon");
-        int latColumn = needCoordinates ? csv.column("lat") : csv.columnOrAbsent("lat");
+        int lonColumn = csv.column("lon");
+        int latColumn = csv.column("lat");
         int[] bandColumns = bandColumns(csv);
         int totalColumn = bandColumns == null ? csv.column("population") : -1;
-        Rows rows = new Rows(csv.expectedLines());
-        ByteKeyIndex indexByCode = new ByteKeyIndex(csv.expectedLines());
+        Rows rows = new Rows(expectedLines(csv));
+        ByteKeyIndex indexByCode = new ByteKeyIndex(expectedLines(csv));
         while (csv.next()) {
-            String code = csv.text(codeColumn).trim();
+            String code = csv.text(codeColumn).strip();
             if (code.isEmpty()) {
-                throw new InputException(csv.name(), csv.lineNumber(), "code", "empty commune code");
+                throw new InputException(csv.name(), csv.line(), "code", "empty commune code");
             }
-            if (csv.add(indexByCode, codeColumn) < 0) {
-                throw new InputException(csv.name(), csv.lineNumber(), "code", "commune " + code
+            if (indexByCode.add(csv, codeColumn) < 0) {
+                throw new InputException(csv.name(), csv.line(), "code", "commune " + code
                         + " already given on an earlier line");
             }
             double x = lonColumn < 0 ? Double.NaN : csv.number(lonColumn);
             double y = latColumn < 0 ? Double.NaN : csv.number(latColumn);
             if (lonColumn >= 0 && !(x >= -180 && x <= 180 && y >= -85 && y <= 85)) {
-                throw new InputException(csv.name(), csv.lineNumber(), "lon", "lon/lat (" + x + ", " + y
+                throw new InputException(csv.name(), csv.line(), "lon", "lon/lat (" + x + ", " + y
                         + ") outside [-180, 180] x [-85, 85]");
             }
             rows.add(code, x, y);
@@ -75,10 +91,11 @@ final class CommuneTable {
         return rows.toTable(csv.name(), indexByCode, bandColumns != null);
     }
 
-    private static int[] bandColumns(CsvFile csv) throws InputException {
-        if (csv.columnOrAbsent(BAND_COLUMNS[0]) < 0 && csv.columnOrAbsent("population") >= 0) {
+    private static int[] bandColumns(DelimitedFile csv) {
+        if (csv.column(BAND_COLUMNS[0]) < 0 && csv.column("population") >= 0) {
             return null;
         }
+        csv.require(BAND_COLUMNS);
         int[] columns = new int[BAND_COLUMNS.length];
         for (int b = 0; b < columns.length; b++) {
             columns[b] = csv.column(BAND_COLUMNS[b]);
@@ -86,10 +103,10 @@ final class CommuneTable {
         return columns;
     }
 
-    private static double population(CsvFile csv, int column) throws InputException {
+    private static double population(DelimitedFile csv, int column) throws InputException {
         double value = csv.number(column);
         if (value < 0) {
-            throw new InputException(csv.name(), csv.lineNumber(), csv.header(column), "negative population " + value);
+            throw new InputException(csv.name(), csv.line(), csv.columnName(column), "negative population " + value);
         }
         return value;
     }

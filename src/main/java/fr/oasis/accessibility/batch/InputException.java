@@ -1,23 +1,19 @@
 package fr.oasis.accessibility.batch;
 
+import fr.oasis.tabular.TableFileException;
+
 /**
  * Bad input to the batch command, located for the person who has to fix the file: the message
  * reads {@code "practitioners.csv, line 12, field 'activity': not a number: 'abc'"}.
  */
 final class InputException extends Exception {
 
-    InputException(String file, int line, String field, String problem) {
-        super(locate(file, line, field) + problem);
+    InputException(String file, long line, String field, String problem) {
+        super(TableFileException.locate(file, line, field) + problem);
     }
 
-    private static String locate(String file, int line, String field) {
-        StringBuilder sb = new StringBuilder(file);
-        if (line > 0) {
-            sb.append(", line ").append(line);
-        }
-        if (field != null && !field.isEmpty()) {
-            sb.append(", field '").append(field).append('\'');
-        }
-        return sb.append(": ").toString();
+    /** The same located message as a problem found by the file reader. */
+    InputException(TableFileException e) {
+        this(e.file(), e.line(), e.field(), e.problem());
     }
 }

@@ -1,6 +1,9 @@
 package fr.oasis.accessibility.batch;
 
 import fr.oasis.accessibility.engine.OdMatrixTravelTime;
+import fr.oasis.tabular.DelimitedFile;
+import fr.oasis.tabular.Dialect;
+import fr.oasis.tabular.TableFileException;
 
 import java.nio.file.Path;
 
@@ -15,7 +18,15 @@ final class OdMatrixReader {
     }
 
     static OdMatrixTravelTime read(Path path, CommuneTable communes) throws InputException {
-        CsvFile csv = CsvFile.open(path);
+        try (DelimitedFile csv = DelimitedFile.open(path, Dialect.CSV)) {
+            csv.require("origin", "destination", "minutes");
+            return read(csv, communes);
+        } catch (TableFileException e) {
+            throw new InputException(e);
+        }
+    }
+
+    private static OdMatrixTravelTime read(DelimitedFile csv, CommuneTable communes) throws InputException {
         int originColumn = csv.column("origin");
         int destinationColumn = csv.column("destination");
         int minutesColumn = csv.column("minutes");
@@ -23,7 +34,7 @@ final class OdMatrixReader {
         int[] origins = new int[1024];
         int[] destinations = new int[1024];
         double[] minutes = new double[1024];
-        java.util.Map<Long, Integer> lineOfPair = new java.util.HashMap<>();
+        java.util.Map<Long, Long> lineOfPair = new java.util.HashMap<>();
         while (csv.next()) {
             if (size == origins.length) {
                 origins = java.util.Arrays.copyOf(origins, size * 2);
@@ -34,11 +45,11 @@ final class OdMatrixReader {
             destinations[size] = commune(csv, destinationColumn, communes);
             minutes[size] = csv.number(minutesColumn);
             if (minutes[size] < 0) {
-                throw new InputException(csv.name(), csv.lineNumber(), "minutes", "negative travel time " + minutes[size]);
+                throw new InputException(csv.name(), csv.line(), "minutes", "negative travel time " + minutes[size]);
             }
-            Integer earlier = lineOfPair.put((long) origins[size] * communes.size() + destinations[size], csv.lineNumber());
+            Long earlier = lineOfPair.put((long) origins[size] * communes.size() + destinations[size], csv.line());
             if (earlier != null) {
-                throw new InputException(csv.name(), csv.lineNumber(), "destination", "pair already given on line " + earlier);
+                throw new InputException(csv.name(), csv.line(), "destination", "pair already given on line " + earlier);
             }
             size++;
         }
@@ -50,10 +61,10 @@ final class OdMatrixReader {
         }
     }
 
-    private static int commune(CsvFile csv, int column, CommuneTable communes) throws InputException {
-        int index = csv.find(communes.indexByCode, column);
+    private static int commune(DelimitedFile csv, int column, CommuneTable communes) throws InputException {
+        int index = communes.indexByCode.get(csv, column);
         if (index < 0) {
-            throw new InputException(csv.name(), csv.lineNumber(), csv.header(column), "commune '"
+            throw new InputException(csv.name(), csv.line(), csv.columnName(column), "commune '"
                     + csv.text(column).trim() + "' is not in " + communes.file);
         }
         return index;

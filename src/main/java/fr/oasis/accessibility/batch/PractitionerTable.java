@@ -1,6 +1,9 @@
 package fr.oasis.accessibility.batch;
 
 import fr.oasis.accessibility.engine.Supply;
+import fr.oasis.tabular.DelimitedFile;
+import fr.oasis.tabular.Dialect;
+import fr.oasis.tabular.TableFileException;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -21,73 +24,79 @@ final class PractitionerTable {
     private final String file;
     private final String profession;
     private final ByteKeyIndex communeCodes;
-    private final int[] firstLineOfCode;
+    private final long[] firstLineOfCode;
     private final int count;
-    private final byte[] source;
-    private final int[] idStart;
-    private final int[] idEnd;
+    private final ByteKeyIndex ids;
+    private final int[] idOf;
     private final int[] codeOf;
     private final double[] activity;
     private final int[] age;
 
-    private PractitionerTable(String file, String profession, ByteKeyIndex communeCodes, int[] firstLineOfCode,
-                              int count, byte[] source, int[] idStart, int[] idEnd, int[] codeOf, double[] activity,
-                              int[] age) {
+    private PractitionerTable(String file, String profession, ByteKeyIndex communeCodes, long[] firstLineOfCode,
+                              int count, ByteKeyIndex ids, int[] idOf, int[] codeOf, double[] activity, int[] age) {
         this.file = file;
         this.profession = profession;
         this.communeCodes = communeCodes;
         this.firstLineOfCode = firstLineOfCode;
         this.count = count;
-        this.source = source;
-        this.idStart = idStart;
-        this.idEnd = idEnd;
+        this.ids = ids;
+        this.idOf = idOf;
         this.codeOf = codeOf;
         this.activity = activity;
         this.age = age;
     }
 
     static PractitionerTable read(Path path, String profession) throws InputException {
-        CsvFile csv = CsvFile.open(path);
+        try (DelimitedFile csv = DelimitedFile.open(path, Dialect.CSV)) {
+            csv.require("id", "profession", "commune_code", "activity", "age");
+            return read(csv, profession);
+        } catch (TableFileException e) {
+            throw new InputException(e);
+        }
+    }
+
+    private static PractitionerTable read(DelimitedFile csv, String profession) throws InputException {
         int idColumn = csv.column("id");
         int professionColumn = csv.column("profession");
         int communeColumn = csv.column("commune_code");
         int activityColumn = csv.column("activity");
         int ageColumn = csv.column("age");
-        // byte-level indexes: no String per line for ids, codes and professions
-        ByteKeyIndex seenIds = new ByteKeyIndex(csv.expectedLines());
+        // byte-level indexes: no String per line for ids, codes and professions; an id is kept as
+        // its index among the ids (the set holds its bytes once)
+        ByteKeyIndex seenIds = new ByteKeyIndex(CommuneTable.expectedLines(csv));
         ByteKeyIndex professions = new ByteKeyIndex();
         ByteKeyIndex codes = new ByteKeyIndex();
         byte[] wanted = profession.getBytes(StandardCharsets.UTF_8);
         int wantedIndex = professions.add(wanted, 0, wanted.length);
-        int[] firstLine = new int[1024];
-        Rows rows = new Rows(csv.expectedLines());
+        long[] firstLine = new long[1024];
+        Rows rows = new Rows(CommuneTable.expectedLines(csv));
         while (csv.next()) {
-            if (csv.isEmpty(idColumn) || csv.add(seenIds, idColumn) < 0) {
-                throw new InputException(csv.name(), csv.lineNumber(), "id", csv.isEmpty(idColumn) ? "empty practitioner id"
-                        : "practitioner id " + csv.text(idColumn).trim() + " already given on an earlier line");
+            int id = csv.isBlank(idColumn) ? -1 : seenIds.add(csv, idColumn);
+            if (id < 0) {
+                throw new InputException(csv.name(), csv.line(), "id", csv.isBlank(idColumn) ? "empty practitioner id"
+                        : "practitioner id " + csv.text(idColumn).strip() + " already given on an earlier line");
             }
             double itsActivity = csv.number(activityColumn);
             if (itsActivity < 0) {
-                throw new InputException(csv.name(), csv.lineNumber(), "activity", "negative activity " + itsActivity
-                        + " for practitioner " + csv.text(idColumn).trim());
+                throw new InputException(csv.name(), csv.line(), "activity", "negative activity " + itsActivity
+                        + " for practitioner " + csv.text(idColumn).strip());
             }
             int itsAge = age(csv, ageColumn);
-            int code = csv.add(codes, communeColumn);
+            int code = codes.add(csv, communeColumn);
             if (code >= 0) {
                 firstLine = code < firstLine.length ? firstLine : Arrays.copyOf(firstLine, firstLine.length * 2);
-                firstLine[code] = csv.lineNumber();
+                firstLine[code] = csv.line();
             }
-            if (csv.add(professions, professionColumn) == -(wantedIndex + 1)) {
-                // ids stay bytes in the file buffer (a String each would cost young-GC copying)
-                rows.add(csv.start(idColumn), csv.end(idColumn), code < 0 ? -code - 1 : code, itsActivity, itsAge);
+            if (professions.add(csv, professionColumn) == -(wantedIndex + 1)) {
+                rows.add(id, code < 0 ? -code - 1 : code, itsActivity, itsAge);
             }
         }
         if (rows.size == 0) {
             throw new InputException(csv.name(), 0, "profession", "no practitioner of profession '" + profession
                     + "' (professions present: " + present(professions, wantedIndex) + ")");
         }
-        return new PractitionerTable(csv.name(), profession, codes, firstLine, rows.size, csv.bytes(), rows.idStart,
-                rows.idEnd, rows.codeOf, rows.activity, rows.age);
+        return new PractitionerTable(csv.name(), profession, codes, firstLine, rows.size, seenIds, rows.idOf,
+                rows.codeOf, rows.activity, rows.age);
     }
 
     /** Supply per commune of the kept practitioners; every commune code of the file must be known. */
@@ -108,8 +117,7 @@ final class PractitionerTable {
     }
 
     private String id(int practitioner) {
-        return new String(source, idStart[practitioner], idEnd[practitioner] - idStart[practitioner],
-                StandardCharsets.UTF_8);
+        return ids.key(idOf[practitioner]);
     }
 
     String profession() {
@@ -126,13 +134,13 @@ final class PractitionerTable {
         return String.join(", ", names);
     }
 
-    private static int age(CsvFile csv, int column) throws InputException {
-        if (csv.isEmpty(column)) {
+    private static int age(DelimitedFile csv, int column) throws InputException {
+        if (csv.isBlank(column)) {
             return Supply.UNKNOWN_AGE;
         }
         double value = csv.number(column);
         if (value < 0 || value != Math.rint(value) || value > 150) {
-            throw new InputException(csv.name(), csv.lineNumber(), "age", "age must be a whole number of years"
+            throw new InputException(csv.name(), csv.line(), "age", "age must be a whole number of years"
                     + " between 0 and 150, got " + value);
         }
         return (int) value;
@@ -141,30 +149,26 @@ final class PractitionerTable {
     /** Column arrays of the kept practitioners, growing as lines are read. */
     private static final class Rows {
         int size;
-        int[] idStart;
-        int[] idEnd;
+        int[] idOf;
         int[] codeOf;
         double[] activity;
         int[] age;
 
         Rows(int capacity) {
-            idStart = new int[capacity];
-            idEnd = new int[capacity];
+            idOf = new int[capacity];
             codeOf = new int[capacity];
             activity = new double[capacity];
             age = new int[capacity];
         }
 
-        void add(int start, int end, int code, double itsActivity, int itsAge) {
-            if (size == idStart.length) {
-                idStart = Arrays.copyOf(idStart, size * 2);
-                idEnd = Arrays.copyOf(idEnd, size * 2);
+        void add(int id, int code, double itsActivity, int itsAge) {
+            if (size == idOf.length) {
+                idOf = Arrays.copyOf(idOf, size * 2);
                 codeOf = Arrays.copyOf(codeOf, size * 2);
                 activity = Arrays.copyOf(activity, size * 2);
                 age = Arrays.copyOf(age, size * 2);
             }
-            idStart[size] = start;
-            idEnd[size] = end;
+            idOf[size] = id;
             codeOf[size] = code;
             activity[size] = itsActivity;
             age[size] = itsAge;

@@ -26,7 +26,7 @@ final class RoadTimes {
         try {
             network = RoadNetworkFiles.read(road.network(), road.speeds());
         } catch (NetworkFileException e) {
-            throw new InputException(e.file(), (int) Math.min(Integer.MAX_VALUE, e.line()), e.field(), e.problem());
+            throw new InputException(e.file(), e.line(), e.field(), e.problem());
         }
         long read = System.nanoTime();
         RoadTravelTime times = RoadTravelTime.route(network, communes.lon, communes.lat, road.access(),

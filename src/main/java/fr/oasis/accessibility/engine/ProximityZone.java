@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CancellationException;
+import java.util.function.BooleanSupplier;
 import java.util.stream.IntStream;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Envelope;
@@ -57,13 +59,55 @@ public final class ProximityZone {
     public record CommuneShare(double share, double areaInside, boolean pointInside) {
     }
 
+    /** {@link #shares(boolean, Geometry[], Point[], BooleanSupplier)} without a stop signal. */
+    public CommuneShare[] shares(boolean all, Geometry[] communes, Point[] points) {
+        return shares(all, communes, points, () -> false);
+    }
+
     /**
      * @param all      true: near every profession ("and"); false: near at least one ("or")
      * @param points   reference points, {@code points[i]} may be null
+     * @param stop     polled before each commune; once true the computation ends with a
+     *                 {@link CancellationException} (a time limit, a client gone)
      */
-    public CommuneShare[] shares(boolean all, Geometry[] communes, Point[] points) {
+    public CommuneShare[] shares(boolean all, Geometry[] communes, Point[] points, BooleanSupplier stop) {
         return IntStream.range(0, communes.length).parallel()
-                .mapToObj(i -> share(all, communes[i], points[i])).toArray(CommuneShare[]::new);
+                .mapToObj(i -> {
+                    if (stop.getAsBoolean()) {
+                        throw new CancellationException("proximity: stopped before commune " + i);
+                    }
+                    return share(all, communes[i], points[i]);
+                }).toArray(CommuneShare[]::new);
+    }
+
+    /**
+     * Whether each point lies within the radius of a practitioner of every (all) or any
+     * profession: the exact distance to the discs' centres, no polygon work, so it costs
+     * microseconds a point. {@code points[i]} may be null (then false).
+     */
+    public boolean[] pointsInside(boolean all, Point[] points) {
+        boolean[] inside = new boolean[points.length];
+        for (int i = 0; i < points.length; i++) {
+            Point point = points[i];
+            if (point == null) {
+                continue;
+            }
+            Envelope reach = new Envelope(point.getCoordinate());
+            reach.expandBy(radius);
+            boolean result = all;
+            for (STRtree discs : professions) {
+                boolean close = false;
+                for (Object o : discs.query(reach)) {
+                    if (((Point) ((Geometry) o).getUserData()).distance(point) <= radius) {
+                        close = true;
+                        break;
+                    }
+                }
+                result = all ? result && close : result || close;
+            }
+            inside[i] = result;
+        }
+        return inside;
     }
 
     private CommuneShare share(boolean all, Geometry commune, Point point) {

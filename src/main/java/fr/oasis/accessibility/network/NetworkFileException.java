@@ -1,5 +1,7 @@
 package fr.oasis.accessibility.network;
 
+import fr.oasis.tabular.TableFileException;
+
 /**
  * Bad input in a road network file, located for the person who has to fix it: the message reads
  * {@code "tm_graph_edges.csv, line 12, field 'to_node': node 999 is not in tm_graph_nodes.csv"}.
@@ -17,7 +19,7 @@ public final class NetworkFileException extends IllegalArgumentException {
      * @param field column name, or empty
      */
     public NetworkFileException(String file, long line, String field, String problem) {
-        super(locate(file, line, field) + problem);
+        super(TableFileException.locate(file, line, field) + problem);
         this.file = file;
         this.line = line;
         this.field = field;
@@ -39,16 +41,5 @@ public final class NetworkFileException extends IllegalArgumentException {
 
     public String field() {
         return field;
-    }
-
-    private static String locate(String file, long line, String field) {
-        StringBuilder sb = new StringBuilder(file);
-        if (line > 0) {
-            sb.append(", line ").append(line);
-        }
-        if (field != null && !field.isEmpty()) {
-            sb.append(", field '").append(field).append('\'');
-        }
-        return sb.append(": ").toString();
     }
 }

@@ -1,6 +1,9 @@
 package fr.oasis.accessibility.network;
 
 import fr.oasis.accessibility.engine.RoadNetwork;
+import fr.oasis.tabular.DelimitedFile;
+import fr.oasis.tabular.Dialect;
+import fr.oasis.tabular.TableFileException;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,7 +17,9 @@ import java.util.Map;
  * Reads the Travel Mapping "nodes + edges" graph of a folder into a {@link RoadNetwork}:
  * {@code tm_graph_nodes.csv} ({@code node_id,lat,lon[,n_routes,in_main_component]}) and
  * {@code tm_graph_edges.csv} ({@code from_node,to_node[,root,system],tier,length_m_straight}),
- * comma-separated UTF-8 with a header line and no quoting ({@link CommaLines}). Edges are
+ * comma-separated UTF-8 with a header line and no quoting, read by {@link DelimitedFile} at the byte
+ * level (a general CSV parser cost several times the whole routing preparation on the Grand Est
+ * graph; a double quote is refused, not interpreted). Edges are
  * undirected (the format has no one-way information): each becomes a two-way road, timed by
  * {@link RoadSpeeds} from its tier and straight length. Extra columns are ignored; {@code in_main_component} is not trusted, the
  * engine computes components itself ({@code RoadComponents}).
@@ -28,6 +33,8 @@ public final class TravelMappingReader {
 
     public static final String NODES = "tm_graph_nodes.csv";
     public static final String EDGES = "tm_graph_edges.csv";
+    /** Comma-separated, never quoted: a quote means a file of another kind. */
+    private static final Dialect PLAIN = new Dialect(',', Dialect.Quoting.REFUSED);
 
     private TravelMappingReader() {
     }
@@ -41,20 +48,32 @@ public final class TravelMappingReader {
     public static RoadNetwork read(Path folder, RoadSpeeds speeds) {
         String name = folder.getFileName() == null ? folder.toString() : folder.getFileName().toString();
         RoadNetwork.Builder builder = RoadNetwork.builder(""); // described once the counts are known
-        Map<Long, Integer> indexOfId = readNodes(folder.resolve(NODES), builder);
-        int edges = readEdges(folder.resolve(EDGES), speeds, indexOfId, builder);
+        Map<Long, Integer> indexOfId;
+        int edges;
+        try {
+            indexOfId = readNodes(folder.resolve(NODES), builder);
+            edges = readEdges(folder.resolve(EDGES), speeds, indexOfId, builder);
+        } catch (TableFileException e) {
+            throw new NetworkFileException(e.file(), e.line(), e.field(), e.problem());
+        }
         String description = String.format(Locale.ROOT, "Travel Mapping graph %s (%d nodes, %d edges; %s)", name,
                 indexOfId.size(), edges, speeds.describe());
         return builder.build().describedAs(description);
     }
 
     private static Map<Long, Integer> readNodes(Path file, RoadNetwork.Builder builder) {
-        CommaLines lines = CommaLines.open(file, "node_id", "lat", "lon");
+        try (DelimitedFile lines = DelimitedFile.open(file, PLAIN)) {
+            lines.require("node_id", "lat", "lon");
+            return readNodes(lines, builder);
+        }
+    }
+
+    private static Map<Long, Integer> readNodes(DelimitedFile lines, RoadNetwork.Builder builder) {
         int idColumn = lines.column("node_id");
         int latColumn = lines.column("lat");
         int lonColumn = lines.column("lon");
         Map<Long, Integer> indexOfId = new HashMap<>();
-        List<Integer> lineOfNode = new ArrayList<>();
+        List<Long> lineOfNode = new ArrayList<>();
         while (lines.next()) {
             long id = lines.wholeNumber(idColumn);
             double lat = lines.number(latColumn);
@@ -77,7 +96,14 @@ public final class TravelMappingReader {
 
     private static int readEdges(Path file, RoadSpeeds speeds, Map<Long, Integer> indexOfId,
                                  RoadNetwork.Builder builder) {
-        CommaLines lines = CommaLines.open(file, "from_node", "to_node", "tier", "length_m_straight");
+        try (DelimitedFile lines = DelimitedFile.open(file, PLAIN)) {
+            lines.require("from_node", "to_node", "tier", "length_m_straight");
+            return readEdges(lines, speeds, indexOfId, builder);
+        }
+    }
+
+    private static int readEdges(DelimitedFile lines, RoadSpeeds speeds, Map<Long, Integer> indexOfId,
+                                 RoadNetwork.Builder builder) {
         int fromColumn = lines.column("from_node");
         int toColumn = lines.column("to_node");
         int tierColumn = lines.column("tier");
@@ -102,7 +128,7 @@ public final class TravelMappingReader {
         return edges;
     }
 
-    private static int node(CommaLines lines, int column, String name, Map<Long, Integer> indexOfId) {
+    private static int node(DelimitedFile lines, int column, String name, Map<Long, Integer> indexOfId) {
         long id = lines.wholeNumber(column);
         Integer index = indexOfId.get(id);
         if (index == null) {

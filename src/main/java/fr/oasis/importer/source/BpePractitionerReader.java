@@ -56,6 +56,12 @@ public final class BpePractitionerReader implements SourceReader<PractitionerRec
         return "insee-bpe-practitioner-counts";
     }
 
+    /** A BPE line counts the practitioners of a commune: its records are counts, not persons. */
+    @Override
+    public boolean countsOnly() {
+        return true;
+    }
+
     @Override
     public boolean canRead(Path file) {
         if (!SourceFiles.hasExtension(file, "csv")) {

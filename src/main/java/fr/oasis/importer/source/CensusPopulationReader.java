@@ -1,6 +1,7 @@
 package fr.oasis.importer.source;
 
 import fr.oasis.territory.record.PopulationByAge;
+import fr.oasis.tabular.TableFileException;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -29,7 +30,6 @@ public final class CensusPopulationReader implements SourceReader<PopulationByAg
     private static final String[] BANDS = {"POP0014", "POP1529", "POP3044", "POP4559", "POP6074", "POP75P"};
     private static final Pattern YEAR_PREFIX = Pattern.compile("^[PC](\\d{2})_");
     private static final Pattern BAND_COLUMN = Pattern.compile("^P\\d{2}_POP0014$");
-    private static final Pattern NUMBER = Pattern.compile("\\d+([.,]\\d+)?([eE][-+]?\\d+)?");
     private final ReadLimits limits;
 
     public CensusPopulationReader() {
@@ -117,11 +117,15 @@ public final class CensusPopulationReader implements SourceReader<PopulationByAg
             problems.error(row.location(), column, "empty value (a missing count is not zero)");
             return Double.NaN;
         }
-        if (!NUMBER.matcher(raw).matches()) {
-            problems.error(row.location(), column, "not a non-negative number: '" + printable(raw) + "'");
+        Double value = row.number(column);
+        if (value == null) {
+            return Double.NaN; // the error is recorded
+        }
+        if (value < 0) {
+            problems.error(row.location(), column, "not a non-negative number: '" + TableFileException.shown(raw) + "'");
             return Double.NaN;
         }
-        return Double.parseDouble(raw.replace(',', '.'));
+        return value;
     }
 
     /** Adds a commune line, or sums an IRIS line into its commune. */
@@ -137,10 +141,5 @@ public final class CensusPopulationReader implements SourceReader<PopulationByAg
             // The origin keeps the commune's first IRIS line: enough to find the block in the file.
             byCommune.put(next.communeCode(), new PopulationByAge(next.communeCode(), next.year(), sum, previous.origin()));
         }
-    }
-
-    private static String printable(String raw) {
-        String cut = raw.length() > 40 ? raw.substring(0, 40) + "…" : raw;
-        return cut.replaceAll("\\p{Cntrl}", "?");
     }
 }

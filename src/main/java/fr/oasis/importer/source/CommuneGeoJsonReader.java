@@ -12,7 +12,8 @@ import java.util.List;
  * Reads commune contours from a GeoJSON FeatureCollection in WGS84 with properties {@code code}
  * (INSEE code) and {@code nom}, as published by etalab and by gregoiredavid/france-geojson.
  * <p>
- * Geometries must be Polygon or MultiPolygon in lon/lat degrees; a declared non-WGS84 {@code crs}
+ * Geometries must be Polygon or MultiPolygon, in lon/lat degrees or in the EPSG system a legacy
+ * {@code crs} member names (reprojected, see {@link GeoJsonCrs#epsg}); an unknown {@code crs}
  * or coordinates out of range (typically Lambert-93 metres) are errors. Invalid polygons are
  * repaired with {@code GeometryFixer} and reported as warnings. A code appearing twice is an error
  * naming both features, since the file would otherwise give a commune two contours.
@@ -51,9 +52,13 @@ public final class CommuneGeoJsonReader implements SourceReader<CommuneShape> {
         List<CommuneShape> shapes = new ArrayList<>();
         CodeRegistry codes = new CodeRegistry(problems);
         int[] count = {0};
+        int[] epsg = {4326};
         JsonSource.forEachFeature(file, problems, (name, value) -> {
             if ("crs".equals(name)) {
-                GeoJsonCrs.check(value, problems);
+                epsg[0] = GeoJsonCrs.epsg(value, problems);
+                if (epsg[0] != 4326 && count[0] > 0) {
+                    throw problems.fatal("", "crs", "the crs member comes after the features; move it before them");
+                }
             }
         }, (feature, number) -> {
             count[0] = number;
@@ -61,7 +66,7 @@ public final class CommuneGeoJsonReader implements SourceReader<CommuneShape> {
             JsonNode properties = feature.path("properties");
             String code = problems.requiredText(location, "code", JsonSource.text(properties, "code"));
             String name = problems.optionalText(location, "nom", JsonSource.text(properties, "nom"));
-            Geometry geometry = geometry(feature, problems, location);
+            Geometry geometry = geometry(feature, problems, location, epsg[0]);
             if (code == null || geometry == null) {
                 return;
             }
@@ -72,14 +77,16 @@ public final class CommuneGeoJsonReader implements SourceReader<CommuneShape> {
         return problems.result(shapes, count[0], 0, null);
     }
 
-    private static Geometry geometry(JsonNode feature, Problems problems, String location) {
+    private static Geometry geometry(JsonNode feature, Problems problems, String location, int epsg) {
         JsonNode geometry = feature.get("geometry");
         if (geometry == null || geometry.isNull()) {
             problems.error(location, "geometry", "empty geometry");
             return null;
         }
         try {
-            return PolygonRepair.check(GeoJsonGeometry.polygonal(geometry), problems, location);
+            Geometry read = GeoJsonGeometry.polygonal(geometry, epsg != 4326);
+            return PolygonRepair.check(GeoJsonGeometry.inFrance(fr.oasis.territory.geo.Projections.toWgs84(read, epsg)),
+                    problems, location);
         } catch (InvalidGeometryException e) {
             problems.error(location, "geometry", e.getMessage());
             return null;

@@ -1,7 +1,7 @@
 package fr.oasis.importer.source;
 
 import fr.oasis.territory.record.CommuneShape;
-import fr.oasis.territory.geo.Lambert93;
+import fr.oasis.territory.geo.Projections;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.Polygonal;
@@ -26,8 +26,8 @@ import java.util.List;
  * <p>
  * The feature table is the one named {@code COMMUNE} in {@code gpkg_contents}, or the only
  * feature table if there is just one. Its CRS ({@code gpkg_geometry_columns.srs_id} resolved
- * through {@code gpkg_spatial_ref_sys}) must be EPSG:2154, reprojected to WGS84 with
- * {@link Lambert93}, or EPSG:4326, taken as is; any other CRS is refused. Geometries go through
+ * through {@code gpkg_spatial_ref_sys}) is any EPSG code proj4j knows (2154, 4326, the overseas
+ * 2972, 2975, 5490, 4471…), reprojected to WGS84 with {@link Projections}; another CRS is refused. Geometries go through
  * {@link GeoPackageGeometry}; invalid polygons are repaired with a warning, empty ones are errors.
  * <p>
  * The database is opened read-only. Memory holds the result only (rows are streamed). Location in
@@ -66,9 +66,9 @@ public final class CommuneGeoPackageReader implements SourceReader<CommuneShape>
         try (Connection db = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath(), config.toProperties())) {
             GeoPackageLayer layer = GeoPackageLayer.find(db, problems, "COMMUNE");
             int srid = layer.epsg();
-            if (srid != Lambert93.SRID && srid != Lambert93.WGS84_SRID) {
+            if (srid <= 0 || !Projections.isKnown(srid)) {
                 throw problems.fatal("", layer.geometryColumn(), "layer " + layer.table() + " is in " + layer.crsName()
-                        + "; only EPSG:2154 (Lambert-93) and EPSG:4326 (WGS84) are supported");
+                        + ", an unknown coordinate system; expected an EPSG code (e.g. 2154, 4326, 2972, 2975, 5490)");
             }
             return readRows(db, layer, problems, srid);
         } catch (SQLException e) {
@@ -120,8 +120,13 @@ public final class CommuneGeoPackageReader implements SourceReader<CommuneShape>
             problems.error(location, column, geometry.getGeometryType() + " is not Polygon or MultiPolygon");
             return null;
         }
-        if (!geometry.isEmpty() && srid == Lambert93.SRID) {
-            geometry = Lambert93.toWgs84(geometry);
+        if (!geometry.isEmpty()) {
+            geometry = Projections.toWgs84(geometry, srid);
+        }
+        String outside = FranceExtent.problem(geometry);
+        if (outside != null) {
+            problems.error(location, column, outside);
+            return null;
         }
         return PolygonRepair.check(geometry, problems, location);
     }

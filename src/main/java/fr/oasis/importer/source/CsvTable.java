@@ -1,58 +1,34 @@
 package fr.oasis.importer.source;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
+import fr.oasis.tabular.DelimitedFile;
+import fr.oasis.tabular.Dialect;
+import fr.oasis.tabular.TableFileException;
 
-import java.io.IOException;
-import java.io.Reader;
-import java.io.UncheckedIOException;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
-import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Consumer;
 
 /**
- * A UTF-8 CSV file with a header line, read record by record with commons-csv, with the checks
- * every CSV reader needs: required columns (all missing ones listed at once), a value count per
- * line equal to the header's (a shorter line usually means a truncated file), strict UTF-8.
+ * A UTF-8 CSV file with a header line as the importers read it: {@link DelimitedFile} (the one
+ * delimited-file reader: required columns all listed at once, the header's number of values on
+ * every line, strict UTF-8, bounded values, one decimal separator per file) with its problems
+ * collected in the file's {@link Problems} rather than thrown, so that an administrator sees every
+ * bad line of a file at once. A line with the wrong number of values is reported and skipped; a
+ * file that cannot be read on (invalid UTF-8, an unterminated quote, a value of megabytes) stops
+ * with everything collected so far.
  * <p>
- * Line numbers are record numbers with the header as line 1; they equal physical line numbers
- * unless a quoted value spans lines, which none of the supported INSEE files do.
- * <p>
- * Not thread-safe; streams the file, so memory does not grow with its size.
+ * Line numbers are physical lines, the header being line 1 (or the line after the title lines). Not thread-safe; streams the file, so
+ * memory does not grow with its size.
  */
 final class CsvTable implements AutoCloseable {
     private final Problems problems;
-    private final CSVParser parser;
-    private final Iterator<CSVRecord> records;
-    private final List<String> header;
-    private final Map<String, Integer> columns = new HashMap<>();
+    private final DelimitedFile file;
+    private final Row row = new Row();
 
-    private CsvTable(Problems problems, CSVParser parser) {
+    private CsvTable(Problems problems, DelimitedFile file) {
         this.problems = problems;
-        this.parser = parser;
-        this.records = parser.iterator();
-        if (!hasNext()) {
-            close();
-            throw problems.fatal("line 1", "", "no header line");
-        }
-        List<String> names = new ArrayList<>();
-        for (String name : records.next()) {
-            // An INSEE download opened and saved by a spreadsheet often gains a BOM.
-            names.add(name.replace("\uFEFF", "").strip());
-        }
-        this.header = List.copyOf(names);
-        for (int i = 0; i < header.size(); i++) {
-            columns.putIfAbsent(header.get(i), i);
-        }
+        this.file = file;
     }
 
     /** Opens the file; the header line is read at once. */
@@ -61,98 +37,102 @@ final class CsvTable implements AutoCloseable {
     }
 
     /**
-     * Opens a file whose values are quoted with {@code quote}, or never quoted when it is null:
-     * the Annuaire Santé extracts are pipe-separated without quoting, and a name starting with a
-     * quote mark must stay a plain character there.
+     * Opens a file whose values are quoted with {@code quote} (only {@code "} is supported), or
+     * never quoted when it is null: the Annuaire Santé extracts are pipe-separated without quoting,
+     * and a name starting with a quote mark must stay a plain character there.
      */
     static CsvTable open(Path file, char delimiter, Character quote, Problems problems) {
-        CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(delimiter).setQuote(quote)
-                .setIgnoreSurroundingSpaces(false).get();
+        return open(file, delimiter, quote, 0, problems);
+    }
+
+    /**
+     * Opens a file whose header follows {@code titleCount} title lines (the INSEE "Statistiques
+     * locales" and CartoSanté exports put two there); they are kept as read, see {@link #titleLines()}.
+     * Line numbers stay physical: the header is line {@code titleCount + 1}.
+     */
+    static CsvTable open(Path file, char delimiter, Character quote, int titleCount, Problems problems) {
+        if (quote != null && quote != '"') {
+            throw new IllegalArgumentException("only the double quote is supported, not " + quote);
+        }
+        Dialect dialect = new Dialect(delimiter, quote == null ? Dialect.Quoting.NONE : Dialect.Quoting.QUOTED);
         try {
-            // newBufferedReader decodes strictly: invalid UTF-8 raises instead of producing U+FFFD.
-            Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
-            return new CsvTable(problems, format.parse(reader));
-        } catch (IOException e) {
-            throw problems.fatal("", "", "cannot read file: " + e.getMessage());
+            return new CsvTable(problems, DelimitedFile.open(file, dialect, titleCount));
+        } catch (TableFileException e) {
+            throw problems.fatal(e.location(), e.field(), e.problem());
         }
     }
 
+    /** The values of the title lines read before the header (empty unless opened with some). */
+    List<List<String>> titleLines() {
+        return file.titleLines();
+    }
+
+    /** Where the header is, e.g. "line 3" after two title lines. */
+    String headerLocation() {
+        return "line " + file.headerLine();
+    }
+
     List<String> header() {
-        return header;
+        return file.header();
     }
 
     boolean hasColumn(String name) {
-        return columns.containsKey(name);
+        return file.column(name) >= 0;
     }
 
     /** Fails, listing every missing column, unless all {@code required} columns are in the header. */
     void require(Collection<String> required) {
-        List<String> missing = required.stream().filter(c -> !columns.containsKey(c)).toList();
-        if (!missing.isEmpty()) {
+        try {
+            file.require(required);
+        } catch (TableFileException e) {
             close();
-            throw problems.fatal("line 1", String.join(", ", missing),
-                    "missing column(s) " + missing + "; header has " + header);
+            throw problems.fatal(e.location(), e.field(), e.problem());
         }
     }
 
-    /** Calls {@code action} for every data line with the expected number of values. */
+    /**
+     * Calls {@code action} for every data line with the expected number of values. The row given
+     * is valid during the call only.
+     */
     void forEachRow(Consumer<Row> action) {
-        while (hasNext()) {
-            CSVRecord rec = records.next();
-            long line = rec.getRecordNumber();
-            if (rec.size() == 1 && rec.get(0).isEmpty()) {
-                continue; // blank line, typically a trailing newline
-            }
-            if (rec.size() != header.size()) {
-                problems.error("line " + line, "", "expected " + header.size() + " values as in the header, found "
-                        + rec.size() + (rec.size() < header.size() ? " (truncated line?)" : ""));
+        while (true) {
+            try {
+                if (!file.next()) {
+                    return;
+                }
+            } catch (TableFileException e) {
+                if (!e.recoverable()) {
+                    close();
+                    throw problems.fatal(e.location(), e.field(), e.problem());
+                }
+                problems.error(e.location(), e.field(), e.problem());
                 continue;
             }
-            action.accept(new Row(line, rec));
-        }
-    }
-
-    private boolean hasNext() {
-        try {
-            return records.hasNext();
-        } catch (UncheckedIOException e) {
-            String why = e.getCause() instanceof CharacterCodingException ? "file is not valid UTF-8"
-                    : "malformed CSV (unterminated quote or truncated file): " + e.getCause().getMessage();
-            close();
-            throw problems.fatal("line " + (parser.getRecordNumber() + 1), "", why);
+            action.accept(row);
         }
     }
 
     @Override
     public void close() {
-        try {
-            parser.close();
-        } catch (IOException e) {
-            // Read-only file: nothing to lose on a failed close.
-        }
+        file.close();
     }
 
-    /** One data line. */
+    /** The current data line. */
     final class Row {
-        private final long line;
-        private final CSVRecord rec;
-
-        private Row(long line, CSVRecord rec) {
-            this.line = line;
-            this.rec = rec;
+        private Row() {
         }
 
         long line() {
-            return line;
+            return file.line();
         }
 
         String location() {
-            return "line " + line;
+            return "line " + file.line();
         }
 
         /** The raw value of a column known to exist (checked by {@link #require}). */
         String raw(String column) {
-            return rec.get(columns.get(column));
+            return file.text(file.column(column));
         }
 
         String required(String column) {
@@ -161,6 +141,38 @@ final class CsvTable implements AutoCloseable {
 
         String optional(String column) {
             return problems.optionalText(location(), column, raw(column));
+        }
+
+        /**
+         * The column's decimal number (a point or a comma, see {@link fr.oasis.tabular.Decimals}),
+         * or null when the value is blank (missing is not zero) or, after recording an error, is
+         * not a number.
+         */
+        Double number(String column) {
+            int index = file.column(column);
+            if (file.isBlank(index)) {
+                return null;
+            }
+            try {
+                return file.number(index);
+            } catch (TableFileException e) {
+                problems.error(location(), column, e.problem());
+                return null;
+            }
+        }
+
+        /** The column's whole number, or null when blank or, after recording an error, not one. */
+        Long wholeNumber(String column) {
+            int index = file.column(column);
+            if (file.isBlank(index)) {
+                return null;
+            }
+            try {
+                return file.wholeNumber(index);
+            } catch (TableFileException e) {
+                problems.error(location(), column, e.problem());
+                return null;
+            }
         }
     }
 }

@@ -84,7 +84,7 @@ public final class FilosofiDispReader implements SourceReader<IndicatorRecord> {
                 }
                 String origin = problems.file() + "#" + row.location();
                 for (Kept k : KEPT) {
-                    Double value = DecimalCell.optional(row, k.prefix() + yy, problems);
+                    Double value = row.number(k.prefix() + yy);
                     records.add(new IndicatorRecord(k.id(), k.label(), k.unit(), k.aggregation(), 1, level, code,
                             year, value, null, null, origin));
                 }

@@ -126,9 +126,9 @@ public final class IndicatorCsvReader implements SourceReader<IndicatorRecord> {
             problems.error(row.location(), "territory_code", "a territory code has at most 16 characters");
             code = null;
         }
-        Double value = DecimalCell.optional(row, "value", problems);
-        Double numerator = table.hasColumn("numerator") ? DecimalCell.optional(row, "numerator", problems) : null;
-        Double denominator = table.hasColumn("denominator") ? DecimalCell.optional(row, "denominator", problems) : null;
+        Double value = row.number("value");
+        Double numerator = table.hasColumn("numerator") ? row.number("numerator") : null;
+        Double denominator = table.hasColumn("denominator") ? row.number("denominator") : null;
         if (level == null || code == null || id == null || year == null) {
             return null;
         }
@@ -154,7 +154,7 @@ public final class IndicatorCsvReader implements SourceReader<IndicatorRecord> {
                     problems.error(row.location(), "aggregation", e.getMessage());
                 }
             }
-            Double s = table.hasColumn("scale") ? DecimalCell.optional(row, "scale", problems) : null;
+            Double s = table.hasColumn("scale") ? row.number("scale") : null;
             if (s != null && s <= 0) {
                 problems.error(row.location(), "scale", "a scale is positive (100 for a percentage)");
             } else {

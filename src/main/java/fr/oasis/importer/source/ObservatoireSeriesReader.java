@@ -44,10 +44,6 @@ public final class ObservatoireSeriesReader implements SourceReader<IndicatorRec
     private static final List<String> KEY_COLUMNS = List.of("codgeo", "libgeo", "an");
     private static final Pattern PERIOD = Pattern.compile("((?:19|20)\\d{2})(?:-((?:19|20)\\d{2}))?");
     private static final Pattern CODE = Pattern.compile("[0-9A-Za-z]{1,16}");
-    private static final Pattern NAME_TOKEN = Pattern.compile("[a-z0-9]+");
-    private static final Map<String, String> LEVEL_TOKENS = Map.of("commune", "commune", "communes", "commune",
-            "com", "commune", "epci", "epci", "departement", "departement", "departements", "departement",
-            "dep", "departement", "region", "region", "regions", "region", "reg", "region");
     /** Codes of the régions merged on 1 January 2016: they exist in no current COG. */
     private static final Set<String> PRE_2016_REGIONS = Set.of("21", "22", "23", "25", "26", "31", "41", "42", "43",
             "54", "72", "73", "74", "82", "83", "91");
@@ -96,7 +92,7 @@ public final class ObservatoireSeriesReader implements SourceReader<IndicatorRec
     @Override
     public ReadResult<IndicatorRecord> read(Path file) {
         Problems problems = SourceFiles.open(file, limits);
-        String level = level(problems);
+        String level = FileNameLevel.of(problems);
         List<IndicatorRecord> records = new ArrayList<>();
         Map<String, String> firstLine = new HashMap<>();
         TreeSet<String> formerRegions = new TreeSet<>();
@@ -115,7 +111,7 @@ public final class ObservatoireSeriesReader implements SourceReader<IndicatorRec
                 }
                 String code = code(row, problems);
                 Integer year = millesime(row, problems);
-                List<Double> values = kept.stream().map(k -> DecimalCell.optional(row, k.column(), problems)).toList();
+                List<Double> values = kept.stream().map(k -> row.number(k.column())).toList();
                 if (code == null || year == null) {
                     return;
                 }
@@ -186,23 +182,5 @@ public final class ObservatoireSeriesReader implements SourceReader<IndicatorRec
             return null;
         }
         return Integer.parseInt(m.group(2) != null ? m.group(2) : m.group(1));
-    }
-
-    private static String level(Problems problems) {
-        String name = problems.file().toLowerCase(Locale.ROOT).replaceFirst("\\.csv$", "");
-        TreeSet<String> levels = new TreeSet<>();
-        Matcher m = NAME_TOKEN.matcher(name);
-        while (m.find()) {
-            String level = LEVEL_TOKENS.get(m.group());
-            if (level != null) {
-                levels.add(level);
-            }
-        }
-        if (levels.size() != 1) {
-            throw problems.fatal("", "", (levels.isEmpty() ? "cannot tell the territory level from the file name"
-                    : "the file name names several levels " + levels) + ": name the file with one of _commune,"
-                    + " _epci, _departement or _region (département and région codes look alike)");
-        }
-        return levels.first();
     }
 }

@@ -1,5 +1,7 @@
 package fr.oasis.importer.source;
 
+import fr.oasis.tabular.TableFileException;
+
 import java.nio.file.Path;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -16,24 +18,6 @@ final class PractitionerCells {
      * BPE uses them for Paris, Lyon and Marseille.
      */
     static final Pattern COMMUNE = Pattern.compile("\\d{5}|2[AB]\\d{3}");
-    /** Decimal comma or dot, optional sign (the sign is checked by the caller, with a clearer message). */
-    private static final Pattern NUMBER = Pattern.compile("[-+]?\\d+([.,]\\d+)?([eE][-+]?\\d+)?");
-    private static final Pattern INTEGER = Pattern.compile("[-+]?\\d{1,9}");
-    /**
-     * Boxes (min lon, min lat, max lon, max lat; WGS84 degrees) around metropolitan France with
-     * Corsica and the five overseas départements. Generous by a few kilometres: the point is to
-     * catch swapped or projected coordinates (Lambert-93 metres, lat/lon order), not to draw the
-     * border.
-     */
-    private static final double[][] FRANCE = {
-            {-5.3, 41.3, 9.7, 51.2},    // metropolitan France and Corsica
-            {-61.9, 15.8, -60.9, 16.6}, // Guadeloupe
-            {-61.3, 14.3, -60.7, 14.9}, // Martinique
-            {-54.7, 2.1, -51.5, 5.9},   // Guyane
-            {55.1, -21.5, 55.9, -20.8}, // La Réunion
-            {44.9, -13.1, 45.4, -12.5}, // Mayotte
-    };
-
     private PractitionerCells() {
     }
 
@@ -48,38 +32,18 @@ final class PractitionerCells {
         return code;
     }
 
-    /** The number in {@code column}, null if blank, NaN after an error if it is not a number. */
+    /**
+     * The number in {@code column} (decimal comma or dot, optional sign: the sign is checked by the
+     * caller, with a clearer message), null if blank, NaN after an error if it is not a number.
+     */
     static Double optionalNumber(CsvTable.Row row, String column, Problems problems) {
-        String raw = row.optional(column);
-        if (raw == null) {
-            // optional() gives null for a blank value, and also after rejecting a control character.
-            return row.raw(column).isBlank() ? null : Double.NaN;
-        }
-        if (!NUMBER.matcher(raw).matches()) {
-            problems.error(row.location(), column, "not a number: '" + printable(raw) + "'");
-            return Double.NaN;
-        }
-        return Double.valueOf(raw.replace(',', '.'));
+        Double value = row.number(column);
+        return value == null && !row.raw(column).isBlank() ? Double.valueOf(Double.NaN) : value;
     }
 
     /** The whole number in {@code column}, null if blank, or null after an error if it is not one. */
     static Long optionalInteger(CsvTable.Row row, String column, Problems problems) {
-        String raw = row.optional(column);
-        if (raw != null && !INTEGER.matcher(raw).matches()) {
-            problems.error(row.location(), column, "not a whole number: '" + printable(raw) + "'");
-            return null;
-        }
-        return raw == null ? null : Long.valueOf(raw);
-    }
-
-    /** True if the WGS84 point lies in metropolitan or overseas France (see {@link #FRANCE}). */
-    static boolean inFrance(double lon, double lat) {
-        for (double[] box : FRANCE) {
-            if (lon >= box[0] && lat >= box[1] && lon <= box[2] && lat <= box[3]) {
-                return true;
-            }
-        }
-        return false;
+        return row.wholeNumber(column);
     }
 
     /** The first group of {@code pattern} in the file name as a year, or null. */
@@ -90,7 +54,6 @@ final class PractitionerCells {
 
     /** A value as it may appear in a message: cut to 40 characters, control characters as '?'. */
     static String printable(String raw) {
-        String cut = raw.length() > 40 ? raw.substring(0, 40) + "…" : raw;
-        return cut.replaceAll("\\p{Cntrl}", "?");
+        return TableFileException.shown(raw);
     }
 }

@@ -118,9 +118,9 @@ public final class PractitionerCsvReader implements SourceReader<PractitionerRec
             problems.error(row.location(), lon == null ? LON : LAT, "lon and lat must both be given or both be blank");
             return null;
         }
-        if (lon != null && !PractitionerCells.inFrance(lon, lat)) {
-            problems.error(row.location(), LON + ", " + LAT, "point (" + lon + ", " + lat
-                    + ") is outside France (WGS84 lon/lat expected, in this order)");
+        String outside = lon == null ? null : FranceExtent.problem(lon, lat);
+        if (outside != null) {
+            problems.error(row.location(), LON + ", " + LAT, "point " + outside);
             return null;
         }
         return new Double[] {lon, lat};

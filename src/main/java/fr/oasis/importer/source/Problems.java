@@ -1,7 +1,7 @@
 package fr.oasis.importer.source;
 
-import fr.oasis.importer.ImportException;
-import fr.oasis.importer.ImportProblem;
+import fr.oasis.importer.problem.ImportException;
+import fr.oasis.importer.problem.ImportProblem;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -14,6 +14,11 @@ import java.util.List;
  * Not thread-safe: one instance per read.
  */
 final class Problems {
+    /**
+     * The longest text value stored (names, labels, codes, specialties are far shorter): a longer
+     * one means a broken or hostile file and is refused, never stored.
+     */
+    static final int MAX_TEXT_CHARS = 1000;
     private final String file;
     private final int maxProblems;
     private final List<ImportProblem> errors = new ArrayList<>();
@@ -63,7 +68,7 @@ final class Problems {
 
     /**
      * Returns {@code value} stripped of surrounding blanks, or null after recording an error if it
-     * is missing, blank or holds a control character.
+     * is missing, blank, longer than {@link #MAX_TEXT_CHARS} or holds a control character.
      */
     String requiredText(String location, String field, String value) {
         if (value == null || value.isBlank()) {
@@ -76,6 +81,11 @@ final class Problems {
     /** Like {@link #requiredText} but a missing or blank value gives null without error. */
     String optionalText(String location, String field, String value) {
         if (value == null || value.isBlank()) {
+            return null;
+        }
+        if (value.length() > MAX_TEXT_CHARS) {
+            error(location, field, String.format(java.util.Locale.ROOT, "value of %,d characters, longer than the"
+                    + " %,d-character limit of a stored text: refused", value.length(), MAX_TEXT_CHARS));
             return null;
         }
         for (int i = 0; i < value.length(); i++) {

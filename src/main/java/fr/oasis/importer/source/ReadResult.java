@@ -1,6 +1,6 @@
 package fr.oasis.importer.source;
 
-import fr.oasis.importer.ImportProblem;
+import fr.oasis.importer.problem.ImportProblem;
 
 import java.util.List;
 

@@ -1,6 +1,6 @@
 package fr.oasis.importer.source;
 
-import fr.oasis.importer.ImportException;
+import fr.oasis.importer.problem.ImportException;
 
 import java.io.IOException;
 import java.io.InputStream;

@@ -24,8 +24,26 @@ public interface SourceReader<T> {
     /**
      * Reads the whole file.
      *
-     * @throws fr.oasis.importer.ImportException if the file is too large, unreadable or holds any
+     * @throws fr.oasis.importer.problem.ImportException if the file is too large, unreadable or holds any
      *                                           error; it lists up to the configured number of problems
      */
     ReadResult<T> read(Path file);
+
+    /**
+     * Reads the whole file, knowing the millésime the manifest gives it. Only formats whose files
+     * may not state their year use it (as a fallback, with a warning); the others ignore it, and the
+     * import only checks it against the year the file states.
+     */
+    default ReadResult<T> read(Path file, int manifestVintage) {
+        return read(file);
+    }
+
+    /**
+     * True when the records count units rather than describe them one by one (INSEE BPE: n
+     * practitioners of a commune become n records without position, activity or age); a
+     * practitioner vintage read this way is flagged count-based. False for most formats.
+     */
+    default boolean countsOnly() {
+        return false;
+    }
 }

@@ -9,7 +9,7 @@
  * throws for an unreadable or foreign file, it answers {@code false}.</li>
  * <li>{@code read(path)} refuses a file larger than {@link fr.oasis.importer.source.ReadLimits#maxBytes()}
  * before parsing, then either returns every record or throws one
- * {@link fr.oasis.importer.ImportException} carrying up to
+ * {@link fr.oasis.importer.problem.ImportException} carrying up to
  * {@link fr.oasis.importer.source.ReadLimits#maxProblems()} problems. Each problem names the file
  * (its name only, never a server path), the location ("line 12" for CSV, where line 1 is the
  * header; "feature 7" for GeoJSON, counted from 1; "object 3" for JSON arrays, counted from 1;

@@ -35,7 +35,7 @@ class AplCommandBadInputTest {
             "negative activity | practitioners | 1000,70     | -1000,70    | practitioners.csv, line 3, field 'activity': negative activity -1000.0 for practitioner p2",
             "bad age           | practitioners | 1000,70     | 1000,seven  | practitioners.csv, line 3, field 'age': not a number",
             "missing column    | communes      | ,pop_75p    | ,pop_75     | communes.csv, line 1, field 'pop_75p': missing column",
-            "bad latitude      | communes      | 46.089932   | 46,089932   | communes.csv, line 3: expected 9 fields",
+            "bad latitude      | communes      | 46.089932   | 46,089932   | communes.csv, line 3: expected 9 values",
             "non-numeric pop   | communes      | 0,0,100     | 0,0,many    | communes.csv, line 2, field 'pop_75p': not a number",
             "duplicated code   | communes      | 01002,2.0   | 01001,2.0   | communes.csv, line 3, field 'code': commune 01001 already",
             "unknown profession| none          | x           | x           | practitioners.csv, field 'profession': no practitioner of profession 'XX' (professions present: MG)"})

@@ -89,4 +89,37 @@ class ProximityZoneTest {
         assertThatThrownBy(() -> zone(0, new double[] {0}, new double[] {0}))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("radius");
     }
+
+    @Test
+    void pointsInsideAgreesWithTheSharesOnSeededRandomPoints() {
+        long seed = 20261203L;
+        java.util.Random random = new java.util.Random(seed);
+        double[] dx = random.doubles(40, 0, 20_000).toArray();
+        double[] dy = random.doubles(40, 0, 20_000).toArray();
+        double[] nx = random.doubles(25, 0, 20_000).toArray();
+        double[] ny = random.doubles(25, 0, 20_000).toArray();
+        ProximityZone z = zone(1500, dx, dy, nx, ny);
+        Point[] points = new Point[300];
+        Geometry[] communes = new Geometry[points.length];
+        for (int i = 0; i < points.length; i++) {
+            double x = random.nextDouble() * 20_000;
+            double y = random.nextDouble() * 20_000;
+            points[i] = i % 50 == 0 ? null : point(x, y);
+            communes[i] = square(x - 50, y - 50, 100); // the commune around its point
+        }
+        for (boolean all : new boolean[] {true, false}) {
+            ProximityZone.CommuneShare[] shares = z.shares(all, communes, points);
+            boolean[] inside = z.pointsInside(all, points);
+            for (int i = 0; i < points.length; i++) {
+                assertThat(inside[i]).as("seed %d, all %s, point %d", seed, all, i).isEqualTo(shares[i].pointInside());
+            }
+        }
+    }
+
+    @Test
+    void aStopSignalEndsTheComputation() {
+        ProximityZone z = zone(500, new double[] {0}, new double[] {0});
+        assertThatThrownBy(() -> z.shares(false, new Geometry[] {square, square}, new Point[] {null, null}, () -> true))
+                .isInstanceOf(java.util.concurrent.CancellationException.class);
+    }
 }

@@ -60,7 +60,7 @@ class TravelMappingReaderTest {
             "NaN length         | edges | testd,5,2800.0      | testd,5,NaN         | tm_graph_edges.csv, line 6, field 'length_m_straight': not a finite number: 'NaN'",
             "unknown tier       | edges | testd,5,2800.0      | testd,7,2800.0      | tm_graph_edges.csv, line 6, field 'tier': no speed for tier 7",
             "missing column     | edges | tier,length         | tier,len            | tm_graph_edges.csv, line 1, field 'length_m_straight': missing column",
-            "short line         | edges | testd,5,2800.0      | testd,5             | tm_graph_edges.csv, line 6: expected 6 fields as in the header, found 5",
+            "short line         | edges | testd,5,2800.0      | testd,5             | tm_graph_edges.csv, line 6: expected 6 values as in the header, found 5 (truncated line?)",
             "duplicate node id  | nodes | 14,48.1             | 13,48.1             | tm_graph_nodes.csv, line 6, field 'node_id': node 13 already given on line 5",
             "bad node id        | nodes | 14,48.1             | 14x,48.1            | tm_graph_nodes.csv, line 6, field 'node_id': not a whole number: '14x'",
             "bad latitude       | nodes | 14,48.100000        | 14,148.100000       | tm_graph_nodes.csv, line 6, field 'lat': lat/lon (148.1, 5.3) outside",

@@ -1,6 +1,6 @@
 package fr.oasis.importer.source;
 
-import fr.oasis.importer.ImportProblem;
+import fr.oasis.importer.problem.ImportProblem;
 import fr.oasis.territory.record.CommuneShape;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -94,12 +94,27 @@ class CommuneGeoJsonReaderTest {
     }
 
     @Test
-    void refusesDeclaredNonWgs84Crs() {
+    void refusesAnUnknownCrsNamingIt() {
         String text = "{\"type\":\"FeatureCollection\",\"crs\":{\"type\":\"name\",\"properties\":"
-                + "{\"name\":\"urn:ogc:def:crs:EPSG::2154\"}},\"features\":[]}";
-        Path file = write(dir, "l93.geojson", text);
+                + "{\"name\":\"urn:ogc:def:crs:EPSG::999999\"}},\"features\":[]}";
+        Path file = write(dir, "unknown.geojson", text);
 
-        assertHasProblem(problems(() -> reader.read(file)), "l93.geojson", "", "crs", "EPSG::2154");
+        assertHasProblem(problems(() -> reader.read(file)), "unknown.geojson", "", "crs", "EPSG::999999");
+    }
+
+    @Test
+    void reprojectsAnOverseasCrs() {
+        // RGR92 / UTM 40S (La Réunion): 340 000 E, 7 690 000 N lies near Saint-Denis, 55.46°E 20.9°S.
+        String square = "{\"type\":\"Polygon\",\"coordinates\":[[[340000,7690000],[341000,7690000],"
+                + "[341000,7691000],[340000,7691000],[340000,7690000]]]}";
+        String text = "{\"type\":\"FeatureCollection\",\"crs\":{\"type\":\"name\",\"properties\":"
+                + "{\"name\":\"urn:ogc:def:crs:EPSG::2975\"}},\"features\":[{\"type\":\"Feature\","
+                + "\"properties\":{\"code\":\"97411\",\"nom\":\"Saint-Denis\"},\"geometry\":" + square + "}]}";
+
+        org.locationtech.jts.geom.Point p = reader.read(write(dir, "reunion.geojson", text)).records().get(0)
+                .geometry().getCentroid();
+        assertThat(p.getX()).isBetween(55.3, 55.6);
+        assertThat(p.getY()).isBetween(-21.0, -20.8);
     }
 
     @Test

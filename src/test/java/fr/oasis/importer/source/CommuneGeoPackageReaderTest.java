@@ -78,13 +78,26 @@ class CommuneGeoPackageReaderTest {
     }
 
     @Test
-    void refusesOtherCrsNamingIt() throws Exception {
-        Path file = dir.resolve("mercator.gpkg");
-        try (GeoPackageTestWriter gpkg = new GeoPackageTestWriter(file, "COMMUNE", 3857, ADMIN_EXPRESS)) {
+    void refusesAnUnknownCrsNamingIt() throws Exception {
+        Path file = dir.resolve("unknown.gpkg");
+        try (GeoPackageTestWriter gpkg = new GeoPackageTestWriter(file, "COMMUNE", 999999, ADMIN_EXPRESS)) {
             gpkg.insert(encode(squareL93(0, 0), 100, false, true), "55029", "A", null, null, null);
         }
 
-        assertHasProblem(problems(() -> reader.read(file)), "mercator.gpkg", "", "geom", "EPSG:3857");
+        assertHasProblem(problems(() -> reader.read(file)), "unknown.gpkg", "", "geom", "EPSG:999999");
+    }
+
+    @Test
+    void reprojectsAnOverseasCrs() throws Exception {
+        // RGAF09 / UTM 20N (Antilles): 710 000 E, 1 620 000 N lies in Martinique, 61.0°W 14.6°N.
+        Path file = dir.resolve("martinique.gpkg");
+        try (GeoPackageTestWriter gpkg = new GeoPackageTestWriter(file, "COMMUNE", 5490, ADMIN_EXPRESS)) {
+            gpkg.insert(encode(squareL93(710000, 1620000), 100, true, true), "97209", "Fort-de-France", null, "972", "02");
+        }
+
+        org.locationtech.jts.geom.Point p = reader.read(file).records().get(0).geometry().getCentroid();
+        assertThat(p.getX()).isBetween(-61.2, -60.8);
+        assertThat(p.getY()).isBetween(14.4, 14.8);
     }
 
     @Test
@@ -126,7 +139,7 @@ class CommuneGeoPackageReaderTest {
             gpkg.insert(encode(squareL93(852000, 6850000), 100, false, true), "55029", "E", null, "55", "44");
         }
 
-        List<fr.oasis.importer.ImportProblem> problems = problems(() -> reader.read(file));
+        List<fr.oasis.importer.problem.ImportProblem> problems = problems(() -> reader.read(file));
 
         assertThat(problems).hasSize(4);
         assertHasProblem(problems, "rows.gpkg", "row 2", "geometry", "empty geometry");

@@ -72,7 +72,7 @@ class FilosofiDispReaderTest {
                 + "55029;Bar-le-Duc;7000;15000;10000,5;;20 150;\n"
                 + "55030;Autre;abc;15000;10000,5;;20150;\n");
 
-        List<fr.oasis.importer.ImportProblem> problems = problems(() -> reader.read(file));
+        List<fr.oasis.importer.problem.ImportProblem> problems = problems(() -> reader.read(file));
 
         assertHasProblem(problems, "FILO2019_DISP_COM.csv", "line 2", "Q219", "not a number: '20 150'");
         assertHasProblem(problems, "FILO2019_DISP_COM.csv", "line 3", "NBMEN19", "not a number");

@@ -6,7 +6,7 @@ import static fr.oasis.importer.source.ReaderTestSupport.problems;
 import static fr.oasis.importer.source.ReaderTestSupport.write;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import fr.oasis.importer.ImportProblem;
+import fr.oasis.importer.problem.ImportProblem;
 import fr.oasis.importer.record.IndicatorRecord;
 import fr.oasis.indicator.store.Aggregation;
 import java.nio.file.Path;

@@ -6,7 +6,7 @@ import static fr.oasis.importer.source.ReaderTestSupport.problems;
 import static fr.oasis.importer.source.ReaderTestSupport.write;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import fr.oasis.importer.ImportProblem;
+import fr.oasis.importer.problem.ImportProblem;
 import fr.oasis.importer.record.IndicatorRecord;
 import fr.oasis.indicator.store.Aggregation;
 import java.nio.file.Path;
@@ -105,7 +105,10 @@ class ObservatoireSeriesReaderTest {
         // "2013" alone is millésime 2013 like "2008-2013" on line 3.
         assertHasProblem(problems, "taux_mortalite_epci.csv", "line 8", "an", "second figure for 200000545 in"
                 + " millésime 2013");
-        assertThat(problems).as("a dot decimal is a number too").noneMatch(p -> p.location().equals("line 2"));
+        // A dot decimal is a number too, but not in a file whose other decimals use a comma (issue 11).
+        assertThat(problems).filteredOn(p -> p.location().equals("line 2")).singleElement()
+                .satisfies(p -> assertThat(p.message()).startsWith("decimal point in '10.7' while 5 other decimal"
+                        + " number(s) of this file use a comma"));
     }
 
     @Test

@@ -20,7 +20,7 @@ class PractitionerCsvReaderTest {
     Path dir;
 
     @Test
-    void readsAllColumnsWithDecimalCommaAndHostileTextVerbatim() {
+    void readsAllColumnsQuotedAndHostileTextVerbatim() {
         Path file = fixture("practitioners-test.csv");
         assertThat(reader.canRead(file)).isTrue();
 
@@ -35,6 +35,28 @@ class PractitionerCsvReaderTest {
                         "practitioners-test.csv#line 3"),
                 new PractitionerRecord("mk-1; DROP TABLE", "MK", "kiné \"sport\"", "55545", 5.3842, 49.1598, 0.8,
                         null, false, "practitioners-test.csv#line 4"));
+    }
+
+    @Test
+    void readsADecimalCommaWhenTheWholeFileUsesIt() {
+        Path file = write(dir, "ps.csv", HEADER + "mg-1,MG,,55029,\"5,1602\",\"48,7727\",\"5200,5\",58\n");
+
+        assertThat(reader.read(file).records()).singleElement().satisfies(r -> {
+            assertThat(r.lon()).isEqualTo(5.1602);
+            assertThat(r.lat()).isEqualTo(48.7727);
+            assertThat(r.activity()).isEqualTo(5200.5);
+        });
+    }
+
+    /** Issue 11: a decimal comma in a file that uses points was read silently. */
+    @Test
+    void aDecimalCommaAmongPointsIsRefusedWithLineAndField() {
+        Path file = write(dir, "ps.csv", HEADER + "mg-1,MG,,55029,5.1602,48.7727,5200.5,58\n"
+                + "mg-2,MG,,55029,5.1602,48.7727,4100.0,58\n"
+                + "mg-3,MG,,55029,5.1602,48.7727,\"3900,5\",58\n");
+
+        assertHasProblem(problems(() -> reader.read(file)), "ps.csv", "line 4", "activity",
+                "decimal comma in '3900,5' while 8 other decimal number(s) of this file use a point");
     }
 
     @Test

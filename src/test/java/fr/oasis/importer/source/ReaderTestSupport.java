@@ -1,7 +1,7 @@
 package fr.oasis.importer.source;
 
-import fr.oasis.importer.ImportException;
-import fr.oasis.importer.ImportProblem;
+import fr.oasis.importer.problem.ImportException;
+import fr.oasis.importer.problem.ImportProblem;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 
 import java.io.IOException;

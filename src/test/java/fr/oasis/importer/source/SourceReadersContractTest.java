@@ -1,5 +1,7 @@
 package fr.oasis.importer.source;
 
+import fr.oasis.importer.ImportManifest;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -37,7 +39,15 @@ class SourceReadersContractTest {
                 Arguments.of("indicators-long-test.csv", IndicatorCsvReader.class),
                 Arguments.of("taux_mortalite_epci-test.csv", ObservatoireSeriesReader.class),
                 Arguments.of("taux_mortalite_departement-test.csv", ObservatoireSeriesReader.class),
-                Arguments.of("taux_mortalite_region-test.csv", ObservatoireSeriesReader.class));
+                Arguments.of("taux_mortalite_region-test.csv", ObservatoireSeriesReader.class),
+                Arguments.of("statistiques-locales-departements-test.csv", StatistiquesLocalesReader.class),
+                Arguments.of("part_75ans_plus_2022_communes-test.json", TerritoryJsonReader.class),
+                Arguments.of("fedi_2021_communes-test.json", TerritoryJsonReader.class),
+                Arguments.of("tx_chomage_departements-test.json", TerritoryJsonReader.class),
+                Arguments.of("PS_LibreAcces_Personne_activite_202504040839.txt", AnnuaireSanteReader.class),
+                Arguments.of("practitioners-test.csv", PractitionerCsvReader.class),
+                Arguments.of("bpe2018_sante_commune-test.csv", BpePractitionerReader.class),
+                Arguments.of("bpe2018_sante_iris-test.csv", BpePractitionerReader.class));
     }
 
     static Stream<SourceReader<?>> readers() {
@@ -51,6 +61,26 @@ class SourceReadersContractTest {
 
         assertThat(new SourceReaders().all()).filteredOn(r -> r.canRead(file))
                 .singleElement().isInstanceOf(expected);
+    }
+
+    /** The registry the import uses: every manifest type read by a file reader has its readers there. */
+    @Test
+    void everyManifestTypeButNetworksHasItsReadersAndOnlyBpeCountsUnits() {
+        SourceReaders registry = new SourceReaders();
+        for (ImportManifest.SourceType type : ImportManifest.SourceType.values()) {
+            // Road networks are folders or .osm.pbf files, read by accessibility.network; services
+            // (teleconsultation sites, mobile units) by the outreach module's own reader.
+            assertThat(registry.forType(type.key()).isEmpty()).as(type.key())
+                    .isEqualTo(type == ImportManifest.SourceType.NETWORK || type == ImportManifest.SourceType.SERVICES);
+        }
+        assertThat(registry.all()).hasSize(17).filteredOn(SourceReader::countsOnly).singleElement()
+                .isInstanceOf(BpePractitionerReader.class);
+        Path practitioners = fixture("practitioners-test.csv");
+        assertThat(registry.choose("practitioners", practitioners, null)).isInstanceOf(PractitionerCsvReader.class);
+        assertHasProblem(problems(() -> registry.choose("cog-epci", practitioners, null)), "practitioners-test.csv",
+                "", "", "not a recognised cog-epci file (expected one of [decoupage-administratif-epci])");
+        assertHasProblem(problems(() -> registry.choose("practitioners", practitioners, "nope")),
+                "practitioners-test.csv", "", "format", "unknown format 'nope' for practitioners sources");
     }
 
     @ParameterizedTest

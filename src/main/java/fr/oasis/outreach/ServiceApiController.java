@@ -1,0 +1,96 @@
+package fr.oasis.outreach;
+
+import fr.oasis.outreach.Outreach.Initiative;
+import fr.oasis.outreach.Outreach.MobileUnit;
+import fr.oasis.outreach.Outreach.Stop;
+import fr.oasis.outreach.Outreach.TeleconsultationSite;
+import fr.oasis.territory.TerritoryQueries;
+import fr.oasis.territory.TerritoryView;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * {@code /api/services}: the catalogue of services beyond practices as JSON, and
+ * {@code /api/services/layer} as GeoJSON points for the map: teleconsultation sites at their own
+ * coordinates, mobile-unit stops and initiatives at the reference point of their commune (the
+ * files give no address point). Any signed-in role.
+ */
+@RestController
+@RequestMapping("/api/services")
+class ServiceApiController {
+    private final OutreachCatalogue catalogue;
+    private final TerritoryQueries territories;
+
+    ServiceApiController(OutreachCatalogue catalogue, TerritoryQueries territories) {
+        this.catalogue = catalogue;
+        this.territories = territories;
+    }
+
+    @GetMapping
+    Outreach.Catalogue all() {
+        return catalogue.all();
+    }
+
+    @GetMapping("/layer")
+    Map<String, Object> layer() {
+        Outreach.Catalogue c = catalogue.all();
+        Map<String, TerritoryView.CommunePoint> points = territories.communePoints().stream()
+                .collect(Collectors.toMap(TerritoryView.CommunePoint::code, Function.identity(), (a, b) -> a));
+        List<Map<String, Object>> features = new ArrayList<>();
+        for (TeleconsultationSite s : c.sites()) {
+            features.add(feature(s.lon(), s.lat(), props("teleconsultation", s.code(), s.name(), s.kind(), s.commune(),
+                    points, s.source(), s.demo(), "horaires", s.hours(), "professions", s.professions(),
+                    "gestionnaire", s.operator())));
+        }
+        for (MobileUnit u : c.units()) {
+            for (Stop stop : u.stops()) {
+                TerritoryView.CommunePoint p = points.get(stop.commune());
+                if (p != null) {
+                    features.add(feature(p.lon(), p.lat(), props("mobile-stop", u.code(), u.name(), u.kind(),
+                            stop.commune(), points, u.source(), u.demo(), "lieu", stop.place(), "horaires",
+                            stop.schedule(), "demiJourneesParMois", stop.halfDaysPerMonth(), "operateur", u.operator())));
+                }
+            }
+        }
+        for (Initiative i : c.initiatives()) {
+            TerritoryView.CommunePoint p = points.get(i.commune());
+            if (p != null) {
+                features.add(feature(p.lon(), p.lat(), props("initiative", i.code(), i.title(), i.kind(), i.commune(),
+                        points, i.source(), i.demo(), "date", i.date().toString(), "lieu", i.place(),
+                        "publicTouche", i.publicReached())));
+            }
+        }
+        return Map.of("type", "FeatureCollection", "features", features);
+    }
+
+    private static Map<String, Object> feature(double lon, double lat, Map<String, Object> properties) {
+        return Map.of("type", "Feature", "geometry", Map.of("type", "Point", "coordinates", List.of(lon, lat)),
+                "properties", properties);
+    }
+
+    private static Map<String, Object> props(String category, String code, String name, String type, String commune,
+                                             Map<String, TerritoryView.CommunePoint> points, String source,
+                                             boolean demo, Object... more) {
+        Map<String, Object> p = new LinkedHashMap<>();
+        p.put("category", category);
+        p.put("code", code);
+        p.put("name", name);
+        p.put("type", type);
+        p.put("commune", commune);
+        TerritoryView.CommunePoint point = points.get(commune);
+        p.put("communeName", point == null ? null : point.name());
+        p.put("source", source);
+        p.put("demo", demo);
+        for (int k = 0; k + 1 < more.length; k += 2) {
+            p.put((String) more[k], more[k + 1]);
+        }
+        return p;
+    }
+}
