@@ -92,18 +92,31 @@ public class AccessibilityQueries {
                 "no " + variant.key() + " APL for " + profession.key() + " in practitioner vintage " + vintage.vintage()
                         + (variant == AplVariant.ALL ? "" : " (practitioner ages unknown)")));
         AccessibilityView.Run r = run.view();
-        Map<String, AplValueTable.Value> byCommune = values.read(r.id());
         CommuneTable table = communes.table();
         Map<String, double[]> bands = table.bands();
         Map<String, String> names = table.names(level);
         Map<String, Aggregate> groups = new TreeMap<>();
-        for (TerritoryView.CommunePoint c : table.points()) {
-            String group = c.codeAt(level);
-            AplValueTable.Value v = byCommune.get(c.code());
-            if (group != null && v != null) {
-                double[] b = bands.get(c.code());
-                groups.computeIfAbsent(group, g -> new Aggregate(bands.isEmpty()))
-                        .add(c.population(), b == null ? 0 : b[5], v);
+        if (level != TerritoryLevel.COMMUNE) {
+            // From the kept commune layer (the same sums as from the stored values, see
+            // Aggregate#add(TerritoryValue)): the stored values are read once per run, not once
+            // per level (35,000 rows a run at the France scale).
+            Map<String, TerritoryView.CommunePoint> byCode = table.byCode();
+            for (AccessibilityView.TerritoryValue c : layer(TerritoryLevel.COMMUNE, profession, variant).values()) {
+                String group = byCode.get(c.code()).codeAt(level);
+                if (group != null) {
+                    groups.computeIfAbsent(group, g -> new Aggregate(bands.isEmpty())).add(c);
+                }
+            }
+        } else {
+            Map<String, AplValueTable.Value> byCommune = values.read(r.id());
+            for (TerritoryView.CommunePoint c : table.points()) {
+                String group = c.codeAt(level);
+                AplValueTable.Value v = byCommune.get(c.code());
+                if (group != null && v != null) {
+                    double[] b = bands.get(c.code());
+                    groups.computeIfAbsent(group, g -> new Aggregate(bands.isEmpty()))
+                            .add(c.population(), b == null ? 0 : b[5], v);
+                }
             }
         }
         List<AccessibilityView.TerritoryValue> list = new ArrayList<>(groups.size());

@@ -27,14 +27,18 @@ public class DemoLoader {
     private final NetworkImportService networks;
     private final TerritoryQueries territories;
     private final boolean loadWhenEmpty;
+    private final DemoScale scale;
     private final fr.oasis.contract.ContractCatalogue contracts;
     private final fr.oasis.outreach.OutreachCatalogue services;
     private final InitialLoad state;
 
+    /** @throws IllegalArgumentException when {@code oasis.demo.scale} is not a known scale */
     DemoLoader(TerritoryImportService imports, PractitionerImportService practitioners, NetworkImportService networks,
                TerritoryQueries territories, @Value("${oasis.demo.load-when-empty:true}") boolean loadWhenEmpty,
+               @Value("${oasis.demo.scale:default}") String scale,
                fr.oasis.contract.ContractCatalogue contracts, fr.oasis.outreach.OutreachCatalogue services,
                InitialLoad state) {
+        this.scale = DemoScale.parse(scale);
         this.contracts = contracts;
         this.services = services;
         this.state = state;
@@ -59,18 +63,36 @@ public class DemoLoader {
         return true;
     }
 
+    /**
+     * Generates and imports the demonstration of the configured scale. Each step's wall time is
+     * logged ("Demonstration (france) step ... in N ms"; the network and practitioner imports
+     * include the recomputation of the indicators they trigger), which {@code bench/france-bench.sh} reads.
+     */
     public ImportReport load() {
-        DemoTerritory territory = DemoTerritory.generate(SEED);
+        long t0 = System.nanoTime();
+        DemoTerritory territory = DemoTerritory.generate(SEED, scale);
+        long t1 = step("generation", t0);
         ImportReport report = imports.importTerritories(DemoInputs.of(territory), "system",
-                "demonstration territory (seed " + SEED + ")");
-        report.absorb(networks.importNetwork(DemoRoads.build(territory),
+                "demonstration territory (" + scale.key() + ", seed " + SEED + ")");
+        long t2 = step("territory import", t1);
+        report.absorb(networks.importNetwork(DemoRoads.build(territory, scale),
                 new RoadNetworkView.New(DemoRoads.LABEL, "demo", DemoTerritory.COG_VINTAGE, true), "system"));
-        report.absorb(practitioners.importPractitioners(DemoPractitioners.generate(territory, SEED),
+        long t3 = step("road network import", t2);
+        report.absorb(practitioners.importPractitioners(scale.isDefault() ? DemoPractitioners.generate(territory, SEED)
+                        : DemoPractitioners.generate(territory, SEED, scale.practitioners()),
                 new PractitionerVintageView.New("Oasis, praticiens fictifs (" + DemoTerritory.SOURCE + ")",
                         "demo", DemoTerritory.COG_VINTAGE, true, false), "system"));
+        step("practitioner import and APL recompute", t3);
         loadHealthAction(territory, report);
-        LOG.info("Loaded the demonstration territory:\n{}", report.summary());
+        LOG.info("Loaded the demonstration territory ({}) in {} ms:\n{}", scale.key(),
+                (System.nanoTime() - t0) / 1_000_000, report.summary());
         return report;
+    }
+
+    private long step(String what, long since) {
+        long now = System.nanoTime();
+        LOG.info("Demonstration ({}) step {} in {} ms", scale.key(), what, (now - since) / 1_000_000);
+        return now;
     }
 
     /**

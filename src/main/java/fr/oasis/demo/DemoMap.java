@@ -45,23 +45,31 @@ final class DemoMap {
 
     /** Cells in row-major order from the north-west corner. */
     static List<Cell> draw(Random random, GeometryFactory factory) {
-        double width = EXTENT.getWidth() / COLUMNS;
-        double height = EXTENT.getHeight() / ROWS;
+        return draw(random, factory, EXTENT, COLUMNS, ROWS);
+    }
+
+    /**
+     * Cells of a {@code columns} × {@code rows} jittered grid over {@code extent}, in row-major
+     * order from the north-west corner (two draws per cell, x then y).
+     */
+    static List<Cell> draw(Random random, GeometryFactory factory, Envelope extent, int columns, int rows) {
+        double width = extent.getWidth() / columns;
+        double height = extent.getHeight() / rows;
         List<Coordinate> sites = new ArrayList<>();
-        for (int row = 0; row < ROWS; row++) {
-            for (int column = 0; column < COLUMNS; column++) {
-                double x = EXTENT.getMinX() + (column + 0.5 + jitter(random)) * width;
-                double y = EXTENT.getMaxY() - (row + 0.5 + jitter(random)) * height;
+        for (int row = 0; row < rows; row++) {
+            for (int column = 0; column < columns; column++) {
+                double x = extent.getMinX() + (column + 0.5 + jitter(random)) * width;
+                double y = extent.getMaxY() - (row + 0.5 + jitter(random)) * height;
                 Coordinate site = new Coordinate(x, y);
                 MICRO_DEGREES.makePrecise(site);
                 sites.add(site);
             }
         }
-        Map<Coordinate, Geometry> cellOfSite = voronoiCells(sites, factory);
+        Map<Coordinate, Geometry> cellOfSite = voronoiCells(sites, factory, extent);
         List<Cell> cells = new ArrayList<>(sites.size());
         for (int i = 0; i < sites.size(); i++) {
             Coordinate site = sites.get(i);
-            cells.add(new Cell(i / COLUMNS, i % COLUMNS, site, cellOfSite.get(site)));
+            cells.add(new Cell(i / columns, i % columns, site, cellOfSite.get(site)));
         }
         if (!CoverageValidator.isValid(cells.stream().map(Cell::contour).toArray(Geometry[]::new))) {
             throw new IllegalStateException("demonstration communes do not form a valid coverage");
@@ -74,31 +82,50 @@ final class DemoMap {
         return touching(cells.stream().map(Cell::contour).toList());
     }
 
-    /** Index lists of the contours sharing a border (not just a corner) with each contour. */
+    /**
+     * Index lists of the contours sharing a border (not just a corner) with each contour, each
+     * list in ascending order, for contours forming a valid coverage (as the demonstration's do:
+     * {@link #draw} checks it). In a valid coverage two polygons share a border exactly when they
+     * share a segment between two equal vertices, so one pass over the segments finds every
+     * pair: time linear in the vertices (35,000 communes at the France scale), not in the pairs.
+     */
     static List<List<Integer>> touching(List<Geometry> contours) {
-        List<List<Integer>> neighbours = new ArrayList<>();
+        record Segment(double x0, double y0, double x1, double y1) {
+            static Segment of(Coordinate a, Coordinate b) {
+                return a.compareTo(b) <= 0 ? new Segment(a.x, a.y, b.x, b.y) : new Segment(b.x, b.y, a.x, a.y);
+            }
+        }
+        Map<Segment, Integer> firstOwner = new HashMap<>();
+        List<java.util.SortedSet<Integer>> neighbours = new ArrayList<>();
         for (int i = 0; i < contours.size(); i++) {
-            neighbours.add(new ArrayList<>());
+            neighbours.add(new java.util.TreeSet<>());
         }
         for (int i = 0; i < contours.size(); i++) {
-            Geometry a = contours.get(i);
-            for (int j = i + 1; j < contours.size(); j++) {
-                Geometry b = contours.get(j);
-                if (a.getEnvelopeInternal().intersects(b.getEnvelopeInternal()) && a.relate(b, "****1****")) {
-                    neighbours.get(i).add(j);
-                    neighbours.get(j).add(i);
+            for (int part = 0; part < contours.get(i).getNumGeometries(); part++) {
+                org.locationtech.jts.geom.Polygon polygon =
+                        (org.locationtech.jts.geom.Polygon) contours.get(i).getGeometryN(part);
+                for (int r = -1; r < polygon.getNumInteriorRing(); r++) {
+                    Coordinate[] ring = (r < 0 ? polygon.getExteriorRing() : polygon.getInteriorRingN(r)).getCoordinates();
+                    for (int k = 0; k + 1 < ring.length; k++) {
+                        Integer other = firstOwner.putIfAbsent(Segment.of(ring[k], ring[k + 1]), i);
+                        if (other != null && other != i) {
+                            neighbours.get(i).add(other);
+                            neighbours.get(other).add(i);
+                        }
+                    }
                 }
             }
         }
-        return neighbours;
+        return neighbours.stream().map(set -> (List<Integer>) new ArrayList<>(set)).toList();
     }
 
-    private static Map<Coordinate, Geometry> voronoiCells(List<Coordinate> sites, GeometryFactory factory) {
+    private static Map<Coordinate, Geometry> voronoiCells(List<Coordinate> sites, GeometryFactory factory,
+                                                          Envelope extent) {
         VoronoiDiagramBuilder builder = new VoronoiDiagramBuilder();
         builder.setSites(sites);
-        builder.setClipEnvelope(EXTENT);
+        builder.setClipEnvelope(extent);
         Geometry diagram = builder.getDiagram(factory);
-        Geometry frame = factory.toGeometry(EXTENT);
+        Geometry frame = factory.toGeometry(extent);
         Map<Coordinate, Geometry> cellOfSite = new HashMap<>();
         for (int i = 0; i < diagram.getNumGeometries(); i++) {
             Geometry cell = diagram.getGeometryN(i);

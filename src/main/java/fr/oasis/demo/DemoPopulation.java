@@ -37,6 +37,11 @@ final class DemoPopulation {
         };
     }
 
+    /** A département's city of the national demonstration: 30,000 to 250,000, log-uniformly. */
+    static int city(Random random) {
+        return logUniform(30_000, 250_000, random);
+    }
+
     static double[] bands(int total, Random random) {
         double urban = StrictMath.log(total / SMALLEST) / StrictMath.log(LARGEST / SMALLEST);
         urban = Math.max(0, Math.min(1, urban));

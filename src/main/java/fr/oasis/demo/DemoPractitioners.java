@@ -58,6 +58,38 @@ final class DemoPractitioners {
         return records;
     }
 
+    /**
+     * Practitioners of a national demonstration: {@code total} of them shared out among the
+     * professions in proportion to {@link #DENSITY}, placed as in {@link #generate(DemoTerritory, long)}
+     * but drawn by binary search over cumulative weights (the linear scan would cost communes ×
+     * practitioners draws).
+     */
+    static List<PractitionerRecord> generate(DemoTerritory territory, long seed, int total) {
+        Random random = new Random(seed);
+        Map<String, Double> population = new java.util.HashMap<>();
+        for (PopulationByAge p : territory.populations()) {
+            population.merge(p.communeCode(), p.total(), Double::sum);
+        }
+        List<ReferencePoint> points = territory.points();
+        double[] cumulative = new double[points.size()];
+        double sum = 0;
+        for (int i = 0; i < points.size(); i++) {
+            sum += Math.pow(population.getOrDefault(points.get(i).communeCode(), 0.0), 1.15);
+            cumulative[i] = sum;
+        }
+        double densities = DENSITY.values().stream().mapToDouble(Double::doubleValue).sum();
+        List<PractitionerRecord> records = new ArrayList<>(total);
+        for (Profession profession : Profession.values()) {
+            long count = Math.round(total * DENSITY.get(profession) / densities);
+            for (int k = 0; k < count; k++) {
+                int at = java.util.Arrays.binarySearch(cumulative, random.nextDouble() * sum);
+                ReferencePoint site = points.get(Math.min(points.size() - 1, at >= 0 ? at + 1 : -at - 1));
+                records.add(practitioner(random, profession, site, records.size() + 1));
+            }
+        }
+        return records;
+    }
+
     private static PractitionerRecord practitioner(Random random, Profession profession, ReferencePoint site, int n) {
         double lon = site.lon() + (random.nextDouble() - 0.5) * 0.004;
         double lat = site.lat() + (random.nextDouble() - 0.5) * 0.003;

@@ -21,7 +21,9 @@ import org.locationtech.jts.geom.Coordinate;
  * produces): a junction at each commune's reference point (its chef-lieu, or the interior point
  * of its contour, as the import computes it), a road between every two communes that share a
  * border, and a motorway joining the five towns along their shortest spanning tree, with exits
- * at the towns only.
+ * at the towns only. At the national scales ({@link #build(DemoTerritory, DemoScale)}) the
+ * motorway joins each département's city, and towns and bourgs are the communes of 800
+ * inhabitants or more.
  *
  * <p>Road classes and speeds, chosen to read like rural Lorraine rather than to be measured:
  * <ul>
@@ -35,6 +37,8 @@ import org.locationtech.jts.geom.Coordinate;
  * road tiers. Stateless, thread-safe.
  */
 final class DemoRoads {
+    /** Smallest population of a bourg at the national scales. */
+    private static final int BOURG_POPULATION = 800;
     static final String LABEL = "Oasis, réseau routier de démonstration (" + DemoTerritory.SOURCE + ")";
 
     /** One road class: its name, speed and winding factor. */
@@ -63,6 +67,28 @@ final class DemoRoads {
     }
 
     static RoadNetwork build(DemoTerritory territory) {
+        return build(territory, DemoTerritory.TOWNS, DemoTerritory.TOWNS + DemoTerritory.BOURGS);
+    }
+
+    /**
+     * The network of a territory of any scale: at the national scales the motorway joins the
+     * largest commune of each département (its city), and towns and bourgs are the communes of
+     * 800 inhabitants or more.
+     */
+    static RoadNetwork build(DemoTerritory territory, DemoScale scale) {
+        if (scale.isDefault()) {
+            return build(territory);
+        }
+        int larger = (int) territory.communes().stream()
+                .filter(c -> c.population() != null && c.population() >= BOURG_POPULATION).count();
+        return build(territory, scale.departements(), Math.max(larger, scale.departements()));
+    }
+
+    /**
+     * @param towns   how many of the most populated communes the motorway joins
+     * @param townsAndBourgs how many of the most populated communes count as towns or bourgs (road classes)
+     */
+    private static RoadNetwork build(DemoTerritory territory, int towns, int townsAndBourgs) {
         List<CommuneShape> shapes = territory.shapes();
         Map<String, ReferencePoint> points = territory.points().stream()
                 .collect(Collectors.toMap(ReferencePoint::communeCode, p -> p));
@@ -70,8 +96,7 @@ final class DemoRoads {
                 .filter(c -> c.type() == CogCommune.Type.CURRENT && c.population() != null)
                 .sorted(Comparator.comparing(CogCommune::population).reversed().thenComparing(CogCommune::code))
                 .map(CogCommune::code).toList();
-        Set<String> towns = Set.copyOf(byPopulation.subList(0, DemoTerritory.TOWNS));
-        Set<String> bourgs = Set.copyOf(byPopulation.subList(0, DemoTerritory.TOWNS + DemoTerritory.BOURGS));
+        Set<String> bourgs = Set.copyOf(byPopulation.subList(0, townsAndBourgs));
 
         RoadNetwork.Builder builder = RoadNetwork.builder(description());
         Map<String, Integer> node = new HashMap<>();
@@ -96,7 +121,7 @@ final class DemoRoads {
                 }
             }
         }
-        motorway(builder, at, byPopulation.subList(0, DemoTerritory.TOWNS).stream().map(node::get).toList());
+        motorway(builder, at, byPopulation.subList(0, towns).stream().map(node::get).toList());
         return builder.build();
     }
 

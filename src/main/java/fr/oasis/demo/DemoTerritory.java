@@ -80,6 +80,14 @@ public record DemoTerritory(List<CogRegion> regions, List<CogDepartement> depart
         return assemble(draft);
     }
 
+    /**
+     * Generates the demonstration territory of {@code scale} for {@code seed}: the small one of
+     * {@link #generate(long)} for {@link DemoScale#DEFAULT}, else a national one ({@link DemoNation}).
+     */
+    public static DemoTerritory generate(long seed, DemoScale scale) {
+        return scale.isDefault() ? generate(seed) : DemoNation.generate(seed, scale);
+    }
+
     private static DemoTerritory assemble(DemoDraft d) {
         List<CogCommune> communes = new ArrayList<>();
         List<CommuneShape> shapes = new ArrayList<>();
