@@ -23,12 +23,15 @@ function el(tag, text, className) {
   return node;
 }
 
-/** A step of about a third of the largest change, rounded to 1, 2 or 5 × 10^k. */
+/**
+ * A step of about a third of the largest change, rounded down to 1, 2 or 5 × 10^k, so the three
+ * classes of each side are all used (the last one is open-ended).
+ */
 export function classStep(maxAbs) {
   if (!(maxAbs > 0)) return 1;
   const raw = maxAbs / 3;
   const power = 10 ** Math.floor(Math.log10(raw));
-  return [1, 2, 5, 10].map((m) => m * power).find((s) => s >= raw);
+  return [5, 2, 1].map((m) => m * power).find((s) => s <= raw);
 }
 
 /** The class of a difference: 0..2 losses (largest first), 3 unchanged, 4..6 gains. */

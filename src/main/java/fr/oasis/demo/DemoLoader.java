@@ -17,7 +17,8 @@ import org.springframework.stereotype.Component;
  * Loads the generated demonstration territory through the regular import path when the database
  * holds no territory, so a first start shows something (labelled "données de démonstration"):
  * territories, then the demonstration road network, then practitioners, so that the indicators
- * are computed once, by road.
+ * are computed by road; at the default scale an earlier practitioner vintage comes first
+ * ({@link DemoEarlierVintage}), so the evolution page has two vintages of one travel model.
  */
 @Component
 public class DemoLoader {

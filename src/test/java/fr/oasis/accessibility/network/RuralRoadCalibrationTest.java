@@ -6,20 +6,13 @@ import fr.oasis.accessibility.engine.AccessLeg;
 import fr.oasis.accessibility.engine.GreatCircle;
 import fr.oasis.accessibility.engine.RoadNetwork;
 import fr.oasis.accessibility.engine.RoadTravelTime;
-import fr.oasis.importer.source.ChefLieuGeoJsonReader;
-import fr.oasis.importer.source.DecoupageCommuneReader;
 import fr.oasis.support.RealData;
 import fr.oasis.tabular.DelimitedFile;
 import fr.oasis.tabular.Dialect;
-import fr.oasis.territory.record.CogCommune;
-import fr.oasis.territory.record.ReferencePoint;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -61,18 +54,10 @@ class RuralRoadCalibrationTest {
     void calibrationTableHoldsOnTheRealNetwork() throws Exception {
         Path data = RealData.folder();
         RoadNetwork network = RoadNetworkFiles.read(data.resolve("roads-travelmapping-grandest"), RoadSpeeds.DEFAULT);
-        Set<String> current = new DecoupageCommuneReader().read(data.resolve("decoupage-administratif/communes_grand_est.json"))
-                .records().stream().filter(c -> c.type() == CogCommune.Type.CURRENT).map(CogCommune::code)
-                .collect(Collectors.toSet());
-        List<ReferencePoint> points = new ChefLieuGeoJsonReader()
-                .read(data.resolve("chefs-lieux-comhisto/cheflieu_grand_est.geojson")).records().stream()
-                .filter(p -> current.contains(p.communeCode())).toList();
-        double[] lon = points.stream().mapToDouble(ReferencePoint::lon).toArray();
-        double[] lat = points.stream().mapToDouble(ReferencePoint::lat).toArray();
-        Map<String, Integer> index = new HashMap<>();
-        for (int i = 0; i < points.size(); i++) {
-            index.put(points.get(i).communeCode(), i);
-        }
+        GrandEstTownHalls halls = GrandEstTownHalls.read(data);
+        double[] lon = halls.lon();
+        double[] lat = halls.lat();
+        Map<String, Integer> index = halls.index();
         RoadTravelTime times = RoadTravelTime.route(network, lon, lat, AccessLeg.DEFAULT, 30);
 
         double sumAbs = 0;
