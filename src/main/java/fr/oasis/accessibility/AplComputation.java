@@ -107,21 +107,62 @@ public class AplComputation {
         AplResult result = model.calculator.compute(model.demand, supply).checkInvariants();
         NearestPractitioner.Result nearest = new NearestPractitioner(model.times.model()).compute(supply.values(),
                 model.population, model.population75, NearestPractitioner.DEFAULT_THRESHOLDS);
+        AplRun run = runs.save(run(model, vintage, profession, variant, supply, result));
+        values.insert(run.id(), model.codes, scaled(result, profession), nearest.minutes());
+        return run.view();
+    }
+
+    /**
+     * The APL of one profession and variant of any stored vintage computed now with the current
+     * model (territories, travel times, settings), without storing anything: what lets an older
+     * vintage be compared with the latest under the same travel model. Run id 0.
+     *
+     * @throws java.util.NoSuchElementException when the vintage has no practitioner of the
+     *                                          profession, or no known age for an age variant
+     */
+    public AccessibilityView.RunValues recompute(PractitionerVintageView vintage, Profession profession,
+                                                 AplVariant variant) {
+        AccessibilityModel model = models.current();
+        List<PractitionerRow> rows = practitioners.practitioners(vintage.id()).stream()
+                .filter(r -> r.profession().equals(profession.key())).toList();
+        if (rows.isEmpty() || (variant != AplVariant.ALL && rows.stream().allMatch(r -> r.age() == null))) {
+            throw new java.util.NoSuchElementException("no " + variant.key() + " APL for " + profession.key()
+                    + " in practitioner vintage " + vintage.vintage());
+        }
+        Supply supply = model.supply(rows, profession, variant);
+        AplResult result = model.calculator.compute(model.demand, supply).checkInvariants();
+        double[] apl = scaled(result, profession);
+        java.util.Map<String, Double> byCode = new java.util.HashMap<>();
+        for (int i = 0; i < apl.length; i++) {
+            byCode.put(model.codes[i], apl[i]);
+        }
+        AccessibilityView.Run r = run(model, vintage, profession, variant, supply, result).view();
+        return new AccessibilityView.RunValues(new AccessibilityView.Run(0, r.vintageId(), r.profession(), r.variant(),
+                r.unit(), r.travelTime(), r.travelModel(), r.network(), r.parameters(), r.ageStandardised(),
+                r.totalSupply(), r.unservedSupply(), r.computedAt()), byCode);
+    }
+
+    private static double[] scaled(AplResult result, Profession profession) {
         double scale = profession.apl().aplScale();
         double[] apl = result.apl().clone();
         for (int i = 0; i < apl.length; i++) {
             apl[i] *= scale;
         }
+        return apl;
+    }
+
+    /** The run's description (not saved). */
+    private static AplRun run(AccessibilityModel model, PractitionerVintageView vintage, Profession profession,
+                              AplVariant variant, Supply supply, AplResult result) {
+        double scale = profession.apl().aplScale();
         String parameters = "steps " + model.steps + "; " + model.demand.describe() + "; " + supply.describe()
                 + "; supply per practitioner = FTE(activity) × " + profession.apl().activityPerFte()
                 + " with FTE floor " + profession.apl().fteFloor() + " and cap " + profession.apl().fteCap()
                 + " (default activity " + profession.apl().defaultActivity() + " " + profession.apl().activityUnit()
                 + "); APL scale " + scale + (vintage.countBased() ? "; count-based supply (BPE)" : "")
                 + model.times.unsnappedNote();
-        AplRun run = runs.save(new AplRun(vintage.id(), profession.key(), variant,
+        return new AplRun(vintage.id(), profession.key(), variant,
                 profession.apl().aplUnit(model.demand.ageStandardised()),
-                model.times, parameters, model.demand.ageStandardised(), supply.total(), result.unservedSupply()));
-        values.insert(run.id(), model.codes, apl, nearest.minutes());
-        return run.view();
+                model.times, parameters, model.demand.ageStandardised(), supply.total(), result.unservedSupply());
     }
 }
