@@ -24,19 +24,19 @@ import org.springframework.stereotype.Service;
 public class StructureQueries {
     private final StructureStore store;
     private final NearestFacilities nearest;
-    private final KeptPerVersion<List<StructureSite>> sites;
+    private final KeptPerVersion<Stored> stored;
     private final KeptPerVersion<Map<StructureType, NearestFacilities.Times>> times;
 
     StructureQueries(StructureStore store, NearestFacilities nearest, DataVersions versions) {
         this.store = store;
         this.nearest = nearest;
-        this.sites = new KeptPerVersion<>(versions, DataKind.STRUCTURES);
+        this.stored = new KeptPerVersion<>(versions, DataKind.STRUCTURES);
         this.times = new KeptPerVersion<>(versions, DataKind.STRUCTURES, DataKind.TERRITORIES, DataKind.NETWORK);
     }
 
     /** Every stored structure, by type then commune. */
     public List<StructureSite> sites() {
-        return sites.get(() -> List.copyOf(store.all()));
+        return stored().sites();
     }
 
     /** The types stored, in catalogue order, with their totals and provenance. */
@@ -63,11 +63,7 @@ public class StructureQueries {
 
     /** Structures of a type per current commune code (communes without any are absent). */
     public Map<String, Integer> countsByCommune(StructureType type) {
-        Map<String, Integer> counts = new HashMap<>();
-        for (StructureSite s : byType().getOrDefault(type, List.of())) {
-            counts.merge(s.communeCode(), s.count(), Integer::sum);
-        }
-        return counts;
+        return stored().counts().getOrDefault(type, Map.of());
     }
 
     /** Structures of a type in a set of communes (a territory, a report's selection). */
@@ -89,10 +85,24 @@ public class StructureQueries {
     }
 
     private Map<StructureType, List<StructureSite>> byType() {
-        Map<StructureType, List<StructureSite>> byType = new EnumMap<>(StructureType.class);
-        for (StructureSite s : sites()) {
-            byType.computeIfAbsent(s.type(), t -> new ArrayList<>()).add(s);
+        return stored().byType();
+    }
+
+    private Stored stored() {
+        return stored.get(() -> Stored.of(store.all()));
+    }
+
+    /** The stored structures as read once per data version, by type, and counted per commune. */
+    private record Stored(List<StructureSite> sites, Map<StructureType, List<StructureSite>> byType,
+                          Map<StructureType, Map<String, Integer>> counts) {
+        static Stored of(List<StructureSite> sites) {
+            Map<StructureType, List<StructureSite>> byType = new EnumMap<>(StructureType.class);
+            Map<StructureType, Map<String, Integer>> counts = new EnumMap<>(StructureType.class);
+            for (StructureSite s : sites) {
+                byType.computeIfAbsent(s.type(), t -> new ArrayList<>()).add(s);
+                counts.computeIfAbsent(s.type(), t -> new HashMap<>()).merge(s.communeCode(), s.count(), Integer::sum);
+            }
+            return new Stored(List.copyOf(sites), byType, counts);
         }
-        return byType;
     }
 }

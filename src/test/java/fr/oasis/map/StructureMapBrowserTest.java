@@ -103,7 +103,8 @@ class StructureMapBrowserTest {
         Map<String, Long> totals = new java.util.HashMap<>();
         structures.summary().forEach(s -> totals.put(s.type(), s.total()));
         assertThat(toggles).contains("Structures de soins", "Pharmacies (" + totals.get("pharmacy") + ")",
-                "Maisons de santé (MSP) (" + totals.get("msp") + ")", "Urgences (1", "Maternités (1)",
+                "Maisons de santé (MSP) (" + totals.get("msp") + ")", "Urgences (" + totals.get("emergency") + ")",
+                "Maternités (1)",
                 "Établissements hospitaliers (FINESS) (3)", "millésime 2026", "dénombrement par commune, au chef-lieu",
                 "coordonnées FINESS", "données de démonstration");
         long pharmacyPoints = structures.sites().stream().filter(s -> s.type().key().equals("pharmacy")).count();
@@ -133,20 +134,28 @@ class StructureMapBrowserTest {
         MapPage page = new MapPage(driver, WAIT);
         page.awaitReady();
         page.awaitLegendText("Zonage indicatif");
-        List<String> classes = page.legendClasses();
-        assertThat(classes).containsExactly("hors zone indicative", "zone d'action complémentaire (indicative)",
+        List<String> expected = List.of("hors zone indicative", "zone d'action complémentaire (indicative)",
                 "zone d'intervention prioritaire (indicative)");
+        // The legend is drawn again as data arrive: read it once it is stable.
+        waiting().ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(d -> page.legendClasses().equals(expected));
         String legend = page.legendText();
         assertThat(legend).contains("le zonage officiel est arrêté par l'ARS", "Données de démonstration",
                 "APL médecins généralistes (tous les praticiens) inférieure à 2,5");
-        long counted = driver.findElements(By.cssSelector("#legend-classes li .count")).stream()
-                .mapToLong(e -> Long.parseLong(e.getText().replace("\u202f", "").replace(" ", ""))).sum();
-        assertThat(counted).isEqualTo(page.shapes());
+        waiting().ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(d -> legendCount() == page.shapes());
         BrowserSession.screenshot(driver, "map-priority-zones.png");
 
         page.choose("level", "epci");
         page.awaitShapes(8);
         page.awaitLegendText("Zonage indicatif");
-        assertThat(page.legendClasses()).hasSize(3);
+        waiting().ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(d -> page.legendClasses().equals(expected) && legendCount() == 8);
+    }
+
+    /** The territories counted by the legend's classes (and "sans donnée"). */
+    private long legendCount() {
+        return driver.findElements(By.cssSelector("#legend-classes li .count")).stream()
+                .mapToLong(e -> Long.parseLong(e.getText().replaceAll("\\D", ""))).sum();
     }
 }
