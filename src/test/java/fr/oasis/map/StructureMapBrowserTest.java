@@ -125,7 +125,7 @@ class StructureMapBrowserTest {
         driver.findElement(By.id("show-structure-pharmacy")).click();
         waiting().until(d -> markers("pharmacy") == 0);
         assertThat(markers("hospital")).isEqualTo(3);
-        assertThat(BrowserSession.consoleErrors(driver)).isEmpty();
+        assertThat(BrowserSession.consoleErrors(driver, "favicon.ico")).isEmpty();
     }
 
     @Test
