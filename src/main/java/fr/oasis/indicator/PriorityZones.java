@@ -60,12 +60,16 @@ public class PriorityZones {
         return complementaryBelow;
     }
 
-    /** The method in one French sentence, with the thresholds. */
+    /** The method in one French sentence, with the thresholds, and the official-zoning warning. */
     public String method() {
+        return thresholds() + ". " + OFFICIAL;
+    }
+
+    /** "APL médecins généralistes (tous les praticiens) inférieure à 2,5 : …" without the warning. */
+    public String thresholds() {
         return "APL médecins généralistes (tous les praticiens) inférieure à " + french(interventionBelow)
                 + " : zone d'intervention prioritaire (indicative) ; de " + french(interventionBelow)
-                + " à moins de " + french(complementaryBelow) + " : zone d'action complémentaire (indicative). "
-                + OFFICIAL;
+                + " à moins de " + french(complementaryBelow) + " : zone d'action complémentaire (indicative)";
     }
 
     private static String french(double v) {

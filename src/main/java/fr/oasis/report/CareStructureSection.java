@@ -16,7 +16,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
@@ -58,19 +57,19 @@ class CareStructureSection implements ReportSectionSource {
             Set<String> depCommunes = dep == null ? Set.of() : table.communesOf(TerritoryLevel.DEPARTEMENT, dep);
             Set<String> regCommunes = reg == null ? Set.of() : table.communesOf(TerritoryLevel.REGION, reg);
             List<List<Object>> rows = new ArrayList<>();
-            Set<String> sources = new TreeSet<>();
+            java.util.Map<String, Integer> sources = new java.util.LinkedHashMap<>();
             for (StructureView.TypeSummary s : stored) {
                 StructureType type = StructureType.fromKey(s.type());
                 rows.add(List.of(type.pluralLabel(), structures.count(type, subject.communeCodes()),
                         structures.count(type, depCommunes), structures.count(type, regCommunes),
                         s.source() + ", " + s.millesime() + ("commune-point".equals(s.located())
                                 ? " (dénombrement par commune)" : " (coordonnées de l'établissement)")));
-                sources.add(new Provenance(s.source(), s.millesime(), s.demo()).caption());
+                sources.put(s.source() + (s.demo() ? " — données de démonstration" : ""), s.millesime());
             }
             tables.add(new TerritoryReport.Table("structures-counts", "Structures de soins", List.of("Type",
                     subject.name(), "Département" + name(table, TerritoryLevel.DEPARTEMENT, dep),
                     "Région" + name(table, TerritoryLevel.REGION, reg), "Source et millésime"), rows,
-                    String.join(" ; ", sources), null));
+                    sourceText(sources), sources.values().stream().reduce((a, b) -> b).orElse(null)));
         }
         zoneTable(subject, dep, reg, table).ifPresent(tables::add);
         if (tables.isEmpty()) {
@@ -108,9 +107,22 @@ class CareStructureSection implements ReportSectionSource {
             return Optional.empty();
         }
         AccessibilityView.Layer layer = accessibility.layer(TerritoryLevel.COMMUNE, Profession.MG, AplVariant.ALL);
-        return Optional.of(new TerritoryReport.Table(PriorityZones.ID, "Zonage indicatif (non officiel)",
-                List.of("Territoire", "APL médecins généralistes", "Classe indicative"), rows,
-                layer.practitioners().caption() + ". " + zones.method(), layer.practitioners().millesime()));
+        Provenance p = layer.practitioners();
+        return Optional.of(new TerritoryReport.Table(PriorityZones.ID, "Zonage indicatif (non officiel) : "
+                + PriorityZones.OFFICIAL, List.of("Territoire", "APL médecins généralistes", "Classe indicative"), rows,
+                p.source() + (p.demo() ? " — données de démonstration" : "") + " ; classes : " + zones.thresholds(),
+                p.millesime()));
+    }
+
+    /** "A, millésime 2018 ; B" (the table's millésime, the last one, closes the line). */
+    private static String sourceText(java.util.Map<String, Integer> sources) {
+        List<String> parts = new ArrayList<>();
+        List<java.util.Map.Entry<String, Integer>> entries = List.copyOf(sources.entrySet());
+        for (int i = 0; i < entries.size(); i++) {
+            parts.add(i < entries.size() - 1 ? ReportSources.label(entries.get(i).getKey(), entries.get(i).getValue())
+                    : entries.get(i).getKey());
+        }
+        return String.join(" ; ", parts);
     }
 
     private List<Object> row(String name, AccessibilityView.TerritoryValue v) {

@@ -204,8 +204,13 @@ abstract class StructureImportContract {
                 List.of("Pharmacies", 3L, 3L, 6L, "INSEE BPE test, 2018 (dénombrement par commune)"),
                 List.of("Urgences", 1L, 1L, 1L, "INSEE BPE test, 2018 (dénombrement par commune)"));
         TerritoryReport.Table zoneTable = section.tables().get(1);
-        assertThat(zoneTable.title()).isEqualTo("Zonage indicatif (non officiel)");
-        assertThat(zoneTable.source()).contains("le zonage officiel est arrêté par l'ARS");
+        assertThat(zoneTable.title()).isEqualTo("Zonage indicatif (non officiel) : Classement indicatif calculé par"
+                + " Oasis : le zonage officiel est arrêté par l'ARS.");
+        assertThat(zoneTable.source()).isEqualTo("test GPs ; classes : APL médecins généralistes (tous les praticiens)"
+                + " inférieure à 2,5 : zone d'intervention prioritaire (indicative) ; de 2,5 à moins de 4 : zone"
+                + " d'action complémentaire (indicative)");
+        assertThat(section.tables().get(0).source()).isEqualTo("INSEE BPE test");
+        assertThat(section.tables().get(0).millesime()).isEqualTo(2018);
         assertThat(zoneTable.rows()).hasSize(3).allSatisfy(r -> assertThat((String) r.get(2)).containsAnyOf(
                 "(indicative)", "hors zone indicative"));
     }
