@@ -64,7 +64,7 @@ class CareStructureSection implements ReportSectionSource {
                         structures.count(type, depCommunes), structures.count(type, regCommunes),
                         s.source() + ", " + s.millesime() + ("commune-point".equals(s.located())
                                 ? " (dénombrement par commune)" : " (coordonnées de l'établissement)")));
-                sources.put(s.source() + (s.demo() ? " — données de démonstration" : ""), s.millesime());
+                sources.put(demoSaid(s.source(), s.demo()), s.millesime());
             }
             tables.add(new TerritoryReport.Table("structures-counts", "Structures de soins", List.of("Type",
                     subject.name(), "Département" + name(table, TerritoryLevel.DEPARTEMENT, dep),
@@ -110,8 +110,13 @@ class CareStructureSection implements ReportSectionSource {
         Provenance p = layer.practitioners();
         return Optional.of(new TerritoryReport.Table(PriorityZones.ID, "Zonage indicatif (non officiel) : "
                 + PriorityZones.OFFICIAL, List.of("Territoire", "APL médecins généralistes", "Classe indicative"), rows,
-                p.source() + (p.demo() ? " — données de démonstration" : "") + " ; classes : " + zones.thresholds(),
+                demoSaid(p.source(), p.demo()) + " ; classes : " + zones.thresholds(),
                 p.millesime()));
+    }
+
+    /** The source, saying "données de démonstration" once when the data are generated. */
+    private static String demoSaid(String source, boolean demo) {
+        return demo && !source.contains("données de démonstration") ? source + " — données de démonstration" : source;
     }
 
     /** "A, millésime 2018 ; B" (the table's millésime, the last one, closes the line). */
