@@ -12,6 +12,7 @@ import { Outlines } from './map/outlines.js';
 import { NO_DATA } from './map/palette.js';
 import { PractitionerLayer } from './map/practitioners.js';
 import { attachServices } from './map/services.js';
+import { attachStructures } from './map/structures.js';
 import { attachSearch } from './map/search.js';
 import { classification, legendModel } from './map/styling.js';
 import { offerRuns } from './map/runs.js';
@@ -166,7 +167,7 @@ async function updateCard() {
   const indicator = INDICATORS[state.indicator];
   renderCard($('card'), {
     detail: shown, indicatorLabel: titleOf(indicator, own.layer), digits: indicator.digits, value: own.value,
-    estimated: own.estimated, unit: own.layer ? indicator.unit(own.layer) : '',
+    estimated: own.estimated, unit: own.layer ? indicator.unit(own.layer) : '', classLabels: indicator.categorical,
     comparisons: parents.map((p, i) => ({ level: p.level, name: p.name, value: others[i].value,
       estimated: others[i].estimated })),
   });
@@ -311,6 +312,7 @@ async function start() {
   $('practitioner-age').hidden = $('practitioners-toggle').hidden;
   await refreshPractitioners();
   await attachServices(map, $('practitioners-toggle'));
+  await attachStructures(map, $('practitioner-age'));
   rememberView();
   mapElement.dataset.ready = 'true';
 }

@@ -33,13 +33,15 @@ public class DemoLoader {
     private final fr.oasis.contract.ContractCatalogue contracts;
     private final fr.oasis.outreach.OutreachCatalogue services;
     private final InitialLoad state;
+    private final fr.oasis.importer.StructureImportService structures;
 
     /** @throws IllegalArgumentException when {@code oasis.demo.scale} is not a known scale */
     DemoLoader(TerritoryImportService imports, PractitionerImportService practitioners, NetworkImportService networks,
                TerritoryQueries territories, @Value("${oasis.demo.load-when-empty:true}") boolean loadWhenEmpty,
                @Value("${oasis.demo.scale:default}") String scale,
                fr.oasis.contract.ContractCatalogue contracts, fr.oasis.outreach.OutreachCatalogue services,
-               InitialLoad state) {
+               InitialLoad state, fr.oasis.importer.StructureImportService structures) {
+        this.structures = structures;
         this.scale = DemoScale.parse(scale);
         this.contracts = contracts;
         this.services = services;
@@ -91,7 +93,11 @@ public class DemoLoader {
         }
         report.absorb(practitioners.importPractitioners(current,
                 new PractitionerVintageView.New(source, "demo", DemoTerritory.COG_VINTAGE, true, false), "system"));
-        step("practitioner import and APL recompute", t3);
+        long t4 = step("practitioner import and APL recompute", t3);
+        if (scale.isDefault()) {
+            report.absorb(structures.importStructures(DemoStructures.inputs(territory), "system"));
+            step("care structure import", t4);
+        }
         loadHealthAction(territory, report);
         LOG.info("Loaded the demonstration territory ({}) in {} ms:\n{}", scale.key(),
                 (System.nanoTime() - t0) / 1_000_000, report.summary());

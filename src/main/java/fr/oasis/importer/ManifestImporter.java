@@ -49,12 +49,14 @@ public class ManifestImporter {
     private final TransactionTemplate transactions;
     private final ApplicationEventPublisher events;
     private final fr.oasis.outreach.OutreachCatalogue services;
+    private final StructureImportService structures;
 
     ManifestImporter(TerritoryImportService territories, PractitionerImportService practitioners,
                      IndicatorImportService indicators, NetworkImportService networks, ImportAudit audit,
                      ImportLock lock, TransactionTemplate transactions, ApplicationEventPublisher events,
-                     fr.oasis.outreach.OutreachCatalogue services) {
+                     fr.oasis.outreach.OutreachCatalogue services, StructureImportService structures) {
         this.services = services;
+        this.structures = structures;
         this.territories = territories;
         this.practitioners = practitioners;
         this.indicators = indicators;
@@ -67,7 +69,8 @@ public class ManifestImporter {
 
     /** What a manifest brings, read and checked before the database is touched. */
     private record Prepared(TerritorySnapshot territories, List<Network> networks, List<Practitioners> practitioners,
-                            List<IndicatorImportService.Input> indicators, List<Source> services) {
+                            List<IndicatorImportService.Input> indicators, List<Source> services,
+                            List<StructureImportService.Input> structures) {
         Set<DataKind> kinds() {
             Set<DataKind> kinds = EnumSet.noneOf(DataKind.class);
             if (territories != null) {
@@ -81,6 +84,9 @@ public class ManifestImporter {
             }
             if (!indicators.isEmpty()) {
                 kinds.add(DataKind.INDICATORS);
+            }
+            if (!structures.isEmpty()) {
+                kinds.add(DataKind.STRUCTURES);
             }
             return kinds;
         }
@@ -176,8 +182,12 @@ public class ManifestImporter {
         }
         List<IndicatorImportService.Input> indicatorInputs = manifest.sources(SourceType.INDICATORS).isEmpty()
                 ? List.of() : readIndicators(manifest.sources(SourceType.INDICATORS), report);
+        List<StructureImportService.Input> structureInputs = new ArrayList<>();
+        for (Source source : manifest.sources(SourceType.CARE_STRUCTURES)) {
+            structureInputs.add(readStructures(source, report));
+        }
         return new Prepared(snapshot, networkList, practitionerList, indicatorInputs,
-                manifest.sources(SourceType.SERVICES));
+                manifest.sources(SourceType.SERVICES), structureInputs);
     }
 
     /** Networks come before practitioners; each step joins the manifest's transaction. */
@@ -193,6 +203,9 @@ public class ManifestImporter {
         }
         if (!prepared.indicators().isEmpty()) {
             indicators.store(prepared.indicators(), report);
+        }
+        if (!prepared.structures().isEmpty()) {
+            structures.store(prepared.structures(), report);
         }
         if (!prepared.services().isEmpty()) {
             // Read and checked here, against the communes this transaction may just have stored.
@@ -235,6 +248,34 @@ public class ManifestImporter {
         }
         return new Practitioners(records,
                 new PractitionerVintageView.New(source.label(), format, source.vintage(), false, countBased));
+    }
+
+    /**
+     * A {@code care-structures} source: BPE counts (the six BPE types, all replaced) or FINESS
+     * hospitals; the millésime is the manifest's, checked against the one the file states.
+     */
+    private StructureImportService.Input readStructures(Source source, ImportReport readReport) {
+        List<fr.oasis.structure.StructureRecord> records = new ArrayList<>();
+        Set<fr.oasis.structure.StructureType> types = EnumSet.noneOf(fr.oasis.structure.StructureType.class);
+        for (Path file : source.files()) {
+            SourceReader<fr.oasis.structure.StructureRecord> reader = reader(SourceType.CARE_STRUCTURES, file,
+                    source.format());
+            ReadResult<fr.oasis.structure.StructureRecord> result = reader.read(file);
+            records.addAll(result.records());
+            for (fr.oasis.structure.StructureType t : fr.oasis.structure.StructureType.values()) {
+                if (t.countedByCommune() == reader.format().startsWith("insee-bpe")) {
+                    types.add(t);
+                }
+            }
+            readReport.count("read care structure records", result.records().size());
+            result.warnings().forEach(w -> readReport.warn(w.toString()));
+            if (result.vintage() != null && result.vintage() != source.vintage()) {
+                readReport.warn(file.getFileName() + ": data year " + result.vintage()
+                        + " differs from the manifest vintage " + source.vintage());
+            }
+        }
+        String label = source.label() == null ? "care structures" : source.label();
+        return new StructureImportService.Input(label, source.vintage(), false, types, records);
     }
 
     private TerritoryInputs territoryInputs(ImportManifest manifest, ImportReport readReport) {

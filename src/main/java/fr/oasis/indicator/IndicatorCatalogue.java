@@ -6,6 +6,8 @@ import fr.oasis.accessibility.AplVariant;
 import fr.oasis.practitioner.PractitionerQueries;
 import fr.oasis.practitioner.Profession;
 import fr.oasis.provenance.Provenance;
+import fr.oasis.structure.StructureIndicators;
+import fr.oasis.structure.StructureView;
 import fr.oasis.territory.TerritoryLevel;
 import fr.oasis.territory.TerritoryQueries;
 import fr.oasis.territory.TerritoryView;
@@ -25,8 +27,12 @@ import org.springframework.stereotype.Service;
 @Service
 public class IndicatorCatalogue {
     /** Ids of the computed indicators (and the filter's {@code near}); imports may not reuse them. */
-    public static final java.util.Set<String> BUILT_IN_IDS = java.util.Set.of("density", "share75", "share60", "apl",
-            "nearest", "beyond10", "beyond20", "beyond30", "beyond10aged75", "beyond20aged75", "beyond30aged75", "near");
+    public static final java.util.Set<String> BUILT_IN_IDS = java.util.stream.Stream.concat(java.util.stream.Stream.of(
+            "density", "share75", "share60", "apl", "nearest", "beyond10", "beyond20", "beyond30", "beyond10aged75",
+            "beyond20aged75", "beyond30aged75", "near", PriorityZones.ID),
+            java.util.Arrays.stream(fr.oasis.structure.StructureType.values()).flatMap(t -> java.util.stream.Stream.of(
+                    StructureIndicators.COUNT + t.key(), StructureIndicators.TIME + t.key())))
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
     /** Populations beyond N minutes of the nearest practitioner: id → minutes (10/20/30 are computed). */
     private static final Map<String, Integer> BEYOND = Map.of("beyond10", 10, "beyond20", 20, "beyond30", 30,
             "beyond10aged75", 10, "beyond20aged75", 20, "beyond30aged75", 30);
@@ -44,10 +50,14 @@ public class IndicatorCatalogue {
     private final AccessibilityQueries accessibility;
     private final PractitionerQueries practitioners;
     private final ImportedIndicators imported;
+    private final StructureIndicators structures;
+    private final PriorityZones zones;
 
     IndicatorCatalogue(TerritoryQueries territories, AccessibilityQueries accessibility,
                        PractitionerQueries practitioners, ImportedIndicators imported,
-                       fr.oasis.territory.Communes communes) {
+                       fr.oasis.territory.Communes communes, StructureIndicators structures, PriorityZones zones) {
+        this.structures = structures;
+        this.zones = zones;
         this.territories = territories;
         this.communes = communes;
         this.accessibility = accessibility;
@@ -89,6 +99,21 @@ public class IndicatorCatalogue {
                 }
             }
         });
+        if (accessibility.runs().stream().anyMatch(r -> r.profession().equals(Profession.MG.key())
+                && r.variant().equals(AplVariant.ALL.key()))) {
+            practitioners.latestVintage().ifPresent(v -> list.add(definition(PriorityZones.ID, PriorityZones.LABEL,
+                    "classe (0 : hors zone, 1 : action complémentaire, 2 : intervention prioritaire)",
+                    v.provenance(), List.of())));
+        }
+        List<StructureView.TypeSummary> stored = structures.stored();
+        String travelModel = stored.isEmpty() ? null : structures.travelModel();
+        for (StructureView.TypeSummary type : stored) {
+            Provenance p = new Provenance(type.source(), type.millesime(), type.demo());
+            String count = StructureIndicators.COUNT + type.type();
+            String time = StructureIndicators.TIME + type.type();
+            list.add(definition(count, StructureIndicators.label(count, null), "structures", p, List.of()));
+            list.add(definition(time, StructureIndicators.label(time, travelModel), "min", p, List.of()));
+        }
         list.addAll(importedDefinitions);
         return list;
     }
@@ -106,7 +131,8 @@ public class IndicatorCatalogue {
             case "apl", "nearest", "beyond10", "beyond20", "beyond30", "beyond10aged75", "beyond20aged75",
                  "beyond30aged75" -> accessibility(id, level, Profession.fromKey(profession),
                     AplVariant.fromKey(variant == null ? "all" : variant));
-            default -> imported.values(id, level).orElseThrow(() -> new IllegalArgumentException(
+            case PriorityZones.ID -> priorityZones(level);
+            default -> StructureIndicators.typeOf(id) != null ? structure(id, level) : imported.values(id, level).orElseThrow(() -> new IllegalArgumentException(
                     "unknown indicator '" + id + "' (expected density, share75, share60, apl, nearest, beyond10,"
                             + " beyond20, beyond30, beyond10aged75, beyond20aged75, beyond30aged75"
                             + " or an imported one listed by /api/indicators)"));
@@ -229,6 +255,29 @@ public class IndicatorCatalogue {
         };
         Provenance p = withTravelTimes(layer.practitioners(), layer.network());
         return new IndicatorView.Values(id, label, unit, p.source(), p.millesime(), p.demo(), values);
+    }
+
+    /**
+     * The indicative priority zone of every territory: the class of its GP APL (all practitioners;
+     * above the commune, the population-weighted mean), see {@link PriorityZones}.
+     */
+    private IndicatorView.Values priorityZones(TerritoryLevel level) {
+        AccessibilityView.Layer layer = accessibility.layer(level, Profession.MG, AplVariant.ALL);
+        List<IndicatorView.Value> values = layer.values().stream().map(v -> {
+            Integer zone = zones.classOf(v.apl());
+            return new IndicatorView.Value(v.code(), v.name(), v.population(), zone == null ? null : zone.doubleValue());
+        }).toList();
+        Provenance p = withTravelTimes(layer.practitioners(), layer.network());
+        return new IndicatorView.Values(PriorityZones.ID, PriorityZones.LABEL, "classe", p.source() + " ; "
+                + zones.method(), p.millesime(), p.demo(), values);
+    }
+
+    /** A care-structure count or time ({@code countmsp}, {@code timeemergency}), see {@link StructureIndicators}. */
+    private IndicatorView.Values structure(String id, TerritoryLevel level) {
+        StructureView.Values v = structures.values(id, level);
+        Provenance p = v.network() == null ? v.provenance() : withTravelTimes(v.provenance(), v.network());
+        return new IndicatorView.Values(id, v.label(), v.unit(), p.source(), p.millesime(), p.demo(), v.values()
+                .stream().map(x -> new IndicatorView.Value(x.code(), x.name(), x.population(), x.value())).toList());
     }
 
     /** "par la route" or "à vol d'oiseau", as the map says it. */

@@ -14,7 +14,9 @@ public enum DataKind {
     /** Imported indicators (Filosofi, long CSV, series...). */
     INDICATORS("indicators"),
     /** Stored APL runs and their values, recomputed after the three inputs above change. */
-    ACCESSIBILITY("accessibility");
+    ACCESSIBILITY("accessibility"),
+    /** Care structures (BPE MSP, centres de santé, urgences... and FINESS hospitals). */
+    STRUCTURES("structures");
 
     private final String key;
 

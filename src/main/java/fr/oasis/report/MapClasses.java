@@ -35,11 +35,15 @@ record MapClasses(double[] thresholds, List<Color> colours) {
             Map.entry("density", new double[] {20, 50, 100, 500}),
             Map.entry("share75", new double[] {8, 10, 12, 15}),
             Map.entry("share60", new double[] {20, 25, 30, 35}),
-            Map.entry("income", new double[] {18000, 20000, 22000, 24000}));
+            Map.entry("income", new double[] {18000, 20000, 22000, 24000}),
+            // Indicative priority zones: classes 0, 1, 2, always drawn as such (see indicators.js).
+            Map.entry(fr.oasis.indicator.PriorityZones.ID, new double[] {1, 2}));
 
     /** Whether a high value is good (drawn light): APL, density, income; not times, counts beyond, old-age shares. */
     static boolean higherIsBetter(String indicator) {
-        return !(indicator.equals("nearest") || indicator.startsWith("beyond") || indicator.startsWith("share"));
+        return !(indicator.equals("nearest") || indicator.startsWith("beyond") || indicator.startsWith("share")
+                || indicator.equals(fr.oasis.indicator.PriorityZones.ID)
+                || fr.oasis.structure.StructureIndicators.typeOf(indicator) != null && indicator.startsWith("time"));
     }
 
     /**
@@ -49,7 +53,7 @@ record MapClasses(double[] thresholds, List<Color> colours) {
      */
     static MapClasses of(String indicator, String method, double[] values, double[] populations, String profession) {
         double[] sorted = Arrays.stream(values).filter(Double::isFinite).sorted().toArray();
-        double[] thresholds = switch (method) {
+        double[] thresholds = switch (indicator.equals(fr.oasis.indicator.PriorityZones.ID) ? "fixed" : method) {
             case "jenks" -> jenks(sorted, CLASSES);
             case "fixed" -> fixed(indicator, values, populations, profession);
             default -> quantiles(sorted, CLASSES);

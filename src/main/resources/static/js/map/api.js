@@ -55,6 +55,7 @@ export const api = {
   filter: (query) => getJson('api/filter', query),
   /** Services beyond practices as GeoJSON points (teleconsultation, mobile-unit stops, initiatives). */
   services: () => getJson('api/services/layer'),
+  structures: () => getJson('api/structures/layer'),
 };
 
 /** The query of a multi-criteria filter: level, combine and one c= per condition expression. */

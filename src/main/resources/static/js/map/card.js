@@ -14,13 +14,14 @@ function line(term, value) {
 /**
  * @param card the container
  * @param model {detail (from /api/territories/{level}/{code}), indicatorLabel, unit, digits,
- *              value, estimated, comparisons: [{level, name, value, estimated}]}; an estimated value
+ *              value, estimated, comparisons: [{level, name, value, estimated}], classLabels (the
+ *              names of class values, priority zones; else null)}; an estimated value
  *              (combined from communes, not published) is followed by "(estimation)"
  */
 export function renderCard(card, model) {
   const { detail } = model;
   const f = (v, estimated) => (v == null ? 'sans donnée'
-    : `${formatNumber(v, model.digits)}${estimated ? ' (estimation)' : ''}`);
+    : `${model.classLabels?.[v] ?? formatNumber(v, model.digits)}${estimated ? ' (estimation)' : ''}`);
   const terms = [
     ...line('Code', detail.code),
     ...line('Population', detail.population == null ? 'inconnue' : `${formatNumber(detail.population)} hab.`),

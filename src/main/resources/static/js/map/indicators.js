@@ -26,6 +26,12 @@
 //   the index; Grand Est communes: quartiles about -2.5, -0.5 and 1.6). High (more deprived) is dark.
 // - Share of single-parent families (INSEE RP): 10, 15, 20 and 25 % (nationally about one family
 //   in four with children under 25, 15-16 % of all families). High is dark.
+// Indicative priority zones (classes computed by the server from the GP APL, thresholds as settings,
+// default 2.5 and 4): 0 none, 1 "zone d'action complémentaire (indicative)", 2 "zone d'intervention
+// prioritaire (indicative)"; always drawn with these three classes whatever the method, labelled
+// indicative, the official zoning being the ARS's.
+// Care structures: time to the nearest commune holding one (reference point to reference point,
+// by road or crow-fly as the accessibility times): 10, 20, 30 and 45 minutes.
 // share75 comes from census age bands, or, without them, from the published RP share of 75+
 // (source line says which). Imported shares and indices are published for communes and
 // départements; EPCI values are population-weighted means of the communes, flagged `estimated`
@@ -131,6 +137,15 @@ const ACCESSIBILITY_INDICATORS = {
   ])),
 };
 
+export const ZONE_LABELS = ['hors zone indicative', 'zone d\'action complémentaire (indicative)',
+  'zone d\'intervention prioritaire (indicative)'];
+
+const STRUCTURE_TIMES = {
+  timemsp: 'une maison de santé (MSP)', timehealthcentre: 'un centre de santé', timeemergency: 'un service d\'urgences',
+  timematernity: 'une maternité', timepharmacy: 'une pharmacie', timelaboratory: 'un laboratoire',
+  timehospital: 'un établissement hospitalier',
+};
+
 export const INDICATORS = {
   ...Object.fromEntries(Object.entries(ACCESSIBILITY_INDICATORS).map(([key, i]) => [key, { ...ACCESSIBILITY, ...i }])),
   density: territorial('Densité de population', 0, true, [20, 50, 100, 500],
@@ -145,6 +160,12 @@ export const INDICATORS = {
     'Seuils de -2 à 4 ; 0 est la moyenne nationale de l\'indice, plus il est élevé, plus le territoire est défavorisé.'),
   singleparent: territorial('Part des familles monoparentales', 1, false, [10, 15, 20, 25],
     'Seuils de 10 à 25 % des familles.'),
+  priorityzone: { ...territorial('Zonage indicatif (APL médecins généralistes)', 0, false, [1, 2],
+    'Classement indicatif calculé par Oasis : le zonage officiel est arrêté par l\'ARS.'),
+  categorical: ZONE_LABELS, unit: () => 'classe indicative (non officielle)' },
+  ...Object.fromEntries(Object.entries(STRUCTURE_TIMES).map(([key, what]) => [key,
+    territorial(`Temps d'accès à ${what} (de chef-lieu à chef-lieu)`, 1, false, [10, 20, 30, 45],
+      'Seuils de 10 à 45 minutes ; temps jusqu\'à la commune la plus proche qui en compte une, par la route ou à vol d\'oiseau (voir la source).')])),
 };
 
 /**

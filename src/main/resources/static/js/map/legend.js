@@ -33,13 +33,14 @@ function provenanceLines(provenances) {
 
 /**
  * @param legend the container
- * @param model {title, subtitle, unit, thresholds, colours, counts, noData, digits, note,
+ * @param model {title, subtitle, unit, thresholds, labels (one per class, for classes such as the
+ *              priority zones; null for numeric bounds), colours, counts, noData, digits, note,
  *              range: [min, max], provenances: [{source, millesime, demo, role}]} (role: the line's
  *              prefix, "Source" by default)
  */
 export function renderLegend(legend, model) {
   const rows = model.colours.map((colour, i) =>
-    row(colour, classLabel(i, model.thresholds, model.digits), model.counts[i], 'class'));
+    row(colour, model.labels?.[i] ?? classLabel(i, model.thresholds, model.digits), model.counts[i], 'class'));
   if (model.noData > 0) rows.push(row(NO_DATA, 'Sans donnée', model.noData, 'no-data'));
   const [min, max] = model.range;
   fill(legend,
@@ -47,7 +48,7 @@ export function renderLegend(legend, model) {
     model.subtitle ? el('p', { class: 'unit', text: model.subtitle }) : null,
     el('p', { class: 'unit', text: `Unité : ${model.unit}` }),
     el('ol', { id: 'legend-classes' }, ...rows),
-    min == null ? null : el('p', { class: 'note', text: `Valeurs observées : de ${formatNumber(min, model.digits)} à ${formatNumber(max, model.digits)}.` }),
+    min == null || model.labels ? null : el('p', { class: 'note', text: `Valeurs observées : de ${formatNumber(min, model.digits)} à ${formatNumber(max, model.digits)}.` }),
     model.note ? el('p', { class: 'note', text: model.note }) : null,
     ...provenanceLines(model.provenances));
 }

@@ -12,7 +12,8 @@ export function classification(layer, indicatorKey, method) {
   const indicator = INDICATORS[indicatorKey];
   const valueOf = new Map(layer.values.map((v) => [v.code, indicator.value(v, layer)]));
   const finite = [...valueOf.values()].filter((v) => v != null && Number.isFinite(v));
-  const thresholds = breaks(method, finite, CLASSES, indicator.fixed(layer));
+  // Classes (priority zones) are drawn as they are, whatever the method chosen.
+  const thresholds = breaks(indicator.categorical ? 'fixed' : method, finite, CLASSES, indicator.fixed(layer));
   const palette = colours(thresholds.length + 1, indicator.higherIsBetter);
   const colourOf = (code) => {
     const value = valueOf.get(code);
@@ -44,12 +45,13 @@ export function legendModel(layer, choice, classes) {
     subtitle: indicator.subtitle(layer, choice),
     unit: indicator.unit(layer),
     thresholds: classes.thresholds,
+    labels: indicator.categorical ?? null,
     colours: classes.palette,
     counts,
     noData: classes.valueOf.size - present.length,
     digits: indicator.digits,
     range: present.length ? [Math.min(...present), Math.max(...present)] : [null],
-    note: [choice.method === 'fixed' ? indicator.fixedNote(layer)
+    note: [choice.method === 'fixed' || indicator.categorical ? indicator.fixedNote(layer)
       : `${CLASSES} classes au plus, par ${METHOD_LABELS[choice.method]}.`,
     estimateNote(layer)].filter((n) => n).join(' '),
     provenances: indicator.provenances(layer),

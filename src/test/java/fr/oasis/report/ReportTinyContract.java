@@ -153,7 +153,8 @@ abstract class ReportTinyContract {
         TerritoryReport east = reports.report(TerritoryLevel.EPCI, EAST);
 
         assertThat(east.sections()).extracting(Section::id)
-                .containsExactly("demography", "ages", "households", "care", "accessibility", "practitioners");
+                .containsExactly("demography", "ages", "households", "care", "accessibility", "practitioners",
+                        "structures"); // structures: the indicative priority zone of the GP APL at least
         Section ages = section(east, "ages");
         assertThat(ages.figures()).isEmpty();
         assertThat(ages.emptyMessage()).contains("ne couvre aucune commune").contains("population-by-age");

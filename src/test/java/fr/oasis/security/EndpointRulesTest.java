@@ -100,6 +100,8 @@ class EndpointRulesTest {
             Map.entry("POST /api/contracts/{id}/spreadsheet", "VIEWER"),
             Map.entry("GET /api/services", "VIEWER"),
             Map.entry("GET /api/services/layer", "VIEWER"),
+            Map.entry("GET /api/structures", "VIEWER"),
+            Map.entry("GET /api/structures/layer", "VIEWER"),
             Map.entry("GET /ogc", "VIEWER"),
             Map.entry("GET /ogc/conformance", "VIEWER"),
             Map.entry("GET /ogc/collections", "VIEWER"),

@@ -29,4 +29,10 @@ public final class DataChange {
         jdbc.update("DELETE FROM indicator_definition");
         bump(jdbc, DataKind.INDICATORS);
     }
+
+    /** Deletes every stored care structure. */
+    public static void deleteStructures(JdbcTemplate jdbc) {
+        jdbc.update("DELETE FROM care_structure");
+        bump(jdbc, DataKind.STRUCTURES);
+    }
 }

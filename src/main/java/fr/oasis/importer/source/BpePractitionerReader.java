@@ -9,7 +9,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.regex.Pattern;
 
 /**
  * Turns INSEE BPE per-commune equipment counts into practitioner records. Reads the commune
@@ -35,12 +34,11 @@ import java.util.regex.Pattern;
 public final class BpePractitionerReader implements SourceReader<PractitionerRecord> {
     /** More of one profession than any French commune has (Paris is split into arrondissements). */
     static final long MAX_COUNT = 20_000;
-    private static final String DEPCOM = "DEPCOM";
-    private static final String TYPEQU = "TYPEQU";
-    private static final String COUNT = "NB_EQUIP";
-    private static final String YEAR = "AN";
-    private static final String IRIS = "DCIRIS";
-    private static final Pattern NAME_YEAR = Pattern.compile("(?i)bpe_?((?:20)?\\d{2})(?!\\d)");
+    private static final String DEPCOM = BpeCells.DEPCOM;
+    private static final String TYPEQU = BpeCells.TYPEQU;
+    private static final String COUNT = BpeCells.COUNT;
+    private static final String YEAR = BpeCells.YEAR;
+    private static final String IRIS = BpeCells.IRIS;
     private final ReadLimits limits;
 
     public BpePractitionerReader() {
@@ -64,11 +62,7 @@ public final class BpePractitionerReader implements SourceReader<PractitionerRec
 
     @Override
     public boolean canRead(Path file) {
-        if (!SourceFiles.hasExtension(file, "csv")) {
-            return false;
-        }
-        List<String> columns = List.of(SourceFiles.firstLine(file).replace("\"", "").split(";"));
-        return columns.containsAll(List.of(DEPCOM, TYPEQU, COUNT));
+        return BpeCells.looksLikeBpe(file);
     }
 
     @Override
@@ -86,7 +80,7 @@ public final class BpePractitionerReader implements SourceReader<PractitionerRec
             table.forEachRow(row -> {
                 lines[0]++;
                 if (hasYear) {
-                    year[0] = year(row, year[0], problems);
+                    year[0] = BpeCells.year(row, year[0], problems);
                 }
                 String typequ = row.required(TYPEQU);
                 if (typequ != null && Profession.fromBpeCode(typequ).isEmpty()) {
@@ -94,7 +88,7 @@ public final class BpePractitionerReader implements SourceReader<PractitionerRec
                     return;
                 }
                 String commune = PractitionerCells.communeCode(row, DEPCOM, problems);
-                Long count = count(row, problems);
+                Long count = BpeCells.count(row, problems, MAX_COUNT);
                 if (typequ == null || commune == null || count == null) {
                     return;
                 }
@@ -108,47 +102,8 @@ public final class BpePractitionerReader implements SourceReader<PractitionerRec
         skippedByCode.forEach((code, n) -> problems.warn("", TYPEQU,
                 n + " line(s) of equipment type " + PractitionerCells.printable(code) + " skipped: not a catalogue profession"));
         int skipped = skippedByCode.values().stream().mapToInt(Integer::intValue).sum();
-        Integer vintage = year[0] != null ? year[0] : nameYear(file);
+        Integer vintage = year[0] != null ? year[0] : BpeCells.nameYear(file);
         return problems.result(records(tallies), lines[0], skipped, vintage);
-    }
-
-    private static Long count(CsvTable.Row row, Problems problems) {
-        if (row.raw(COUNT).isBlank()) {
-            problems.error(row.location(), COUNT, "empty count (a missing count is not zero)");
-            return null;
-        }
-        Long n = PractitionerCells.optionalInteger(row, COUNT, problems);
-        if (n != null && (n < 0 || n > MAX_COUNT)) {
-            problems.error(row.location(), COUNT, "count " + n + " outside 0-" + MAX_COUNT);
-            return null;
-        }
-        return n;
-    }
-
-    /** The line's AN, checked against the year seen so far; returns the year to keep. */
-    private static Integer year(CsvTable.Row row, Integer seen, Problems problems) {
-        Long an = PractitionerCells.optionalInteger(row, YEAR, problems);
-        if (an == null) {
-            return seen;
-        }
-        if (an < 1990 || an > 2100) {
-            problems.error(row.location(), YEAR, "not a plausible year: " + an);
-            return seen;
-        }
-        if (seen != null && seen != an.intValue()) {
-            problems.error(row.location(), YEAR, "year " + an + " differs from " + seen
-                    + " on earlier lines; one file must hold one BPE vintage");
-            return seen;
-        }
-        return an.intValue();
-    }
-
-    private static Integer nameYear(Path file) {
-        Integer y = PractitionerCells.yearInName(file, NAME_YEAR);
-        if (y == null) {
-            return null;
-        }
-        return y >= 100 ? y : 2000 + y; // "bpe18" is 2018
     }
 
     private static List<PractitionerRecord> records(Map<String, Tally> tallies) {

@@ -47,7 +47,9 @@ class SourceReadersContractTest {
                 Arguments.of("PS_LibreAcces_Personne_activite_202504040839.txt", AnnuaireSanteReader.class),
                 Arguments.of("practitioners-test.csv", PractitionerCsvReader.class),
                 Arguments.of("bpe2018_sante_commune-test.csv", BpePractitionerReader.class),
-                Arguments.of("bpe2018_sante_iris-test.csv", BpePractitionerReader.class));
+                Arguments.of("bpe2018_sante_iris-test.csv", BpePractitionerReader.class),
+                Arguments.of("bpe2018_structures_commune-test.csv", BpeStructureReader.class),
+                Arguments.of("hospitals_finess-test.csv", FinessHospitalReader.class));
     }
 
     static Stream<SourceReader<?>> readers() {
@@ -56,11 +58,18 @@ class SourceReadersContractTest {
 
     @ParameterizedTest
     @MethodSource("fixtures")
-    void exactlyOneReaderRecognisesEachFixture(String name, Class<?> expected) {
+    void exactlyOneReaderOfItsTypeRecognisesEachFixture(String name, Class<?> expected) {
         Path file = fixture(name);
+        SourceReaders registry = new SourceReaders();
+        // The BPE tables feed two types (practitioners and care structures): one reader in each.
+        ImportManifest.SourceType type = java.util.Arrays.stream(ImportManifest.SourceType.values())
+                .filter(t -> registry.forType(t.key()).stream().anyMatch(expected::isInstance)).findFirst().orElseThrow();
 
-        assertThat(new SourceReaders().all()).filteredOn(r -> r.canRead(file))
+        assertThat(registry.forType(type.key())).filteredOn(r -> r.canRead(file))
                 .singleElement().isInstanceOf(expected);
+        assertThat(registry.all()).filteredOn(r -> r.canRead(file))
+                .allMatch(r -> r.getClass() == expected || r instanceof BpePractitionerReader
+                        || r instanceof BpeStructureReader);
     }
 
     /** The registry the import uses: every manifest type read by a file reader has its readers there. */
@@ -73,7 +82,7 @@ class SourceReadersContractTest {
             assertThat(registry.forType(type.key()).isEmpty()).as(type.key())
                     .isEqualTo(type == ImportManifest.SourceType.NETWORK || type == ImportManifest.SourceType.SERVICES);
         }
-        assertThat(registry.all()).hasSize(17).filteredOn(SourceReader::countsOnly).singleElement()
+        assertThat(registry.all()).hasSize(19).filteredOn(SourceReader::countsOnly).singleElement()
                 .isInstanceOf(BpePractitionerReader.class);
         Path practitioners = fixture("practitioners-test.csv");
         assertThat(registry.choose("practitioners", practitioners, null)).isInstanceOf(PractitionerCsvReader.class);

@@ -1,0 +1,7 @@
+package fr.oasis.structure;
+
+import fr.oasis.support.RequiresPostgis;
+
+@RequiresPostgis
+class StructureImportPostgisTest extends StructureImportContract {
+}
