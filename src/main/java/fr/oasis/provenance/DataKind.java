@@ -14,7 +14,13 @@ public enum DataKind {
     /** Imported indicators (Filosofi, long CSV, series...). */
     INDICATORS("indicators"),
     /** Stored APL runs and their values, recomputed after the three inputs above change. */
-    ACCESSIBILITY("accessibility");
+    ACCESSIBILITY("accessibility"),
+    /**
+     * Groupings of communes (TVS, CPTS, CLS...). Always bumped together with {@link #TERRITORIES},
+     * since groupings are territory levels and every territory cache must see them; it names the
+     * change in {@code ImportCompleted} so that a grouping import does not recompute the APL.
+     */
+    GROUPINGS("groupings");
 
     private final String key;
 

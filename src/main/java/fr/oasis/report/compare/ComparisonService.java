@@ -173,9 +173,9 @@ public class ComparisonService {
      * their communes in code order.
      */
     private Map<String, String> mainRegions(TerritoryLevel level) {
-        Map<String, List<TerritoryView.CommunePoint>> groups = communes.table().points().stream()
-                .filter(c -> c.codeAt(level) != null && c.regionCode() != null)
-                .collect(Collectors.groupingBy(c -> c.codeAt(level)));
+        Map<String, List<TerritoryView.CommunePoint>> groups = new HashMap<>();
+        communes.table().points().stream().filter(c -> c.regionCode() != null).forEach(c -> c.codesAt(level)
+                .forEach(code -> groups.computeIfAbsent(code, k -> new java.util.ArrayList<>()).add(c)));
         Map<String, String> main = new HashMap<>();
         groups.forEach((code, communes) -> main.put(code, MainParent.of(communes, TerritoryLevel.REGION)));
         return main;
