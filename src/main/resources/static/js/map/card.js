@@ -2,9 +2,11 @@
 // values beside it, and the link to the territory's report.
 import { reportUrl } from './api.js';
 import { el, fill, formatNumber } from './dom.js';
+import { GROUPING_LABELS } from './groupings.js';
 
 export const LEVEL_LABELS = {
   commune: 'Commune', epci: 'Intercommunalité (EPCI)', departement: 'Département', region: 'Région',
+  ...GROUPING_LABELS,
 };
 
 function line(term, value) {

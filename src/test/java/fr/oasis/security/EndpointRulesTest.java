@@ -77,6 +77,12 @@ class EndpointRulesTest {
             Map.entry("GET /api/reports/{level}/{code}", "VIEWER"),
             Map.entry("GET /api/reports/selection", "VIEWER"),
             Map.entry("POST /api/accessibility/scenario", "ANALYST"),
+            Map.entry("GET /api/groupings", "VIEWER"),
+            Map.entry("GET /api/groupings/{type}/{code}", "VIEWER"),
+            Map.entry("POST /api/groupings", "ANALYST"),
+            Map.entry("PUT /api/groupings/{type}/{code}", "ANALYST"),
+            Map.entry("DELETE /api/groupings/{type}/{code}", "ANALYST"),
+            Map.entry("GET /groupings", "VIEWER"),
             // Contracts: content changes are also limited to each contract's editors (ContractStorageContract).
             Map.entry("GET /contracts", "VIEWER"),
             Map.entry("GET /contracts/{id}", "VIEWER"),
