@@ -152,7 +152,7 @@ class EndpointRulesTest {
             String[] parts = endpoint.split(" ");
             String url = parts[1].replace("{level}", "commune").replace("{code}", "00000")
                     .replace("{username}", "nobody").replace("{id}", "density").replace("{year}", "2020")
-                    .replace("{collectionId}", "communes").replace("{featureId}", "00000")
+                    .replace("{collectionId}", "communes").replace("{featureId}", "00000").replace("{type}", "cpts")
                     + (parts[1].startsWith("/api/filter") ? "?c=density%3E1" : "");
             HttpMethod method = HttpMethod.valueOf(parts[0]);
             int anonymous = mvc.perform(request(method, url).with(csrf())).andReturn().getResponse().getStatus();
