@@ -170,13 +170,21 @@ async function updateCard() {
     ...parents.map((p) => valueAt(p.level, p.code))]);
   if (shown !== detail) return;
   const indicator = INDICATORS[state.indicator];
+  // Imported indicators have a series per territory (e.g. the GP density of a TVS, 2009-2021).
+  const series = indicator.source === 'territorial' && !COMPUTED.has(state.indicator)
+    ? await api.series(state.indicator, shown.level, shown.code).catch(() => null) : null;
+  if (shown !== detail) return;
   renderCard($('card'), {
+    series,
     detail: shown, indicatorLabel: titleOf(indicator, own.layer), digits: indicator.digits, value: own.value,
     estimated: own.estimated, unit: own.layer ? indicator.unit(own.layer) : '',
     comparisons: parents.map((p, i) => ({ level: p.level, name: p.name, value: others[i].value,
       estimated: others[i].estimated })),
   });
 }
+
+/** Territorial indicators Oasis computes from the latest data (no series). */
+const COMPUTED = new Set(['density', 'share75', 'share60']);
 
 const wholeLevels = new Map();
 

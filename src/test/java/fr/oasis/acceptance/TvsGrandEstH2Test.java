@@ -19,7 +19,6 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 
@@ -40,13 +39,12 @@ class TvsGrandEstH2Test {
     IndicatorCatalogue catalogue;
     @Autowired
     Communes communes;
-    @TempDir
-    Path dir;
     ImportReport report;
 
     @BeforeAll
     void importTerritoriesThenTvs() throws IOException {
         Path data = RealData.folder().toAbsolutePath();
+        Path dir = Files.createTempDirectory("oasis-tvs-acceptance");
         Path territoriesManifest = Files.writeString(dir.resolve("territories.yml"), """
                 name: Grand Est territories
                 sources:

@@ -138,7 +138,7 @@ class GroupingsBrowserTest {
                 By.cssSelector("#map path[stroke='#7a1f5c'][stroke-dasharray]")).size() == 8);
         assertThat(driver.getCurrentUrl()).contains("outline=tvs");
         BrowserSession.screenshot(driver, "map-communes-tvs-outlines.png");
-        assertThat(BrowserSession.consoleErrors(driver)).isEmpty();
+        assertThat(BrowserSession.consoleErrors(driver, "favicon.ico")).isEmpty();
     }
 
     @Test
