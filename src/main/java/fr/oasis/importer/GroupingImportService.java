@@ -25,8 +25,10 @@ import org.springframework.stereotype.Service;
  * older COG are re-keyed to their current commune (the same resolver as the indicators,
  * {@link TerritoryQueries#communeResolver()}); codes that are not stored (communes beyond the
  * imported région) are counted and listed, and their groups kept with their stored communes and
- * flagged partial. Refused with file, line and field: a commune in two groups of a type that
- * partitions the territory (also after re-keying), a group code equal to a stored EPCI SIREN.
+ * flagged partial. A commune nouvelle formed after the zoning from former communes of two groups
+ * of a partitioning type joins the group of the commune whose code it kept (else the first listed)
+ * and is listed. Refused with file, line and field: the same commune code in two groups of a type
+ * that partitions the territory, a group code equal to a stored EPCI SIREN.
  * All sources of one type together replace that type's imported groups. Stateless.
  */
 @Service
@@ -64,6 +66,7 @@ class GroupingImportService {
         Set<String> partial = new TreeSet<>();
         Map<String, String[]> owner = new java.util.HashMap<>();
         TreeSet<String> unknown = new TreeSet<>();
+        List<String> split = new ArrayList<>();
         Set<String> unknownOrigins = new TreeSet<>();
         List<ImportProblem> problems = new ArrayList<>();
         for (Input in : inputs) {
@@ -84,12 +87,27 @@ class GroupingImportService {
                     partial.add(group);
                     continue;
                 }
-                String[] previous = owner.putIfAbsent(current.get(), new String[] {group, r.origin()});
+                String[] previous = owner.putIfAbsent(current.get(), new String[] {group, r.origin(), r.communeCode()});
                 if (previous != null && !previous[0].equals(group) && type.partitions()) {
-                    String rekeyed = current.get().equals(r.communeCode()) ? "" : " (now " + current.get() + ")";
-                    problems.add(ImportProblem.at(r.origin(), in.columns().commune(), "commune " + r.communeCode()
-                            + rekeyed + " is already in group " + previous[0] + " (" + previous[1].replace('#', ' ')
-                            + "): the " + type.label() + " groups partition the territory, a commune belongs to one"));
+                    if (previous[2].equals(r.communeCode())) {
+                        problems.add(ImportProblem.at(r.origin(), in.columns().commune(), "commune " + r.communeCode()
+                                + " is already in group " + previous[0] + " (" + previous[1].replace('#', ' ')
+                                + "): the " + type.label() + " groups partition the territory, a commune belongs to one"));
+                    } else {
+                        // A commune nouvelle formed after the zoning from communes of two groups: it
+                        // joins the group of the commune whose code it kept, else the first listed.
+                        boolean kept = r.communeCode().equals(current.get());
+                        String winner = kept ? group : previous[0];
+                        String loser = kept ? previous[0] : group;
+                        if (kept) {
+                            members.get(previous[0]).remove(current.get());
+                            owner.put(current.get(), new String[] {group, r.origin(), r.communeCode()});
+                        }
+                        split.add(current.get() + " (" + winner + ", not " + loser + ")");
+                        if (!kept) {
+                            continue;
+                        }
+                    }
                 }
                 set.add(current.get());
                 if (problems.size() >= MAX_PROBLEMS) {
@@ -120,5 +138,6 @@ class GroupingImportService {
         report.count(type.key() + " groups partial (communes not stored)", groups.stream().filter(GroupingRecord::partial).count());
         report.unmatched(type.key() + " commune codes not stored (excluded)", unknown, unknownOrigins);
         report.unmatched(type.key() + " groups without any stored commune (excluded)", outside);
+        report.unmatched(type.key() + " communes nouvelles whose former communes lay in two groups (kept in one)", split);
     }
 }

@@ -135,15 +135,17 @@ abstract class GroupingImportContract {
     }
 
     @Test
-    void aMergedCommuneListedUnderTwoTvsIsRefusedToo() throws Exception {
-        Path bad = table("""
+    void aCommuneNouvelleWhoseFormerCommunesLayInTwoTvsJoinsTheOneOfItsKeptCode() throws Exception {
+        Path split = table("""
                 Code commune;Libellé de la commune;Code du territoire de vie-santé;Libellé du territoire de vie-santé
-                9A002;Val;T1;Un
                 9A003;Ancienne;T2;Deux
+                9B001;Bourg-Est;T2;Deux
+                9A002;Val;T1;Un
                 """);
-        assertThatThrownBy(() -> importer.run(ImportManifest.read(manifest(bad, false)), "test"))
-                .isInstanceOf(ImportException.class).hasMessageContaining("line 3")
-                .hasMessageContaining("9A003 (now 9A002)");
+        ImportReport report = importer.run(ImportManifest.read(manifest(split, false)), "test");
+        assertThat(communes.table().groupsOf("9A002", TerritoryLevel.TVS)).containsExactly("T1");
+        assertThat(groupings.find(TerritoryLevel.TVS, "T2").orElseThrow().communes()).containsExactly("9B001");
+        assertThat(report.summary()).contains("9A002 (T1, not T2)");
     }
 
     @Test
