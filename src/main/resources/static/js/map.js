@@ -14,24 +14,28 @@ import { PractitionerLayer } from './map/practitioners.js';
 import { attachServices } from './map/services.js';
 import { attachStructures } from './map/structures.js';
 import { attachSearch } from './map/search.js';
+import { GROUPING_LEVELS, offerGroupings, presentGroupings } from './map/groupings.js';
 import { classification, legendModel } from './map/styling.js';
 import { offerRuns } from './map/runs.js';
 import { readState, writeState } from './map/url-state.js';
 
-const SELECT_ZOOM = { commune: 11, epci: 10, departement: 8 };
+const SELECT_ZOOM = { commune: 11, epci: 10, departement: 8,
+  ...Object.fromEntries(Object.keys(GROUPING_LEVELS).map((level) => [level, 9])) };
 
 const $ = (id) => document.getElementById(id);
-const controls = ['level', 'indicator', 'profession', 'variant', 'method'];
+const controls = ['level', 'indicator', 'profession', 'variant', 'method', 'outline'];
 const state = readState();
 const mapElement = $('map');
 const map = L.map(mapElement, { zoomSnap: 0.5, minZoom: 5, maxZoom: 16 });
-const sources = { commune: new LayerSource('commune'), epci: new LayerSource('epci'),
-  departement: new LayerSource('departement') };
+const sources = Object.fromEntries(['commune', 'epci', 'departement', ...Object.keys(GROUPING_LEVELS)]
+  .map((level) => [level, new LayerSource(level)]));
 const outlines = new Outlines(map);
 const cache = new Map();
 const choropleth = new Choropleth(map, (code) => select(state.level, code));
 const practitioners = new PractitionerLayer(map);
 let detail = null;
+/** Levels the search box queries: communes, EPCI and the grouping levels present. */
+const searchLevels = ['commune', 'epci'];
 let geometryRun = 0;
 let colourRun = 0;
 
@@ -69,7 +73,8 @@ function layerOf(level, key) {
 /** Loads the contours the view needs (debounced on moves) and draws what changed. */
 async function refreshGeometry() {
   const run = ++geometryRun;
-  const levels = [...new Set([state.level, 'departement', ...(state.level === 'commune' ? ['epci'] : [])])];
+  const over = state.outline && state.outline !== state.level ? [state.outline] : [];
+  const levels = [...new Set([state.level, 'departement', ...(state.level === 'commune' ? ['epci'] : []), ...over])];
   try {
     const loaded = await Promise.all(levels.map((level) => sources[level].load(map)));
     if (run !== geometryRun) return;
@@ -80,7 +85,8 @@ async function refreshGeometry() {
       await recolour();
     }
     outlines.draw('departement', data.departement);
-    outlines.draw('epci', state.level === 'commune' ? data.epci : null);
+    outlines.draw('epci', state.level === 'commune' && !state.outline ? data.epci : null);
+    Object.keys(GROUPING_LEVELS).forEach((level) => outlines.draw(level, over.includes(level) ? data[level] : null));
   } catch (e) {
     setStatus(`Contours indisponibles : ${e.message}`, true);
   }
@@ -165,13 +171,21 @@ async function updateCard() {
     ...parents.map((p) => valueAt(p.level, p.code))]);
   if (shown !== detail) return;
   const indicator = INDICATORS[state.indicator];
+  // Imported indicators have a series per territory (e.g. the GP density of a TVS, 2009-2021).
+  const series = indicator.source === 'territorial' && !COMPUTED.has(state.indicator)
+    ? await api.series(state.indicator, shown.level, shown.code).catch(() => null) : null;
+  if (shown !== detail) return;
   renderCard($('card'), {
+    series,
     detail: shown, indicatorLabel: titleOf(indicator, own.layer), digits: indicator.digits, value: own.value,
     estimated: own.estimated, unit: own.layer ? indicator.unit(own.layer) : '', classLabels: indicator.categorical,
     comparisons: parents.map((p, i) => ({ level: p.level, name: p.name, value: others[i].value,
       estimated: others[i].estimated })),
   });
 }
+
+/** Territorial indicators Oasis computes from the latest data (no series). */
+const COMPUTED = new Set(['density', 'share75', 'share60']);
 
 const wholeLevels = new Map();
 
@@ -226,6 +240,7 @@ function onControlChange(id) {
   state[id] = $(id).value;
   save();
   if (id === 'level') setLevel(state.level);
+  else if (id === 'outline') refreshGeometry();
   else if (id === 'profession') applyRuns().then(recolour).then(refreshPractitioners);
   else recolour();
 }
@@ -295,8 +310,15 @@ async function start() {
   attachSearch($('search'), $('search-results'), (item) => {
     if (item.level !== state.level) setLevel(item.level);
     select(item.level, item.code, true);
-  });
+  }, searchLevels);
   setStatus('Chargement…');
+  const present = presentGroupings(await api.summary().catch(() => null));
+  offerGroupings($('level'), $('outline'), present);
+  searchLevels.push(...present);
+  $('outline-choice').hidden = present.length === 0;
+  if (!present.includes(state.level) && GROUPING_LEVELS[state.level]) state.level = 'commune';
+  if (!present.includes(state.outline)) state.outline = '';
+  controls.forEach((id) => { $(id).value = state[id]; });
   await applyRuns();
   await firstView();
   map.on('moveend', rememberView);

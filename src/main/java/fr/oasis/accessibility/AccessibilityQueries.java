@@ -117,8 +117,7 @@ public class AccessibilityQueries {
             // per level (35,000 rows a run at the France scale).
             Map<String, TerritoryView.CommunePoint> byCode = table.byCode();
             for (AccessibilityView.TerritoryValue c : layer(TerritoryLevel.COMMUNE, profession, variant).values()) {
-                String group = byCode.get(c.code()).codeAt(level);
-                if (group != null) {
+                for (String group : byCode.get(c.code()).codesAt(level)) {
                     groups.computeIfAbsent(group, g -> new Aggregate(bands.isEmpty())).add(c);
                 }
             }

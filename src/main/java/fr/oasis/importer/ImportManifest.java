@@ -3,6 +3,8 @@ package fr.oasis.importer;
 import fr.oasis.importer.problem.ImportProblem;
 import fr.oasis.importer.problem.ImportException;
 import fr.oasis.accessibility.network.RoadSpeeds;
+import fr.oasis.importer.source.GroupingTableReader;
+import fr.oasis.territory.TerritoryLevel;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.file.DirectoryStream;
@@ -33,12 +35,12 @@ public record ImportManifest(String name, Path file, List<Source> sources) {
     /** The kinds of file a manifest can name. */
     public enum SourceType {
         COG_COMMUNES, COG_EPCI, COG_DEPARTEMENTS, COG_REGIONS, COMMUNE_CONTOURS, REFERENCE_POINTS,
-        POPULATION_BY_AGE, PRACTITIONERS, INDICATORS, NETWORK, SERVICES, CARE_STRUCTURES;
+        POPULATION_BY_AGE, PRACTITIONERS, INDICATORS, NETWORK, SERVICES, CARE_STRUCTURES, GROUPINGS;
 
         /** Whether files of this type feed the territory import (as opposed to practitioners, indicators, roads). */
         boolean territorial() {
             return this != PRACTITIONERS && this != INDICATORS && this != NETWORK && this != SERVICES
-                    && this != CARE_STRUCTURES;
+                    && this != CARE_STRUCTURES && this != GROUPINGS;
         }
 
         static SourceType parse(String value) {
@@ -56,12 +58,23 @@ public record ImportManifest(String name, Path file, List<Source> sources) {
      * @param format the reader's {@code format()} name, or null to pick the reader from the file's look
      * @param speeds for a {@code network}: speed and detour per road tier (the defaults unless the
      *               manifest names some); unused by other types
+     * @param grouping for {@code groupings}: the grouping type (a grouping level key: tvs, cpts, cls,
+     *                 petr, bassin_vie, perimetre) and the column names of the commune → group table
+     *                 (null for other types)
      */
     public record Source(SourceType type, List<Path> files, int vintage, String label, String format,
-                         RoadSpeeds speeds) {
+                         RoadSpeeds speeds, GroupingOptions grouping) {
         public Source {
             files = List.copyOf(files);
         }
+
+        public Source(SourceType type, List<Path> files, int vintage, String label, String format, RoadSpeeds speeds) {
+            this(type, files, vintage, label, format, speeds, null);
+        }
+    }
+
+    /** What a {@code groupings} source says beside its file: the grouping type and the three column names. */
+    public record GroupingOptions(TerritoryLevel type, GroupingTableReader.Columns columns) {
     }
 
     public List<Source> sources(SourceType type) {
@@ -142,7 +155,48 @@ public record ImportManifest(String name, Path file, List<Source> sources) {
         Object label = map.get("label");
         Object format = map.get("format");
         return new Source(type, files, vintage, label == null ? type.key() : label.toString(),
-                format == null ? null : format.toString().strip(), speeds(map.get("speeds"), type, fileName, location));
+                format == null ? null : format.toString().strip(), speeds(map.get("speeds"), type, fileName, location),
+                grouping(map, type, fileName, location));
+    }
+
+    /**
+     * {@code grouping: tvs} (required on a groupings source) and optional
+     * {@code columns: {commune: ..., code: ..., name: ...}} (default {@code commune;code;nom}).
+     */
+    private static GroupingOptions grouping(Map<?, ?> map, SourceType type, String fileName, String location) {
+        if (type != SourceType.GROUPINGS) {
+            if (map.get("grouping") != null || map.get("columns") != null) {
+                throw ImportException.of(fileName, location, "grouping", "grouping and columns are allowed on"
+                        + " groupings sources only");
+            }
+            return null;
+        }
+        TerritoryLevel level;
+        try {
+            level = TerritoryLevel.fromKey(String.valueOf(map.get("grouping")));
+        } catch (IllegalArgumentException e) {
+            level = null;
+        }
+        if (level == null || !level.grouping()) {
+            throw ImportException.of(fileName, location, "grouping", "a grouping type is required: one of "
+                    + TerritoryLevel.groupings().stream().map(TerritoryLevel::key).toList());
+        }
+        GroupingTableReader.Columns d = GroupingTableReader.Columns.DEFAULT;
+        if (map.get("columns") == null) {
+            return new GroupingOptions(level, d);
+        }
+        if (!(map.get("columns") instanceof Map<?, ?> c) || !List.of("commune", "code", "name").containsAll(
+                c.keySet().stream().map(String::valueOf).toList())) {
+            throw ImportException.of(fileName, location, "columns", "columns is a mapping of commune, code and name"
+                    + " to the table's column names");
+        }
+        return new GroupingOptions(level, new GroupingTableReader.Columns(text(c, "commune", d.commune()),
+                text(c, "code", d.code()), text(c, "name", d.name())));
+    }
+
+    private static String text(Map<?, ?> map, String key, String fallback) {
+        Object value = map.get(key);
+        return value == null ? fallback : value.toString();
     }
 
     /**

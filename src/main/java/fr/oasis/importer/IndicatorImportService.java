@@ -124,7 +124,10 @@ public class IndicatorImportService {
 
     private Map<TerritoryLevel, Set<String>> storedCodes() {
         Map<TerritoryLevel, Set<String>> codes = new EnumMap<>(TerritoryLevel.class);
-        for (TerritoryLevel level : List.of(TerritoryLevel.EPCI, TerritoryLevel.DEPARTEMENT, TerritoryLevel.REGION)) {
+        for (TerritoryLevel level : TerritoryLevel.values()) {
+            if (level == TerritoryLevel.COMMUNE) {
+                continue;
+            }
             codes.put(level, territories.names(level).keySet());
         }
         return codes;

@@ -4,7 +4,9 @@ import fr.oasis.importer.problem.ImportException;
 import fr.oasis.importer.problem.ImportProblem;
 import fr.oasis.importer.ImportManifest.Source;
 import fr.oasis.importer.ImportManifest.SourceType;
+import fr.oasis.importer.record.GroupingMemberRecord;
 import fr.oasis.importer.record.IndicatorRecord;
+import fr.oasis.importer.source.GroupingTableReader;
 import fr.oasis.importer.record.PractitionerRecord;
 import fr.oasis.importer.source.ReadResult;
 import fr.oasis.importer.source.SourceReader;
@@ -50,13 +52,16 @@ public class ManifestImporter {
     private final ApplicationEventPublisher events;
     private final fr.oasis.outreach.OutreachCatalogue services;
     private final StructureImportService structures;
+    private final GroupingImportService groupings;
 
     ManifestImporter(TerritoryImportService territories, PractitionerImportService practitioners,
                      IndicatorImportService indicators, NetworkImportService networks, ImportAudit audit,
                      ImportLock lock, TransactionTemplate transactions, ApplicationEventPublisher events,
-                     fr.oasis.outreach.OutreachCatalogue services, StructureImportService structures) {
+                     fr.oasis.outreach.OutreachCatalogue services, StructureImportService structures,
+                     GroupingImportService groupings) {
         this.services = services;
         this.structures = structures;
+        this.groupings = groupings;
         this.territories = territories;
         this.practitioners = practitioners;
         this.indicators = indicators;
@@ -70,9 +75,13 @@ public class ManifestImporter {
     /** What a manifest brings, read and checked before the database is touched. */
     private record Prepared(TerritorySnapshot territories, List<Network> networks, List<Practitioners> practitioners,
                             List<IndicatorImportService.Input> indicators, List<Source> services,
-                            List<StructureImportService.Input> structures) {
+                            List<StructureImportService.Input> structures,
+                            List<GroupingImportService.Input> groupings) {
         Set<DataKind> kinds() {
             Set<DataKind> kinds = EnumSet.noneOf(DataKind.class);
+            if (!groupings.isEmpty()) {
+                kinds.add(DataKind.GROUPINGS);
+            }
             if (territories != null) {
                 kinds.add(DataKind.TERRITORIES);
             }
@@ -187,13 +196,18 @@ public class ManifestImporter {
             structureInputs.add(readStructures(source, report));
         }
         return new Prepared(snapshot, networkList, practitionerList, indicatorInputs,
-                manifest.sources(SourceType.SERVICES), structureInputs);
+                manifest.sources(SourceType.SERVICES), structureInputs,
+                readGroupings(manifest.sources(SourceType.GROUPINGS), report));
     }
 
     /** Networks come before practitioners; each step joins the manifest's transaction. */
     private void store(Prepared prepared, ImportReport report) {
         if (prepared.territories() != null) {
             territories.store(prepared.territories(), report);
+        }
+        if (!prepared.groupings().isEmpty()) {
+            // Before the indicators: a figure published per TVS needs its TVS stored.
+            groupings.store(prepared.groupings(), report);
         }
         for (Network n : prepared.networks()) {
             networks.store(n.network(), n.vintage(), report);
@@ -231,6 +245,24 @@ public class ManifestImporter {
             }
         }
         readReport.timing("read indicators", (System.nanoTime() - t0) / 1_000_000);
+        return inputs;
+    }
+
+    private List<GroupingImportService.Input> readGroupings(List<Source> sources, ImportReport readReport) {
+        List<GroupingImportService.Input> inputs = new ArrayList<>();
+        for (Source source : sources) {
+            for (Path file : source.files()) {
+                SourceReader<GroupingMemberRecord> chosen = reader(SourceType.GROUPINGS, file, source.format() == null
+                        ? "commune-group-table" : source.format());
+                SourceReader<GroupingMemberRecord> reader = chosen instanceof GroupingTableReader table
+                        ? table.withColumns(source.grouping().columns()) : chosen;
+                ReadResult<GroupingMemberRecord> result = reader.read(file);
+                readReport.count("read " + source.grouping().type().key() + " memberships", result.records().size());
+                result.warnings().forEach(w -> readReport.warn(w.toString()));
+                inputs.add(new GroupingImportService.Input(source.grouping().type(), source.vintage(), source.label(),
+                        source.grouping().columns(), result.records()));
+            }
+        }
         return inputs;
     }
 

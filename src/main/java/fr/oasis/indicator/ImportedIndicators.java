@@ -130,8 +130,8 @@ class ImportedIndicators {
             }
             for (TerritoryView.CommunePoint c : communes) {
                 for (TerritoryLevel level : TerritoryLevel.values()) {
-                    if (c.codeAt(level) != null) {
-                        population.get(level).merge(c.codeAt(level), (double) c.population(), Double::sum);
+                    for (String code : c.codesAt(level)) {
+                        population.get(level).merge(code, (double) c.population(), Double::sum);
                     }
                 }
             }
@@ -168,9 +168,8 @@ class ImportedIndicators {
             Map<String, Figure> parts = at(partLevel);
             Map<String, Map<String, Figure>> groups = new HashMap<>();
             for (TerritoryView.CommunePoint c : communes) {
-                String group = c.codeAt(level);
                 String part = c.codeAt(partLevel);
-                if (group != null && part != null) {
+                for (String group : part == null ? List.<String>of() : c.codesAt(level)) {
                     // A part without figure keeps its population: an uninhabited one weighs nothing.
                     groups.computeIfAbsent(group, g -> new HashMap<>()).put(part, parts.getOrDefault(part,
                             Figure.MISSING.withWeight(population.get(partLevel).get(part))));

@@ -209,8 +209,7 @@ public class IndicatorCatalogue {
         Map<String, double[]> sums = new TreeMap<>();
         for (TerritoryView.CommunePoint c : communes.table().points()) {
             double[] b = bands.get(c.code());
-            String group = c.codeAt(level);
-            if (b != null && group != null) {
+            for (String group : b == null ? List.<String>of() : c.codesAt(level)) {
                 double[] sum = sums.computeIfAbsent(group, g -> new double[2]);
                 for (int k = 0; k < b.length; k++) {
                     sum[0] += b[k];

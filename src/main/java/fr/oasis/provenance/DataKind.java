@@ -16,7 +16,13 @@ public enum DataKind {
     /** Stored APL runs and their values, recomputed after the three inputs above change. */
     ACCESSIBILITY("accessibility"),
     /** Care structures (BPE MSP, centres de santé, urgences... and FINESS hospitals). */
-    STRUCTURES("structures");
+    STRUCTURES("structures"),
+    /**
+     * Groupings of communes (TVS, CPTS, CLS...). Always bumped together with {@link #TERRITORIES},
+     * since groupings are territory levels and every territory cache must see them; it names the
+     * change in {@code ImportCompleted} so that a grouping import does not recompute the APL.
+     */
+    GROUPINGS("groupings");
 
     private final String key;
 

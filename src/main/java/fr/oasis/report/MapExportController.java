@@ -27,10 +27,12 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 class MapExportController {
-    private static final Set<String> LEVELS = Set.of("commune", "epci", "departement");
+    private static final Set<String> LEVELS = java.util.stream.Stream.concat(java.util.stream.Stream.of("commune", "epci", "departement"),
+            TerritoryLevel.groupings().stream().map(TerritoryLevel::key)).collect(java.util.stream.Collectors.toSet());
     private static final Set<String> VARIANTS = Set.of("all", "under-65", "under-62");
     private static final Set<String> METHODS = Set.of("quantile", "jenks", "fixed");
-    private static final Pattern SELECTION = Pattern.compile("^(commune|epci|departement):([0-9A-Za-z]{1,12})$");
+    private static final Pattern SELECTION = Pattern.compile(
+            "^(commune|epci|departement|tvs|cpts|cls|petr|bassin_vie|perimetre):([0-9A-Za-z_-]{1,16})$");
     private static final Map<String, String> METHOD_LABELS = Map.of("quantile", "quantiles",
             "jenks", "seuils naturels (Jenks)", "fixed", "seuils fixes de référence");
     private final IndicatorCatalogue catalogue;
@@ -92,7 +94,12 @@ class MapExportController {
         String levelLabel = switch (level) {
             case "epci" -> "par intercommunalité";
             case "departement" -> "par département";
-            default -> "par commune";
+            case "commune" -> "par commune";
+            default -> { // "par territoire de vie-santé", "par CPTS"
+                String label = TerritoryLevel.fromKey(level).label();
+                yield "par " + (Character.isUpperCase(label.charAt(1)) ? label
+                        : Character.toLowerCase(label.charAt(0)) + label.substring(1));
+            }
         };
         return new MapPicture.Scene(values.label(), levelLabel, values.unit(),
                 "Classes : " + METHOD_LABELS.get(method) + (method.equals("fixed") ? "" : ", " + MapClasses.CLASSES

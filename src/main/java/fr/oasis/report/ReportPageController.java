@@ -21,10 +21,16 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 class ReportPageController {
     private final ReportService reports;
     private final ReportShapes shapes;
+    private final fr.oasis.territory.TerritoryQueries territories;
 
-    ReportPageController(ReportService reports, ReportShapes shapes) {
+    ReportPageController(ReportService reports, ReportShapes shapes, fr.oasis.territory.TerritoryQueries territories) {
         this.reports = reports;
         this.shapes = shapes;
+        this.territories = territories;
+    }
+
+    /** A grouping level the search offers (TVS, CPTS...), when it holds territories. */
+    record LevelOption(String key, String label) {
     }
 
     private ReportPage page(TerritoryReport report) {
@@ -32,7 +38,10 @@ class ReportPageController {
     }
 
     @GetMapping("/reports")
-    String index() {
+    String index(Model model) {
+        java.util.Map<String, Long> present = territories.summary();
+        model.addAttribute("groupingLevels", TerritoryLevel.groupings().stream()
+                .filter(g -> present.getOrDefault(g.key(), 0L) > 0).map(g -> new LevelOption(g.key(), g.label())).toList());
         return "reports";
     }
 

@@ -16,7 +16,7 @@ import java.util.function.Function;
 /**
  * Finds a report's subject and its references. References: the département holding most of the
  * subject's population (for a département, none) and the région holding most of it (for a
- * région, none). Stateless.
+ * région, none); a grouping of communes (TVS, CPTS...) has both. Stateless.
  */
 final class ReportScopes {
     /** Level key of a custom selection of communes in {@link TerritoryReport.Subject#level()}. */
@@ -76,7 +76,8 @@ final class ReportScopes {
         List<Column> columns = new ArrayList<>(List.of(subject));
         List<TerritoryReport.Reference> references = new ArrayList<>();
         for (TerritoryLevel level : List.of(TerritoryLevel.DEPARTEMENT, TerritoryLevel.REGION)) {
-            if (subject.level() != null && subject.level().ordinal() >= level.ordinal()) {
+            // A grouping (TVS, CPTS...) is compared with its main département and its région.
+            if (subject.level() != null && !subject.level().grouping() && subject.level().ordinal() >= level.ordinal()) {
                 continue;
             }
             String code = table.mainParent(communes, level);

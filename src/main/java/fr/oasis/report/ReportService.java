@@ -71,6 +71,10 @@ public class ReportService {
                 ImportedSection.CARE.build(scope, imported),
                 access.build(),
                 PractitionerSection.build(scope, inputs.practitioners(), inputs.vintageCounts())));
+        if (scope.columns().get(0).level() != null) {
+            GroupingSeriesSection.build(catalogue, scope.columns().get(0).level(), scope.subject().code(),
+                    scope.references().size()).ifPresent(sections::add);
+        }
         extraSections.orderedStream().forEach(s -> s.section(scope.subject()).ifPresent(sections::add));
         return new TerritoryReport(scope.subject(), scope.references(), List.copyOf(sections),
                 SummaryWriter.write(scope.subject(), scope.references(), sections), Instant.now(), access.annex());

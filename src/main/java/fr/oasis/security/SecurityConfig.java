@@ -61,6 +61,10 @@ class SecurityConfig {
                         .requestMatchers(HttpMethod.PUT, "/api/contracts/*/editors").hasRole(Role.ADMIN.name())
                         .requestMatchers(HttpMethod.POST, "/api/accessibility/scenario")
                         .hasAnyRole(Role.ADMIN.name(), Role.ANALYST.name())
+                        // Groupings of communes (CPTS, CLS...): VIEWERs read, ANALYSTs and ADMINs change.
+                        .requestMatchers(HttpMethod.POST, "/api/groupings").hasAnyRole(Role.ADMIN.name(), Role.ANALYST.name())
+                        .requestMatchers(HttpMethod.PUT, "/api/groupings/**").hasAnyRole(Role.ADMIN.name(), Role.ANALYST.name())
+                        .requestMatchers(HttpMethod.DELETE, "/api/groupings/**").hasAnyRole(Role.ADMIN.name(), Role.ANALYST.name())
                         .anyRequest().authenticated())
                 // 401 through the container's error dispatch, so the body is Oasis's JSON (web.OasisErrorController).
                 .httpBasic(basic -> basic.authenticationEntryPoint(SecurityConfig::unauthorized))

@@ -123,11 +123,20 @@ public final class CommuneTable {
     public Set<String> communesOf(TerritoryLevel level, String code) {
         Set<String> codes = new TreeSet<>();
         for (TerritoryView.CommunePoint c : points) {
-            if (code.equals(c.codeAt(level))) {
+            if (c.codesAt(level).contains(code)) {
                 codes.add(c.code());
             }
         }
         return codes;
+    }
+
+    /**
+     * The groups of a grouping level (TVS, CPTS...) a commune belongs to, in code order: at most
+     * one for a type that partitions the territory; empty for an unknown commune.
+     */
+    public List<String> groupsOf(String communeCode, TerritoryLevel level) {
+        TerritoryView.CommunePoint c = byCode.get(communeCode);
+        return c == null ? List.of() : c.codesAt(level);
     }
 
     /**

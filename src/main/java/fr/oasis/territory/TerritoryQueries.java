@@ -23,9 +23,12 @@ public class TerritoryQueries {
     private final DatasetRepository datasets;
     private final TerritoryShapeRepository shapes;
     private final CommuneAliasRepository aliases;
+    private final GroupingQueries groupings;
 
     TerritoryQueries(TerritoryRepository territories, CensusPopulationRepository populations,
-                     DatasetRepository datasets, TerritoryShapeRepository shapes, CommuneAliasRepository aliases) {
+                     DatasetRepository datasets, TerritoryShapeRepository shapes, CommuneAliasRepository aliases,
+                     GroupingQueries groupings) {
+        this.groupings = groupings;
         this.aliases = aliases;
         this.territories = territories;
         this.shapes = shapes;
@@ -33,14 +36,21 @@ public class TerritoryQueries {
         this.datasets = datasets;
     }
 
-    /** Number of territories per level, every level present (0 when empty), finest first. */
+    /**
+     * Number of territories per level, finest first: every administrative level (0 when empty),
+     * then every grouping level that holds at least one territory.
+     */
     public Map<String, Long> summary() {
+        Map<TerritoryLevel, Long> byLevel = new java.util.EnumMap<>(TerritoryLevel.class);
+        for (Object[] row : territories.countByLevel()) {
+            byLevel.put((TerritoryLevel) row[0], (Long) row[1]);
+        }
         Map<String, Long> counts = new LinkedHashMap<>();
         for (TerritoryLevel level : TerritoryLevel.values()) {
-            counts.put(level.key(), 0L);
-        }
-        for (Object[] row : territories.countByLevel()) {
-            counts.put(((TerritoryLevel) row[0]).key(), (Long) row[1]);
+            long n = byLevel.getOrDefault(level, 0L);
+            if (!level.grouping() || n > 0) {
+                counts.put(level.key(), n);
+            }
         }
         return counts;
     }
@@ -87,14 +97,16 @@ public class TerritoryQueries {
         return names;
     }
 
-    /** Every commune with a reference point, by code; population 0 when unknown. */
+    /** Every commune with a reference point, by code, with its groupings; population 0 when unknown. */
     public List<TerritoryView.CommunePoint> communePoints() {
+        Map<String, Map<TerritoryLevel, List<String>>> groups = groupings.groupsByCommune();
         List<TerritoryView.CommunePoint> points = new ArrayList<>();
         for (Object[] row : territories.communePoints()) {
             org.locationtech.jts.geom.Point p = (org.locationtech.jts.geom.Point) row[2];
             if (p != null) {
                 points.add(new TerritoryView.CommunePoint((String) row[0], (String) row[1], p.getX(), p.getY(),
-                        row[3] == null ? 0 : (Integer) row[3], (String) row[4], (String) row[5], (String) row[6]));
+                        row[3] == null ? 0 : (Integer) row[3], (String) row[4], (String) row[5], (String) row[6],
+                        groups.get((String) row[0])));
             }
         }
         return points;
@@ -159,6 +171,7 @@ public class TerritoryQueries {
     private TerritoryView.Detail detail(Territory entity) {
         TerritoryRecord t = entity.toRecord();
         List<Territory> communes = t.level() == TerritoryLevel.COMMUNE ? List.of(entity)
+                : t.level().grouping() ? membersOf(t.level(), t.code())
                 : territories.communesOf(t.level().key(), t.code());
         double[] point = t.referencePoint() == null ? null
                 : new double[] {t.referencePoint().getX(), t.referencePoint().getY()};
@@ -173,7 +186,9 @@ public class TerritoryQueries {
         List<String> departements = switch (t.level()) {
             case COMMUNE -> t.departementCode() == null ? List.of() : List.of(t.departementCode());
             case EPCI -> territories.departementsOfEpci(t.code());
-            default -> List.of();
+            case DEPARTEMENT, REGION -> List.of();
+            default -> membersOf(t.level(), t.code()).stream().map(c -> c.toRecord().departementCode())
+                    .filter(java.util.Objects::nonNull).distinct().toList();
         };
         departements.stream().sorted().forEach(d -> addParent(parents, TerritoryLevel.DEPARTEMENT, d));
         addParent(parents, TerritoryLevel.REGION, t.level() == TerritoryLevel.REGION ? null : t.regionCode());
@@ -192,7 +207,15 @@ public class TerritoryQueries {
             case EPCI -> communes.stream().map(TerritoryQueries::item).toList();
             case DEPARTEMENT, REGION -> territories.epcisOf(t.level().key(), t.code()).stream()
                     .map(TerritoryQueries::item).toList();
+            default -> communes.stream().map(TerritoryQueries::item).toList();
         };
+    }
+
+    /** The stored member communes of a grouping, by name. */
+    private List<Territory> membersOf(TerritoryLevel level, String code) {
+        List<String> codes = groupings.find(level, code).map(GroupingRecord::communes).orElse(List.of());
+        return codes.isEmpty() ? List.of() : territories.findCommunes(codes).stream()
+                .sorted(Comparator.comparing(c -> c.toRecord().name())).toList();
     }
 
     private TerritoryView.AgeStructure ageStructure(List<Territory> communes) {

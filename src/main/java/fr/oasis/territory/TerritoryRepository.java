@@ -57,6 +57,9 @@ interface TerritoryRepository extends JpaRepository<Territory, Long> {
     @Query("select t.code, t.name, t.population, t.areaKm2 from Territory t where t.level = :level order by t.code")
     List<Object[]> figuresOfLevel(TerritoryLevel level);
 
+    @Query("select t from Territory t where t.level = fr.oasis.territory.TerritoryLevel.COMMUNE and t.code in :codes")
+    List<Territory> findCommunes(java.util.Collection<String> codes);
+
     @Modifying
     @Query("delete from Territory")
     int deleteAllRows();

@@ -29,10 +29,13 @@ public class TerritoryStore {
     private final CommuneAliasRepository aliases;
     private final EntityManager entityManager;
     private final DataVersions versions;
+    private final GroupingStore groupings;
 
     TerritoryStore(TerritoryRepository territories, TerritoryShapeRepository shapes,
                    CensusPopulationRepository populations, DatasetRepository datasets,
-                   CommuneAliasRepository aliases, EntityManager entityManager, DataVersions versions) {
+                   CommuneAliasRepository aliases, EntityManager entityManager, DataVersions versions,
+                   GroupingStore groupings) {
+        this.groupings = groupings;
         this.versions = versions;
         this.aliases = aliases;
         this.territories = territories;
@@ -42,7 +45,10 @@ public class TerritoryStore {
         this.entityManager = entityManager;
     }
 
-    /** Replaces all territories, their shapes and (when given) the census populations. */
+    /**
+     * Replaces all territories, their shapes and (when given) the census populations; the stored
+     * groupings (TVS, CPTS...) are then derived again from the new communes.
+     */
     @Transactional(propagation = Propagation.MANDATORY)
     public void replaceAll(TerritorySnapshot snapshot) {
         versions.bump(DataKind.TERRITORIES);
@@ -70,6 +76,7 @@ public class TerritoryStore {
             }
         }
         persistInBatches(batch);
+        groupings.rederiveAll();
     }
 
     private void deleteDataset(String kind) {

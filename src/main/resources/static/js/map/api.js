@@ -42,6 +42,12 @@ export const api = {
   indicators: (level, profession, variant) =>
     getJson(`api/accessibility/${seg(level)}`, { profession, variant }),
   runs: () => getJson('api/accessibility/runs'),
+  /** The groupings of a type with their communes: [{type, code, name, communes, partial, source, createdBy}]. */
+  groupings: (type) => getJson('api/groupings', { type }),
+  /** An imported indicator's values at every millésime for one territory: {label, unit, points: [{millesime, value, source}]}. */
+  series: (id, level, code) => getJson(`api/indicators/${seg(id)}/series`, { level, code }),
+  /** Territories per level present: {commune: 5115, ..., tvs: 232}. */
+  summary: () => getJson('api/territories/summary'),
   search: (level, q, limit) => getJson('api/territories', { level, q, limit }),
   territory: (level, code) => getJson(`api/territories/${seg(level)}/${seg(code)}`),
   practitioners: (profession, zoom, bbox, ageClass) =>

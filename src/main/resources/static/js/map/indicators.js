@@ -36,6 +36,7 @@
 // (source line says which). Imported shares and indices are published for communes and
 // départements; EPCI values are population-weighted means of the communes, flagged `estimated`
 // per value: the card writes "(estimation)" and the legend counts them.
+import { GROUPING_LEVELS } from './groupings.js';
 
 export const VARIANT_LABELS = { all: 'tous les praticiens', 'under-65': 'praticiens de moins de 65 ans',
   'under-62': 'praticiens de moins de 62 ans' };
@@ -80,7 +81,7 @@ const ACCESSIBILITY = {
 function territorial(label, digits, higherIsBetter, thresholds, note) {
   return {
     source: 'territorial', label, digits, higherIsBetter,
-    levels: ['commune', 'epci', 'departement'],
+    levels: ['commune', 'epci', 'departement', ...Object.keys(GROUPING_LEVELS)],
     value: (v) => v.value,
     unit: (layer) => layer.unit,
     fixed: () => thresholds,
@@ -158,6 +159,8 @@ export const INDICATORS = {
     'Seuils de 18 000 à 24 000 € ; la médiane nationale 2019 est d\'environ 22 000 €.'),
   fedi: territorial('Indice de défavorisation sociale (F-EDI)', 2, false, [-2, 0, 2, 4],
     'Seuils de -2 à 4 ; 0 est la moyenne nationale de l\'indice, plus il est élevé, plus le territoire est défavorisé.'),
+  gpdensitytvs: territorial('Densité de médecins généralistes libéraux (CartoSanté)', 1, true, [4, 6, 8, 10],
+    'Seuils de 4 à 10 médecins pour 10 000 habitants ; la moyenne nationale 2021 est d\'environ 8,5.'),
   singleparent: territorial('Part des familles monoparentales', 1, false, [10, 15, 20, 25],
     'Seuils de 10 à 25 % des familles.'),
   priorityzone: { ...territorial('Zonage indicatif (APL médecins généralistes)', 0, false, [1, 2],

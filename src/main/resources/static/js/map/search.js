@@ -3,9 +3,10 @@
 // chooses, Escape closes.
 import { api } from './api.js';
 import { debounce, el } from './dom.js';
+import { GROUPING_LABELS } from './groupings.js';
 
 const LIMIT = 8;
-const KIND = { commune: 'commune', epci: 'EPCI', departement: 'département' };
+const KIND = { commune: 'commune', epci: 'EPCI', departement: 'département', ...GROUPING_LABELS };
 
 export function attachSearch(input, list, onChoose, levels = ['commune', 'epci']) {
   let items = [];

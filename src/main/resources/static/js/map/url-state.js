@@ -2,10 +2,12 @@
 // a view can be shared and reloaded. Unknown or malformed values fall back to the defaults. The
 // applied filter is fc=and|or and one f=<expression> per condition (see filter-model.js).
 import { COMBINES, expressionOf, parseExpression } from './filter-model.js';
+import { GROUPING_LEVELS } from './groupings.js';
 import { INDICATORS } from './indicators.js';
 
 const CHOICES = {
-  level: ['commune', 'epci', 'departement'],
+  level: ['commune', 'epci', 'departement', ...Object.keys(GROUPING_LEVELS)],
+  outline: ['', ...Object.keys(GROUPING_LEVELS)],
   indicator: Object.keys(INDICATORS),
   variant: ['all', 'under-65', 'under-62'],
   method: ['quantile', 'jenks', 'fixed'],
@@ -18,7 +20,7 @@ const RENAMED = { beyond20Aged75: 'beyond20aged75' };
 export const AGE_CLASSES = ['moins de 40 ans', '40-54 ans', '55-59 ans', '60-64 ans', '65 ans et plus'];
 
 export const DEFAULTS = {
-  level: 'commune', indicator: 'apl', profession: 'MG', variant: 'all', method: 'quantile',
+  level: 'commune', indicator: 'apl', profession: 'MG', variant: 'all', method: 'quantile', outline: '',
   lat: null, lon: null, zoom: null, selected: null, practitioners: false, ageClass: '',
   filter: { combine: 'and', conditions: [] },
 };
@@ -38,7 +40,7 @@ function number(text, min, max) {
 }
 
 function selection(text) {
-  const match = /^(commune|epci|departement):([0-9A-Za-z]{1,12})$/.exec(text ?? '');
+  const match = /^(commune|epci|departement|tvs|cpts|cls|petr|bassin_vie|perimetre):([0-9A-Za-z_-]{1,16})$/.exec(text ?? '');
   return match ? { level: match[1], code: match[2] } : null;
 }
 
@@ -72,6 +74,7 @@ export function writeState(state) {
     params.set('lon', state.lon.toFixed(5));
     params.set('z', String(Math.round(state.zoom * 2) / 2));
   }
+  if (state.outline) params.set('outline', state.outline);
   if (state.selected) params.set('sel', `${state.selected.level}:${state.selected.code}`);
   if (state.practitioners) params.set('pros', '1');
   if (state.ageClass) params.set('age', state.ageClass);

@@ -81,6 +81,12 @@ class EndpointRulesTest {
             Map.entry("GET /api/reports/{level}/{code}", "VIEWER"),
             Map.entry("GET /api/reports/selection", "VIEWER"),
             Map.entry("POST /api/accessibility/scenario", "ANALYST"),
+            Map.entry("GET /api/groupings", "VIEWER"),
+            Map.entry("GET /api/groupings/{type}/{code}", "VIEWER"),
+            Map.entry("POST /api/groupings", "ANALYST"),
+            Map.entry("PUT /api/groupings/{type}/{code}", "ANALYST"),
+            Map.entry("DELETE /api/groupings/{type}/{code}", "ANALYST"),
+            Map.entry("GET /groupings", "VIEWER"),
             // Contracts: content changes are also limited to each contract's editors (ContractStorageContract).
             Map.entry("GET /contracts", "VIEWER"),
             Map.entry("GET /contracts/{id}", "VIEWER"),
@@ -152,7 +158,7 @@ class EndpointRulesTest {
             String[] parts = endpoint.split(" ");
             String url = parts[1].replace("{level}", "commune").replace("{code}", "00000")
                     .replace("{username}", "nobody").replace("{id}", "density").replace("{year}", "2020")
-                    .replace("{collectionId}", "communes").replace("{featureId}", "00000")
+                    .replace("{collectionId}", "communes").replace("{featureId}", "00000").replace("{type}", "cpts")
                     + (parts[1].startsWith("/api/filter") ? "?c=density%3E1" : "");
             HttpMethod method = HttpMethod.valueOf(parts[0]);
             int anonymous = mvc.perform(request(method, url).with(csrf())).andReturn().getResponse().getStatus();

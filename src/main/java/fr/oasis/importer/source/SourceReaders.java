@@ -35,6 +35,7 @@ public final class SourceReaders {
         byType.put("practitioners", List.of(new AnnuaireSanteReader(limits), new PractitionerCsvReader(limits),
                 new BpePractitionerReader(limits)));
         byType.put("care-structures", List.of(new BpeStructureReader(limits), new FinessHospitalReader(limits)));
+        byType.put("groupings", List.of(new GroupingTableReader(limits)));
         this.all = byType.values().stream().flatMap(List::stream).toList();
     }
 

@@ -53,7 +53,11 @@ final class StatistiquesLocalesLabels {
                     "Part des actifs occupés allant travailler en voiture", "%"),
             none("Part des actifs occupés de 15 ans ou plus les transports en commun", "commutetransit",
                     "Part des actifs occupés allant travailler en transports en commun", "%"),
-            count("Estimations de population", "popestimate", "Population (estimation INSEE au 1er janvier)", "hab."));
+            count("Estimations de population", "popestimate", "Population (estimation INSEE au 1er janvier)", "hab."),
+            // CartoSanté (same export shape), per territoire de vie-santé: density of GPs in private
+            // practice, per 10,000 inhabitants, as CartoSanté computes it (not aggregable).
+            none("Densité de généralistes lib.", "gpdensitytvs", "Densité de médecins généralistes libéraux (CartoSanté)",
+                    "méd. pour 10 000 hab."));
     private static final Set<String> STOP_WORDS = Set.of("de", "des", "du", "la", "le", "les", "l", "d", "en", "et",
             "ou", "a", "au", "aux", "dans", "pour", "par", "un", "une", "nombre");
 

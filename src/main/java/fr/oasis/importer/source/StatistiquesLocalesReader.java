@@ -19,7 +19,9 @@ import java.util.regex.Pattern;
  * Code;Libellé;Médecin généraliste (en nombre) 2024;Taux de pauvreté 2021;...
  * 55;Meuse;140;14.8;...
  * </pre>
- * UTF-8 with a BOM, semicolons, dot decimals (a comma is accepted too). The two title lines are
+ * UTF-8 with a BOM, semicolons, dot decimals (a comma is accepted too). The CartoSanté export
+ * (first title {@code CartoSanté}, CRLF lines, second title "… France par territoire de vie-santé
+ * 2019") has the same shape and is read alike, its codes at level {@code tvs}. The two title lines are
  * checked (a changed first title means another file; the second names the level: commune,
  * intercommunalité/EPCI, département or région). Every column after {@code Code;Libellé} is one
  * indicator whose millésime ends its label ("Taux de pauvreté 2021" is {@code poverty} 2021); a
@@ -31,6 +33,9 @@ import java.util.regex.Pattern;
  */
 public final class StatistiquesLocalesReader implements SourceReader<IndicatorRecord> {
     static final String TITLE = "Insee - Statistiques locales";
+    /** The CartoSanté export (ARS / ministère de la Santé) has the same shape under its own title. */
+    static final String CARTOSANTE_TITLE = "CartoSanté";
+    private static final java.util.Set<String> TITLES = java.util.Set.of(TITLE, CARTOSANTE_TITLE);
     private static final int TITLE_LINES = 2;
     private static final Pattern REFERENTIAL = Pattern.compile("Référentiel géographique\\s*:\\s*(.+?)\\s+par\\s+(.+)");
     private static final Pattern LABEL_YEAR = Pattern.compile("(.*\\S)\\s+((?:19|20)\\d{2})");
@@ -52,7 +57,8 @@ public final class StatistiquesLocalesReader implements SourceReader<IndicatorRe
 
     @Override
     public boolean canRead(Path file) {
-        return SourceFiles.hasExtension(file, "csv") && SourceFiles.firstLine(file).split(";", 2)[0].strip().equals(TITLE);
+        return SourceFiles.hasExtension(file, "csv")
+                && TITLES.contains(SourceFiles.firstLine(file).split(";", 2)[0].replace("\uFEFF", "").strip());
     }
 
     /** One value column: where it is, what it is, how many secret cells it had. */
@@ -103,10 +109,10 @@ public final class StatistiquesLocalesReader implements SourceReader<IndicatorRe
     /** Checks the two title lines and returns the level the second one names. */
     private static String titles(CsvTable table, Problems problems) {
         String first = cell(table.titleLines().get(0)).replace("\uFEFF", "").strip();
-        if (!first.equals(TITLE)) {
+        if (!TITLES.contains(first)) {
             table.close();
-            throw problems.fatal("line 1", "", "expected the title '" + TITLE + "' of a Statistiques locales export,"
-                    + " found '" + shown(first) + "'");
+            throw problems.fatal("line 1", "", "expected the title '" + TITLE + "' of a Statistiques locales export"
+                    + " (or '" + CARTOSANTE_TITLE + "'), found '" + shown(first) + "'");
         }
         String second = cell(table.titleLines().get(1)).strip();
         Matcher m = REFERENTIAL.matcher(second);
@@ -114,7 +120,7 @@ public final class StatistiquesLocalesReader implements SourceReader<IndicatorRe
         if (level == null) {
             table.close();
             throw problems.fatal("line 2", "", "expected 'Référentiel géographique : France par commune"
-                    + " (or intercommunalité, département, région)', found '" + shown(second) + "'");
+                    + " (or intercommunalité, département, région, territoire de vie-santé)', found '" + shown(second) + "'");
         }
         return level;
     }
@@ -126,6 +132,9 @@ public final class StatistiquesLocalesReader implements SourceReader<IndicatorRe
         }
         if (t.startsWith("commune")) {
             return "commune";
+        }
+        if (t.startsWith("territoire de vie")) {
+            return "tvs";
         }
         if (t.startsWith("département") || t.startsWith("departement")) {
             return "departement";

@@ -32,6 +32,18 @@ class ComparisonPageController {
         this.territories = territories;
     }
 
+    /** The administrative levels, then every grouping level holding territories (TVS, CPTS...). */
+    private List<LevelOption> levels() {
+        List<LevelOption> levels = new java.util.ArrayList<>(LEVELS);
+        java.util.Map<String, Long> present = territories.summary();
+        for (TerritoryLevel g : TerritoryLevel.groupings()) {
+            if (present.getOrDefault(g.key(), 0L) > 0) {
+                levels.add(new LevelOption(g.key(), g.label()));
+            }
+        }
+        return levels;
+    }
+
     /** A level in the select. */
     record LevelOption(String key, String label) {
     }
@@ -43,9 +55,10 @@ class ComparisonPageController {
     @GetMapping("/reports/compare")
     String page(@RequestParam(defaultValue = "epci") String level, @RequestParam(defaultValue = "") String codes,
                 Model model, HttpServletResponse response) {
-        model.addAttribute("levels", LEVELS);
+        List<LevelOption> levels = levels();
+        model.addAttribute("levels", levels);
         model.addAttribute("max", ComparisonService.MAX_TERRITORIES);
-        model.addAttribute("level", LEVELS.stream().anyMatch(l -> l.key().equals(level)) ? level : "epci");
+        model.addAttribute("level", levels.stream().anyMatch(l -> l.key().equals(level)) ? level : "epci");
         model.addAttribute("chips", List.of());
         model.addAttribute("codes", "");
         try {

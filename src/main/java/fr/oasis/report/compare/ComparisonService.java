@@ -30,9 +30,12 @@ import org.springframework.stereotype.Service;
 public class ComparisonService {
     public static final int MIN_TERRITORIES = 2;
     public static final int MAX_TERRITORIES = 12;
-    private static final Pattern CODE = Pattern.compile("[0-9A-Za-z]{1,16}");
+    private static final Pattern CODE = Pattern.compile("[0-9A-Za-z_-]{1,16}");
     private static final Map<TerritoryLevel, String> LEVEL_LABELS = Map.of(TerritoryLevel.COMMUNE, "communes",
-            TerritoryLevel.EPCI, "EPCI", TerritoryLevel.DEPARTEMENT, "départements");
+            TerritoryLevel.EPCI, "EPCI", TerritoryLevel.DEPARTEMENT, "départements",
+            TerritoryLevel.TVS, "territoires de vie-santé", TerritoryLevel.CPTS, "CPTS",
+            TerritoryLevel.CLS, "contrats locaux de santé", TerritoryLevel.PETR, "PETR",
+            TerritoryLevel.BASSIN_VIE, "bassins de vie", TerritoryLevel.PERIMETRE, "périmètres");
     private final IndicatorCatalogue catalogue;
     private final AccessibilityQueries accessibility;
     private final TerritoryQueries territories;
@@ -51,7 +54,8 @@ public class ComparisonService {
         TerritoryLevel level = Arrays.stream(TerritoryLevel.values()).filter(l -> l.key().equals(key)).findFirst()
                 .orElse(null);
         if (level == null || !LEVEL_LABELS.containsKey(level)) {
-            throw new IllegalArgumentException("Niveau de comparaison inconnu : choisissez commune, epci ou departement.");
+            throw new IllegalArgumentException("Niveau de comparaison inconnu : choisissez commune, epci, departement"
+                    + " ou un regroupement (tvs, cpts, cls, petr, bassin_vie, perimetre).");
         }
         return level;
     }
@@ -173,9 +177,9 @@ public class ComparisonService {
      * their communes in code order.
      */
     private Map<String, String> mainRegions(TerritoryLevel level) {
-        Map<String, List<TerritoryView.CommunePoint>> groups = communes.table().points().stream()
-                .filter(c -> c.codeAt(level) != null && c.regionCode() != null)
-                .collect(Collectors.groupingBy(c -> c.codeAt(level)));
+        Map<String, List<TerritoryView.CommunePoint>> groups = new HashMap<>();
+        communes.table().points().stream().filter(c -> c.regionCode() != null).forEach(c -> c.codesAt(level)
+                .forEach(code -> groups.computeIfAbsent(code, k -> new java.util.ArrayList<>()).add(c)));
         Map<String, String> main = new HashMap<>();
         groups.forEach((code, communes) -> main.put(code, MainParent.of(communes, TerritoryLevel.REGION)));
         return main;

@@ -11,7 +11,8 @@ package fr.oasis.territory.record;
  * @param origin      "file#line N"
  */
 public record PopulationByAge(String communeCode, int year, double[] bands, String origin) {
-    public static final String[] BAND_LABELS = fr.oasis.territory.AgeBands.LABELS.toArray(new String[0]);
+    /** The six APL age bands (the one list; {@code territory.AgeBands} reads it from here). */
+    public static final String[] BAND_LABELS = {"0-14", "15-29", "30-44", "45-59", "60-74", "75+"};
 
     public PopulationByAge {
         if (bands.length != BAND_LABELS.length) {

@@ -1,0 +1,76 @@
+#!/usr/bin/env bash
+# Groupings of communes (issue 14) on the real Grand Est data: (1) the import of the 232 TVS with
+# their dissolved contours and map shapes (the import command's "store (one transaction)" timing;
+# target < 5 s), (2) the TVS choropleth layer under 50 concurrent clients with ab (contours at
+# region zoom and the GP density values; target p95 < 100 ms), (3) a CPTS of 40 communes created
+# through the API and its report rendered (target < 1 s), each with the load average.
+# Needs ../shared/data, curl and ab (Debian apache2-utils).
+# Usage: bench/groupings-bench.sh [--no-build] [--home DIR (Grand Est territories already imported)] [-c 50] [-n 2000]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+build=1; home=""; clients=50; requests=2000; password=bench-password-123
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --no-build) build=0 ;;
+    --home) shift; home="$1" ;;
+    -c) shift; clients="$1" ;;
+    -n) shift; requests="$1" ;;
+  esac
+  shift
+done
+data=$(cd ../shared/data && pwd)
+[ $build = 1 ] && ./mvnw -q -B package -DskipTests
+work=$(mktemp -d)
+export OASIS_HOME="${home:-$work/home}" OASIS_ADMIN_PASSWORD="$password" SERVER_PORT=18184
+java -jar target/oasis.jar > "$work/server.log" 2>&1 &
+server=$!
+trap 'kill $server 2>/dev/null || true; rm -rf "$work"' EXIT
+for _ in $(seq 1 300); do grep -q "Oasis is running" "$work/server.log" && break; sleep 1; done
+if [ -z "$home" ]; then
+  cat > "$work/territories.yml" <<YML
+name: Grand Est territories
+sources:
+  - {type: cog-communes, path: "$data/decoupage-administratif/communes_grand_est.json", vintage: 2026}
+  - {type: cog-epci, path: "$data/decoupage-administratif/epci_grand_est.json", vintage: 2026}
+  - {type: cog-departements, path: "$data/decoupage-administratif/departements.json", vintage: 2026}
+  - {type: cog-regions, path: "$data/decoupage-administratif/regions.json", vintage: 2026}
+  - {type: commune-contours, path: "$data/france-geojson/communes-*.geojson", vintage: 2018}
+  - {type: reference-points, path: "$data/chefs-lieux-comhisto/cheflieu_grand_est.geojson", vintage: 2020}
+YML
+  java -jar target/oasis.jar import --manifest "$work/territories.yml" > "$work/territories.log" 2>&1
+fi
+# The TVS sources exactly as grand-est.yml names them.
+{ echo "name: TVS"; echo "sources:"; sed -n '/^  - type: groupings/,$p' data/manifests/grand-est.yml \
+  | sed "s#../../../shared/data#$data#"; } > "$work/tvs.yml"
+start=$(date +%s%N)
+java -jar target/oasis.jar import --manifest "$work/tvs.yml" > "$work/tvs.log" 2>&1
+echo "1. TVS + GP density import: command $(( ($(date +%s%N) - start) / 1000000 )) ms (JVM start included); timings:"
+grep -iE "store|read|tvs groups" "$work/tvs.log" | sed 's/^/   /' | head -12
+echo "   load average: $(cut -d' ' -f1-3 /proc/loadavg)"
+
+base="http://localhost:$SERVER_PORT"
+jar="$work/cookies"
+csrf=$(curl -s -c "$jar" -b "$jar" "$base/login" | grep -o 'name="_csrf" value="[^"]*"' | sed 's/.*value="//; s/"$//')
+curl -s -c "$jar" -b "$jar" -o /dev/null --data-urlencode "username=admin" \
+     --data-urlencode "password=$password" --data-urlencode "_csrf=$csrf" "$base/login"
+session=$(awk '$6 == "JSESSIONID" { print $7 }' "$jar")
+curl -s -b "$jar" "$base/api/territories/summary"; echo
+for url in "/api/layers/tvs?zoom=7" "/api/indicators/gpdensitytvs?level=tvs"; do
+  curl -s -b "$jar" -o /dev/null "$base$url" # warm
+  ab -q -k -n "$requests" -c "$clients" -C "JSESSIONID=$session" "$base$url" > "$work/ab.txt" 2>&1 || true
+  echo "2. $url, $clients clients: $(grep 'Requests per second' "$work/ab.txt" | awk '{print $4}') req/s,"\
+" p50 $(grep '  50%' "$work/ab.txt" | awk '{print $2}') ms, p95 $(grep '  95%' "$work/ab.txt" | awk '{print $2}') ms,"\
+" failed $(grep 'Failed requests' "$work/ab.txt" | awk '{print $3}'), load $(cut -d' ' -f1-3 /proc/loadavg)"
+done
+
+token=$(curl -s -b "$jar" "$base/api/csrf" | sed 's/.*"token":"\([^"]*\)".*/\1/')
+communes=$(curl -s -b "$jar" "$base/api/groupings?type=tvs" | grep -o '"communes":\[[^]]*' | head -1 \
+  | grep -o '"[0-9AB]\{5\}"' | head -40 | paste -sd, -)
+body="{\"type\":\"cpts\",\"code\":\"BENCH40\",\"name\":\"CPTS de banc d'essai\",\"communes\":[$communes],\"epcis\":[]}"
+curl -s -b "$jar" -o /dev/null -X DELETE -H "X-CSRF-TOKEN: $token" "$base/api/groupings/cpts/BENCH40" || true
+t_create=$(curl -s -b "$jar" -o "$work/created.json" -w '%{http_code} %{time_total}' -X POST -H "X-CSRF-TOKEN: $token" \
+  -H 'Content-Type: application/json' -d "$body" "$base/api/groupings")
+t_report=$(curl -s -b "$jar" -o "$work/report.html" -w '%{http_code} %{time_total}' "$base/reports/cpts/BENCH40")
+t_pdf=$(curl -s -b "$jar" -o "$work/report.pdf" -w '%{http_code} %{time_total}' "$base/reports/cpts/BENCH40.pdf")
+echo "3. CPTS of $(grep -o '"[0-9AB]\{5\}"' "$work/created.json" | wc -l) communes: create $t_create s, report HTML $t_report s"\
+", PDF $t_pdf s (status, seconds); load $(cut -d' ' -f1-3 /proc/loadavg)"
