@@ -112,8 +112,12 @@ public class DemoLoader {
         java.nio.file.Path dir = null;
         try {
             dir = java.nio.file.Files.createTempDirectory("oasis-demo-services");
-            fr.oasis.outreach.Outreach.Catalogue stored = services.importFiles(DemoHealthAction.serviceFiles(territory,
-                    dir), DemoHealthAction.SERVICE_SOURCE, true);
+            java.util.List<fr.oasis.outreach.ServiceRow> rows = new java.util.ArrayList<>();
+            for (java.nio.file.Path file : DemoHealthAction.serviceFiles(territory, dir)) {
+                rows.addAll(new fr.oasis.importer.source.ServiceCsvReader().read(file).records());
+            }
+            fr.oasis.outreach.Outreach.Catalogue stored = services.importRows(rows, DemoHealthAction.SERVICE_SOURCE,
+                    true);
             report.count("demonstration services", stored.size());
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException("cannot write the demonstration services", e);

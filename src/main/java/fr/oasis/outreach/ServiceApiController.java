@@ -12,7 +12,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import fr.oasis.web.ApiError;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -20,7 +31,11 @@ import org.springframework.web.bind.annotation.RestController;
  * {@code /api/services}: the catalogue of services beyond practices as JSON, and
  * {@code /api/services/layer} as GeoJSON points for the map: teleconsultation sites at their own
  * coordinates, mobile-unit stops and initiatives at the reference point of their commune (the
- * files give no address point). Any signed-in role.
+ * files give no address point). Any signed-in role reads. ANALYSTs and ADMINs create, change and
+ * delete one item at a time ({@code POST /api/services/{sites|units|initiatives}},
+ * {@code PUT} and {@code DELETE .../{code}}; bodies as {@code GET} gives them, a unit with its
+ * stops): 400 with every problem in French naming the field, 403 in French for a VIEWER, 404 for
+ * an unknown code; every change audited ({@code GET /api/services/changes}).
  */
 @RestController
 @RequestMapping("/api/services")
@@ -28,9 +43,77 @@ class ServiceApiController {
     private final OutreachCatalogue catalogue;
     private final TerritoryQueries territories;
 
-    ServiceApiController(OutreachCatalogue catalogue, TerritoryQueries territories) {
+    private final OutreachEditor editor;
+
+    ServiceApiController(OutreachCatalogue catalogue, TerritoryQueries territories, OutreachEditor editor) {
         this.catalogue = catalogue;
         this.territories = territories;
+        this.editor = editor;
+    }
+
+    @PostMapping("/sites")
+    @ResponseStatus(HttpStatus.CREATED)
+    Object createSite(@RequestBody TeleconsultationSite site, Authentication user) {
+        return editor.save(ServiceRow.Kind.SITE, null, ServiceForms.fields(site), null, user);
+    }
+
+    @PutMapping("/sites/{code}")
+    Object updateSite(@PathVariable String code, @RequestBody TeleconsultationSite site, Authentication user) {
+        return editor.save(ServiceRow.Kind.SITE, code, ServiceForms.fields(site), null, user);
+    }
+
+    @PostMapping("/units")
+    @ResponseStatus(HttpStatus.CREATED)
+    Object createUnit(@RequestBody MobileUnit unit, Authentication user) {
+        return editor.save(ServiceRow.Kind.UNIT, null, ServiceForms.fields(unit), stops(unit), user);
+    }
+
+    @PutMapping("/units/{code}")
+    Object updateUnit(@PathVariable String code, @RequestBody MobileUnit unit, Authentication user) {
+        return editor.save(ServiceRow.Kind.UNIT, code, ServiceForms.fields(unit), stops(unit), user);
+    }
+
+    @PostMapping("/initiatives")
+    @ResponseStatus(HttpStatus.CREATED)
+    Object createInitiative(@RequestBody Initiative initiative, Authentication user) {
+        return editor.save(ServiceRow.Kind.INITIATIVE, null, ServiceForms.fields(initiative), null, user);
+    }
+
+    @PutMapping("/initiatives/{code}")
+    Object updateInitiative(@PathVariable String code, @RequestBody Initiative initiative, Authentication user) {
+        return editor.save(ServiceRow.Kind.INITIATIVE, code, ServiceForms.fields(initiative), null, user);
+    }
+
+    /** {@code kind} is {@code sites}, {@code units} or {@code initiatives}. */
+    @DeleteMapping("/{kind:sites|units|initiatives}/{code}")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void delete(@PathVariable String kind, @PathVariable String code, Authentication user) {
+        editor.delete(kinds(kind), code, user);
+    }
+
+    /** The audited changes made in the portal and the API, newest first (at most 200). */
+    @GetMapping("/changes")
+    List<OutreachChange> changes() {
+        return editor.changes(200);
+    }
+
+    /** Every problem of a refused change, not only the first. */
+    @ExceptionHandler(InvalidServicesException.class)
+    ResponseEntity<ApiError> invalid(InvalidServicesException e) {
+        return ResponseEntity.badRequest().body(new ApiError("bad_request", e.getMessage(), e.problems()));
+    }
+
+    static ServiceRow.Kind kinds(String path) {
+        return switch (path) {
+            case "sites" -> ServiceRow.Kind.SITE;
+            case "units" -> ServiceRow.Kind.UNIT;
+            case "initiatives" -> ServiceRow.Kind.INITIATIVE;
+            default -> throw new java.util.NoSuchElementException("aucun type de service « " + path + " »");
+        };
+    }
+
+    private static List<Map<String, String>> stops(MobileUnit unit) {
+        return unit.stops().stream().map(s -> ServiceForms.fields(unit.code(), s)).toList();
     }
 
     @GetMapping

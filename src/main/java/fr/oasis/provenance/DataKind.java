@@ -14,7 +14,9 @@ public enum DataKind {
     /** Imported indicators (Filosofi, long CSV, series...). */
     INDICATORS("indicators"),
     /** Stored APL runs and their values, recomputed after the three inputs above change. */
-    ACCESSIBILITY("accessibility");
+    ACCESSIBILITY("accessibility"),
+    /** Services beyond practices (teleconsultation sites, mobile units and stops, initiatives): import or portal edit. */
+    SERVICES("services");
 
     private final String key;
 
