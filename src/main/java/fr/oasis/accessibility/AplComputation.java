@@ -36,11 +36,14 @@ public class AplComputation {
     private final TransactionTemplate transactions;
     private final AccessibilityModels models;
     private final DataVersions versions;
+    private final List<SupplySupplement> supplements;
 
     AplComputation(TerritoryQueries territories, PractitionerQueries practitioners, AccessibilitySettings settings,
                    AplRunRepository runs, AplValueTable values, TransactionTemplate transactions,
-                   AccessibilityModels models, DataVersions versions) {
+                   AccessibilityModels models, DataVersions versions,
+                   org.springframework.beans.factory.ObjectProvider<SupplySupplement> supplements) {
         this.versions = versions;
+        this.supplements = supplements.orderedStream().toList();
         this.territories = territories;
         this.practitioners = practitioners;
         this.settings = settings;
@@ -57,7 +60,9 @@ public class AplComputation {
      */
     @EventListener
     void onImport(ImportCompleted event) {
-        if (event.changedAny(INPUTS)) {
+        // Services count only when a supplement's setting is on (mobile units as fractional supply).
+        if (event.changedAny(INPUTS) || event.kinds().contains(DataKind.SERVICES)
+                && supplements.stream().anyMatch(SupplySupplement::enabled)) {
             computeLatest();
         }
     }
@@ -103,9 +108,16 @@ public class AplComputation {
 
     private AccessibilityView.Run computeOne(AccessibilityModel model, PractitionerVintageView vintage,
                                              List<PractitionerRow> rows, Profession profession, AplVariant variant) {
-        Supply supply = model.supply(rows, profession, variant);
+        // Supplements have no age: the all-ages variant only, and its unit says so on every page.
+        List<SupplySupplement> added = variant != AplVariant.ALL ? List.of() : supplements.stream()
+                .filter(SupplySupplement::enabled).filter(s -> !s.fte(profession).isEmpty()).toList();
+        java.util.Map<String, Double> extra = new java.util.HashMap<>();
+        added.forEach(s -> s.fte(profession).forEach((code, fte) -> extra.merge(code, fte, Double::sum)));
+        Supply supply = model.supply(rows, profession, variant, extra);
         AplResult result = model.calculator.compute(model.demand, supply).checkInvariants();
-        NearestPractitioner.Result nearest = new NearestPractitioner(model.times.model()).compute(supply.values(),
+        // The time to the nearest practitioner stays a practitioner's: a stop twice a month is not a practice.
+        Supply practices = extra.isEmpty() ? supply : model.supply(rows, profession, variant);
+        NearestPractitioner.Result nearest = new NearestPractitioner(model.times.model()).compute(practices.values(),
                 model.population, model.population75, NearestPractitioner.DEFAULT_THRESHOLDS);
         double scale = profession.apl().aplScale();
         double[] apl = result.apl().clone();
@@ -117,10 +129,12 @@ public class AplComputation {
                 + " with FTE floor " + profession.apl().fteFloor() + " and cap " + profession.apl().fteCap()
                 + " (default activity " + profession.apl().defaultActivity() + " " + profession.apl().activityUnit()
                 + "); APL scale " + scale + (vintage.countBased() ? "; count-based supply (BPE)" : "")
-                + model.times.unsnappedNote();
+                + model.times.unsnappedNote()
+                + added.stream().map(s -> "; " + s.describe(profession)).collect(java.util.stream.Collectors.joining());
+        String unit = profession.apl().aplUnit(model.demand.ageStandardised())
+                + added.stream().map(s -> " — " + s.label()).collect(java.util.stream.Collectors.joining());
         AplRun run = runs.save(new AplRun(vintage.id(), profession.key(), variant,
-                profession.apl().aplUnit(model.demand.ageStandardised()),
-                model.times, parameters, model.demand.ageStandardised(), supply.total(), result.unservedSupply()));
+                unit, model.times, parameters, model.demand.ageStandardised(), supply.total(), result.unservedSupply()));
         values.insert(run.id(), model.codes, apl, nearest.minutes());
         return run.view();
     }

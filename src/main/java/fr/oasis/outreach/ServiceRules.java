@@ -22,10 +22,16 @@ import java.util.TreeSet;
  * returned are then not to be stored. Not thread-safe: one instance per check.
  */
 final class ServiceRules {
-    static final Set<String> SITE_KINDS = Set.of("cabine", "pharmacie", "ehpad", "salle-msp", "autre");
-    static final Set<String> UNIT_KINDS = Set.of("bus-dentaire", "medicobus", "equipe-mobile", "bus-france-services",
-            "autre");
-    static final Set<String> INITIATIVE_KINDS = Set.of("depistage", "forum", "prevention", "autre");
+    /** The kinds of each item, with their French labels, in the order of the forms. */
+    static final Map<String, String> SITE_LABELS = labels("cabine", "Cabine de téléconsultation", "pharmacie",
+            "Pharmacie", "ehpad", "EHPAD", "salle-msp", "Salle de MSP", "autre", "Autre");
+    static final Map<String, String> UNIT_LABELS = labels("bus-dentaire", "Bus dentaire", "medicobus", "Médicobus",
+            "equipe-mobile", "Équipe mobile", "bus-france-services", "Bus France Services", "autre", "Autre");
+    static final Map<String, String> INITIATIVE_LABELS = labels("depistage", "Dépistage", "forum", "Forum santé",
+            "prevention", "Prévention", "autre", "Autre");
+    static final Set<String> SITE_KINDS = SITE_LABELS.keySet();
+    static final Set<String> UNIT_KINDS = UNIT_LABELS.keySet();
+    static final Set<String> INITIATIVE_KINDS = INITIATIVE_LABELS.keySet();
     static final int MAX_TEXT = 300;
     static final double MAX_SITE_DISTANCE_KM = 100;
 
@@ -197,6 +203,24 @@ final class ServiceRules {
             }
             return d;
         }
+    }
+
+    /** The kinds of {@code kind} and their labels (empty for stops). */
+    static Map<String, String> kindLabels(ServiceRow.Kind kind) {
+        return switch (kind) {
+            case SITE -> SITE_LABELS;
+            case UNIT -> UNIT_LABELS;
+            case INITIATIVE -> INITIATIVE_LABELS;
+            case STOP -> Map.of();
+        };
+    }
+
+    private static Map<String, String> labels(String... pairs) {
+        Map<String, String> m = new java.util.LinkedHashMap<>();
+        for (int k = 0; k + 1 < pairs.length; k += 2) {
+            m.put(pairs[k], pairs[k + 1]);
+        }
+        return java.util.Collections.unmodifiableMap(m);
     }
 
     private static String fmt(double d) {
