@@ -79,10 +79,11 @@ public record ServiceRow(Kind kind, String file, long line, Map<String, String> 
             if (header.contains("demi_journees_par_mois") || header.contains("unite")) {
                 return Optional.of(STOP);
             }
-            if (header.contains("titre") || header.contains("public_touche")) {
+            boolean named = header.contains("code") || header.contains("nom") || header.contains("titre");
+            if (named && (header.contains("titre") || header.contains("public_touche"))) {
                 return Optional.of(INITIATIVE);
             }
-            if (header.contains("lon") || header.contains("lat") || header.contains("gestionnaire")) {
+            if (named && (header.contains("lon") || header.contains("lat") || header.contains("gestionnaire"))) {
                 return Optional.of(SITE);
             }
             if (header.contains("code") && header.contains("nom") && header.contains("type")) {

@@ -47,7 +47,8 @@ class SourceReadersContractTest {
                 Arguments.of("PS_LibreAcces_Personne_activite_202504040839.txt", AnnuaireSanteReader.class),
                 Arguments.of("practitioners-test.csv", PractitionerCsvReader.class),
                 Arguments.of("bpe2018_sante_commune-test.csv", BpePractitionerReader.class),
-                Arguments.of("bpe2018_sante_iris-test.csv", BpePractitionerReader.class));
+                Arguments.of("bpe2018_sante_iris-test.csv", BpePractitionerReader.class),
+                Arguments.of("services-stops-test.csv", ServiceCsvReader.class));
     }
 
     static Stream<SourceReader<?>> readers() {
@@ -68,12 +69,12 @@ class SourceReadersContractTest {
     void everyManifestTypeButNetworksHasItsReadersAndOnlyBpeCountsUnits() {
         SourceReaders registry = new SourceReaders();
         for (ImportManifest.SourceType type : ImportManifest.SourceType.values()) {
-            // Road networks are folders or .osm.pbf files, read by accessibility.network; services
-            // (teleconsultation sites, mobile units) by the outreach module's own reader.
+            // Road networks are folders or .osm.pbf files, read by accessibility.network.
             assertThat(registry.forType(type.key()).isEmpty()).as(type.key())
-                    .isEqualTo(type == ImportManifest.SourceType.NETWORK || type == ImportManifest.SourceType.SERVICES);
+                    .isEqualTo(type == ImportManifest.SourceType.NETWORK);
         }
-        assertThat(registry.all()).hasSize(17).filteredOn(SourceReader::countsOnly).singleElement()
+        assertThat(registry.forType("services")).singleElement().isInstanceOf(ServiceCsvReader.class);
+        assertThat(registry.all()).hasSize(18).filteredOn(SourceReader::countsOnly).singleElement()
                 .isInstanceOf(BpePractitionerReader.class);
         Path practitioners = fixture("practitioners-test.csv");
         assertThat(registry.choose("practitioners", practitioners, null)).isInstanceOf(PractitionerCsvReader.class);
