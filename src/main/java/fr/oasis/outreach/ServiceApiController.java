@@ -53,35 +53,36 @@ class ServiceApiController {
 
     @PostMapping("/sites")
     @ResponseStatus(HttpStatus.CREATED)
-    Object createSite(@RequestBody TeleconsultationSite site, Authentication user) {
-        return editor.save(ServiceRow.Kind.SITE, null, ServiceForms.fields(site), null, user);
+    Object createSite(@RequestBody ServiceBodies.Site site, Authentication user) {
+        return editor.save(ServiceRow.Kind.SITE, null, site.fields(), null, user);
     }
 
     @PutMapping("/sites/{code}")
-    Object updateSite(@PathVariable String code, @RequestBody TeleconsultationSite site, Authentication user) {
-        return editor.save(ServiceRow.Kind.SITE, code, ServiceForms.fields(site), null, user);
+    Object updateSite(@PathVariable String code, @RequestBody ServiceBodies.Site site, Authentication user) {
+        return editor.save(ServiceRow.Kind.SITE, code, site.fields(), null, user);
     }
 
     @PostMapping("/units")
     @ResponseStatus(HttpStatus.CREATED)
-    Object createUnit(@RequestBody MobileUnit unit, Authentication user) {
-        return editor.save(ServiceRow.Kind.UNIT, null, ServiceForms.fields(unit), stops(unit), user);
+    Object createUnit(@RequestBody ServiceBodies.Unit unit, Authentication user) {
+        return editor.save(ServiceRow.Kind.UNIT, null, unit.fields(), unit.stopFields(), user);
     }
 
     @PutMapping("/units/{code}")
-    Object updateUnit(@PathVariable String code, @RequestBody MobileUnit unit, Authentication user) {
-        return editor.save(ServiceRow.Kind.UNIT, code, ServiceForms.fields(unit), stops(unit), user);
+    Object updateUnit(@PathVariable String code, @RequestBody ServiceBodies.Unit unit, Authentication user) {
+        return editor.save(ServiceRow.Kind.UNIT, code, unit.fields(), unit.stopFields(), user);
     }
 
     @PostMapping("/initiatives")
     @ResponseStatus(HttpStatus.CREATED)
-    Object createInitiative(@RequestBody Initiative initiative, Authentication user) {
-        return editor.save(ServiceRow.Kind.INITIATIVE, null, ServiceForms.fields(initiative), null, user);
+    Object createInitiative(@RequestBody ServiceBodies.Initiative initiative, Authentication user) {
+        return editor.save(ServiceRow.Kind.INITIATIVE, null, initiative.fields(), null, user);
     }
 
     @PutMapping("/initiatives/{code}")
-    Object updateInitiative(@PathVariable String code, @RequestBody Initiative initiative, Authentication user) {
-        return editor.save(ServiceRow.Kind.INITIATIVE, code, ServiceForms.fields(initiative), null, user);
+    Object updateInitiative(@PathVariable String code, @RequestBody ServiceBodies.Initiative initiative,
+                            Authentication user) {
+        return editor.save(ServiceRow.Kind.INITIATIVE, code, initiative.fields(), null, user);
     }
 
     /** {@code kind} is {@code sites}, {@code units} or {@code initiatives}. */
@@ -112,9 +113,6 @@ class ServiceApiController {
         };
     }
 
-    private static List<Map<String, String>> stops(MobileUnit unit) {
-        return unit.stops().stream().map(s -> ServiceForms.fields(unit.code(), s)).toList();
-    }
 
     @GetMapping
     Outreach.Catalogue all() {
