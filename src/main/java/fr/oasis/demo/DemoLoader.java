@@ -31,14 +31,16 @@ public class DemoLoader {
     private final fr.oasis.contract.ContractCatalogue contracts;
     private final fr.oasis.outreach.OutreachCatalogue services;
     private final InitialLoad state;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
     /** @throws IllegalArgumentException when {@code oasis.demo.scale} is not a known scale */
     DemoLoader(TerritoryImportService imports, PractitionerImportService practitioners, NetworkImportService networks,
                TerritoryQueries territories, @Value("${oasis.demo.load-when-empty:true}") boolean loadWhenEmpty,
                @Value("${oasis.demo.scale:default}") String scale,
                fr.oasis.contract.ContractCatalogue contracts, fr.oasis.outreach.OutreachCatalogue services,
-               InitialLoad state) {
+               InitialLoad state, org.springframework.context.ApplicationEventPublisher events) {
         this.scale = DemoScale.parse(scale);
+        this.events = events;
         this.contracts = contracts;
         this.services = services;
         this.state = state;
@@ -119,6 +121,8 @@ public class DemoLoader {
             fr.oasis.outreach.Outreach.Catalogue stored = services.importRows(rows, DemoHealthAction.SERVICE_SOURCE,
                     true);
             report.count("demonstration services", stored.size());
+            // After the commit: the APL follows when mobile units count as supply (oasis.services.mobile-supply).
+            events.publishEvent(new fr.oasis.provenance.ImportCompleted(fr.oasis.provenance.DataKind.SERVICES));
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException("cannot write the demonstration services", e);
         } finally {
