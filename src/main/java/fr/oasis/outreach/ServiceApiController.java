@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import fr.oasis.web.ApiError;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
@@ -98,10 +97,18 @@ class ServiceApiController {
         return editor.changes(200);
     }
 
-    /** Every problem of a refused change, not only the first. */
+    /**
+     * Every problem of a refused change, not only the first, in the shape of every API error
+     * ({@code web.ApiError}: code, message, problems; not referenced, as web knows the importer,
+     * which knows this package).
+     */
     @ExceptionHandler(InvalidServicesException.class)
-    ResponseEntity<ApiError> invalid(InvalidServicesException e) {
-        return ResponseEntity.badRequest().body(new ApiError("bad_request", e.getMessage(), e.problems()));
+    ResponseEntity<Refused> invalid(InvalidServicesException e) {
+        return ResponseEntity.badRequest().body(new Refused("bad_request", e.getMessage(), e.problems()));
+    }
+
+    /** A refused change: {@code bad_request}, the first problem and the count, every problem. */
+    record Refused(String code, String message, List<String> problems) {
     }
 
     static ServiceRow.Kind kinds(String path) {
