@@ -264,7 +264,9 @@ async function firstView() {
     return;
   }
   const bounds = await extent('departement').catch(() => null);
-  if (bounds) map.fitBounds(bounds);
+  // The legend covers the right of a wide map: keep the territory beside it, not under it.
+  const legendWidth = mapElement.clientWidth > 800 ? 320 : 0;
+  if (bounds) map.fitBounds(bounds, { paddingTopLeft: [10, 10], paddingBottomRight: [legendWidth, 10] });
   else map.setView([46.6, 2.4], 6);
 }
 

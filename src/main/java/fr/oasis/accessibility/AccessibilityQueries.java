@@ -45,8 +45,23 @@ public class AccessibilityQueries {
     }
 
     public List<AccessibilityView.Run> runs() {
-        return practitioners.latestVintage().map(v -> runs.ofVintage(v.id()).stream().map(AplRun::view).toList())
-                .orElse(List.of());
+        return practitioners.latestVintage().map(v -> runs(v.id())).orElse(List.of());
+    }
+
+    /**
+     * The stored computations of any practitioner vintage, as they were computed (an older
+     * vintage keeps the runs of the model current at its time; compare {@code travelTime} and
+     * {@code network} before comparing values).
+     */
+    public List<AccessibilityView.Run> runs(long vintageId) {
+        return runs.ofVintage(vintageId).stream().map(AplRun::view).toList();
+    }
+
+    /** The stored APL per commune code of one run (in the run's unit); empty for an unknown run. */
+    public Map<String, Double> communeApl(long runId) {
+        Map<String, Double> apl = new java.util.HashMap<>();
+        values.read(runId).forEach((code, v) -> apl.put(code, v.apl()));
+        return apl;
     }
 
     /**

@@ -54,4 +54,14 @@ public final class AccessibilityView {
     public record ScenarioResult(String profession, String variant, String communeCode, double supplyAdded,
                                  String unit, List<Change> changes, long computeMicros) {
     }
+
+    /**
+     * The APL of one run per commune code, with the run that explains it. For a run computed on
+     * demand and not stored, {@code run.id()} is 0.
+     */
+    public record RunValues(Run run, java.util.Map<String, Double> apl) {
+        public RunValues {
+            apl = java.util.Map.copyOf(apl);
+        }
+    }
 }

@@ -108,22 +108,76 @@ public class AplComputation {
 
     private AccessibilityView.Run computeOne(AccessibilityModel model, PractitionerVintageView vintage,
                                              List<PractitionerRow> rows, Profession profession, AplVariant variant) {
-        // Supplements have no age: the all-ages variant only, and its unit says so on every page.
-        List<SupplySupplement> added = variant != AplVariant.ALL ? List.of() : supplements.stream()
-                .filter(SupplySupplement::enabled).filter(s -> !s.fte(profession).isEmpty()).toList();
-        java.util.Map<String, Double> extra = new java.util.HashMap<>();
-        added.forEach(s -> s.fte(profession).forEach((code, fte) -> extra.merge(code, fte, Double::sum)));
+        List<SupplySupplement> added = added(profession, variant);
+        java.util.Map<String, Double> extra = extraFte(added, profession);
         Supply supply = model.supply(rows, profession, variant, extra);
         AplResult result = model.calculator.compute(model.demand, supply).checkInvariants();
         // The time to the nearest practitioner stays a practitioner's: a stop twice a month is not a practice.
         Supply practices = extra.isEmpty() ? supply : model.supply(rows, profession, variant);
         NearestPractitioner.Result nearest = new NearestPractitioner(model.times.model()).compute(practices.values(),
                 model.population, model.population75, NearestPractitioner.DEFAULT_THRESHOLDS);
+        AplRun run = runs.save(run(model, vintage, profession, variant, supply, result, added));
+        values.insert(run.id(), model.codes, scaled(result, profession), nearest.minutes());
+        return run.view();
+    }
+
+    /**
+     * The APL of one profession and variant of any stored vintage computed now with the current
+     * model (territories, travel times, settings), without storing anything: what lets an older
+     * vintage be compared with the latest under the same travel model. Run id 0.
+     *
+     * @throws java.util.NoSuchElementException when the vintage has no practitioner of the
+     *                                          profession, or no known age for an age variant
+     */
+    public AccessibilityView.RunValues recompute(PractitionerVintageView vintage, Profession profession,
+                                                 AplVariant variant) {
+        AccessibilityModel model = models.current();
+        List<PractitionerRow> rows = practitioners.practitioners(vintage.id()).stream()
+                .filter(r -> r.profession().equals(profession.key())).toList();
+        if (rows.isEmpty() || (variant != AplVariant.ALL && rows.stream().allMatch(r -> r.age() == null))) {
+            throw new java.util.NoSuchElementException("no " + variant.key() + " APL for " + profession.key()
+                    + " in practitioner vintage " + vintage.vintage());
+        }
+        // The same supplements as the stored runs, so that a comparison of vintages shows practitioners' changes.
+        List<SupplySupplement> added = added(profession, variant);
+        Supply supply = model.supply(rows, profession, variant, extraFte(added, profession));
+        AplResult result = model.calculator.compute(model.demand, supply).checkInvariants();
+        double[] apl = scaled(result, profession);
+        java.util.Map<String, Double> byCode = new java.util.HashMap<>();
+        for (int i = 0; i < apl.length; i++) {
+            byCode.put(model.codes[i], apl[i]);
+        }
+        AccessibilityView.Run r = run(model, vintage, profession, variant, supply, result, added).view();
+        return new AccessibilityView.RunValues(new AccessibilityView.Run(0, r.vintageId(), r.profession(), r.variant(),
+                r.unit(), r.travelTime(), r.travelModel(), r.network(), r.parameters(), r.ageStandardised(),
+                r.totalSupply(), r.unservedSupply(), r.computedAt()), byCode);
+    }
+
+    /** The supplements on for this profession: the all-ages variant only (they have no age); their label goes in the unit. */
+    private List<SupplySupplement> added(Profession profession, AplVariant variant) {
+        return variant != AplVariant.ALL ? List.of() : supplements.stream().filter(SupplySupplement::enabled)
+                .filter(s -> !s.fte(profession).isEmpty()).toList();
+    }
+
+    private static java.util.Map<String, Double> extraFte(List<SupplySupplement> added, Profession profession) {
+        java.util.Map<String, Double> extra = new java.util.HashMap<>();
+        added.forEach(s -> s.fte(profession).forEach((code, fte) -> extra.merge(code, fte, Double::sum)));
+        return extra;
+    }
+
+    private static double[] scaled(AplResult result, Profession profession) {
         double scale = profession.apl().aplScale();
         double[] apl = result.apl().clone();
         for (int i = 0; i < apl.length; i++) {
             apl[i] *= scale;
         }
+        return apl;
+    }
+
+    /** The run's description (not saved). */
+    private static AplRun run(AccessibilityModel model, PractitionerVintageView vintage, Profession profession,
+                              AplVariant variant, Supply supply, AplResult result, List<SupplySupplement> added) {
+        double scale = profession.apl().aplScale();
         String parameters = "steps " + model.steps + "; " + model.demand.describe() + "; " + supply.describe()
                 + "; supply per practitioner = FTE(activity) × " + profession.apl().activityPerFte()
                 + " with FTE floor " + profession.apl().fteFloor() + " and cap " + profession.apl().fteCap()
@@ -133,9 +187,7 @@ public class AplComputation {
                 + added.stream().map(s -> "; " + s.describe(profession)).collect(java.util.stream.Collectors.joining());
         String unit = profession.apl().aplUnit(model.demand.ageStandardised())
                 + added.stream().map(s -> " — " + s.label()).collect(java.util.stream.Collectors.joining());
-        AplRun run = runs.save(new AplRun(vintage.id(), profession.key(), variant,
-                unit, model.times, parameters, model.demand.ageStandardised(), supply.total(), result.unservedSupply()));
-        values.insert(run.id(), model.codes, apl, nearest.minutes());
-        return run.view();
+        return new AplRun(vintage.id(), profession.key(), variant, unit,
+                model.times, parameters, model.demand.ageStandardised(), supply.total(), result.unservedSupply());
     }
 }

@@ -79,7 +79,7 @@ class AplRun {
 
     AccessibilityView.Run view() {
         // Runs stored before units followed the demand may claim "standardisé" for a raw population.
-        return new AccessibilityView.Run(id, vintageId, profession, variant.key(),
+        return new AccessibilityView.Run(id == null ? 0 : id, vintageId, profession, variant.key(),
                 fr.oasis.practitioner.AplParameters.unitFor(unit, ageStandardised), travelTime, travelModel,
                 network(), parameters, ageStandardised, totalSupply, unservedSupply, computedAt);
     }

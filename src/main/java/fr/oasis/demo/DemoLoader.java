@@ -7,6 +7,7 @@ import fr.oasis.importer.TerritoryImportService;
 import fr.oasis.importer.PractitionerImportService;
 import fr.oasis.practitioner.PractitionerVintageView;
 import fr.oasis.territory.TerritoryQueries;
+import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -16,7 +17,8 @@ import org.springframework.stereotype.Component;
  * Loads the generated demonstration territory through the regular import path when the database
  * holds no territory, so a first start shows something (labelled "données de démonstration"):
  * territories, then the demonstration road network, then practitioners, so that the indicators
- * are computed once, by road.
+ * are computed by road; at the default scale an earlier practitioner vintage comes first
+ * ({@link DemoEarlierVintage}), so the evolution page has two vintages of one travel model.
  */
 @Component
 public class DemoLoader {
@@ -80,10 +82,17 @@ public class DemoLoader {
         report.absorb(networks.importNetwork(DemoRoads.build(territory, scale),
                 new RoadNetworkView.New(DemoRoads.LABEL, "demo", DemoTerritory.COG_VINTAGE, true), "system"));
         long t3 = step("road network import", t2);
-        report.absorb(practitioners.importPractitioners(scale.isDefault() ? DemoPractitioners.generate(territory, SEED)
-                        : DemoPractitioners.generate(territory, SEED, scale.practitioners()),
-                new PractitionerVintageView.New("Oasis, praticiens fictifs (" + DemoTerritory.SOURCE + ")",
-                        "demo", DemoTerritory.COG_VINTAGE, true, false), "system"));
+        List<fr.oasis.importer.record.PractitionerRecord> current = scale.isDefault()
+                ? DemoPractitioners.generate(territory, SEED) : DemoPractitioners.generate(territory, SEED, scale.practitioners());
+        String source = "Oasis, praticiens fictifs (" + DemoTerritory.SOURCE + ")";
+        if (scale.isDefault()) {
+            // An earlier vintage first (the latest imported is the one shown), so the evolution page has two.
+            report.absorb(practitioners.importPractitioners(DemoEarlierVintage.generate(territory, current, SEED),
+                    new PractitionerVintageView.New(source, "demo",
+                            DemoTerritory.COG_VINTAGE - DemoEarlierVintage.YEARS_BEFORE, true, false), "system"));
+        }
+        report.absorb(practitioners.importPractitioners(current,
+                new PractitionerVintageView.New(source, "demo", DemoTerritory.COG_VINTAGE, true, false), "system"));
         step("practitioner import and APL recompute", t3);
         loadHealthAction(territory, report);
         LOG.info("Loaded the demonstration territory ({}) in {} ms:\n{}", scale.key(),

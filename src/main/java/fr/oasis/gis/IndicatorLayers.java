@@ -2,7 +2,9 @@ package fr.oasis.gis;
 
 import fr.oasis.accessibility.AccessibilityQueries;
 import fr.oasis.accessibility.AccessibilityView;
-import fr.oasis.provenance.ImportCompleted;
+import fr.oasis.provenance.DataKind;
+import fr.oasis.provenance.DataVersions;
+import fr.oasis.provenance.KeptPerVersion;
 import fr.oasis.indicator.IndicatorCatalogue;
 import fr.oasis.indicator.IndicatorView;
 import fr.oasis.territory.TerritoryLevel;
@@ -14,7 +16,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.locationtech.jts.geom.Envelope;
-import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
@@ -25,7 +26,9 @@ import org.springframework.stereotype.Component;
  * {@code nearest_mg_all}, {@code beyond20_mg_under65}, {@code beyond20aged75_inf_all}…
  * Values are read from {@link IndicatorCatalogue} (stored results, never recomputed here).
  * Thread-safe; a layer is built by the first request that needs it (about as long as the map's
- * indicator requests for every profession) and dropped after each import.
+ * indicator requests for every profession) and kept while no kind of stored data changes: the
+ * catalogue mixes every kind, so a layer derives from all of them (an import by another instance
+ * is seen through the data versions too).
  */
 @Component
 public class IndicatorLayers {
@@ -34,21 +37,18 @@ public class IndicatorLayers {
     private final TerritoryQueries territories;
     private final IndicatorCatalogue catalogue;
     private final AccessibilityQueries accessibility;
-    private final Map<TerritoryLevel, IndicatorLayer> layers = new ConcurrentHashMap<>();
+    private final KeptPerVersion<Map<TerritoryLevel, IndicatorLayer>> layers;
 
-    IndicatorLayers(TerritoryQueries territories, IndicatorCatalogue catalogue, AccessibilityQueries accessibility) {
+    IndicatorLayers(TerritoryQueries territories, IndicatorCatalogue catalogue, AccessibilityQueries accessibility,
+                    DataVersions versions) {
+        this.layers = new KeptPerVersion<>(versions, DataKind.values());
         this.territories = territories;
         this.catalogue = catalogue;
         this.accessibility = accessibility;
     }
 
     IndicatorLayer layer(TerritoryLevel level) {
-        return layers.computeIfAbsent(level, this::build);
-    }
-
-    @EventListener
-    void onImport(ImportCompleted event) {
-        layers.clear();
+        return layers.get(ConcurrentHashMap::new).computeIfAbsent(level, this::build);
     }
 
     private IndicatorLayer build(TerritoryLevel level) {

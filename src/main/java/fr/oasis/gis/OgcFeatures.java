@@ -1,6 +1,5 @@
 package fr.oasis.gis;
 
-import fr.oasis.provenance.ImportCompleted;
 import fr.oasis.map.PractitionerPoints;
 import fr.oasis.practitioner.Profession;
 import java.nio.charset.StandardCharsets;
@@ -12,11 +11,11 @@ import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.PrecisionModel;
-import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * The features of each OGC collection, pre-encoded as GeoJSON once per import: a page of items is
+ * The features of each OGC collection, pre-encoded as GeoJSON once per source snapshot (a
+ * layer or practitioner snapshot is replaced when its data version moves, and the encoding with it): a page of items is
  * then a slice of ready bytes (1,000 communes with a few hundred attributes are a few megabytes,
  * copied, not serialised, per request). Thread-safe.
  */
@@ -58,11 +57,6 @@ class OgcFeatures {
             encoded.put(collection, kept);
         }
         return kept;
-    }
-
-    @EventListener
-    void onImport(ImportCompleted event) {
-        encoded.clear();
     }
 
     private static Encoded encode(IndicatorLayer layer) {

@@ -32,6 +32,15 @@ public final class KeptPerVersion<T> {
 
     /** The kept value when its data did not change, otherwise {@code build}'s, kept. */
     public T get(Supplier<T> build) {
+        return getStamped(stamp -> build.get());
+    }
+
+    /**
+     * As {@link #get(Supplier)}, giving {@code build} the versions (in the order of the kinds given
+     * at construction) the value will be kept for, so a value that carries its version names the
+     * one it was checked against rather than a later read.
+     */
+    public T getStamped(java.util.function.Function<List<Long>, T> build) {
         List<Long> stamp = versions.current().stamp(kinds);
         Entry<T> kept = entry;
         if (kept != null && kept.stamp().equals(stamp)) {
@@ -42,7 +51,7 @@ public final class KeptPerVersion<T> {
             if (kept != null && kept.stamp().equals(stamp)) {
                 return kept.value();
             }
-            T value = build.get();
+            T value = build.apply(stamp);
             entry = new Entry<>(stamp, value);
             return value;
         }

@@ -43,10 +43,14 @@ public final class FrenchNumbers {
         return text.startsWith("-") && isZero(text.substring(1)) ? text.substring(1) : text;
     }
 
+    /** Units that name what a figure is, not what it counts: never written after the number ("4,23", not "4,23 indice"). */
+    static final java.util.Set<String> DIMENSIONLESS = java.util.Set.of("indice");
+
     /** The number and its unit ("14,2 %", "1 234 hab."), {@link #MISSING} when missing. */
     public static String withUnit(Double value, String unit) {
         String number = format(value, unit);
-        return number.equals(MISSING) || unit == null || unit.isBlank() ? number : number + SPACE + unit;
+        return number.equals(MISSING) || unit == null || unit.isBlank() || DIMENSIONLESS.contains(unit) ? number
+                : number + SPACE + unit;
     }
 
     /** A signed difference ("+2,3", "-0,41"), {@link #MISSING} when missing. */

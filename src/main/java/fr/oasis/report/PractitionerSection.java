@@ -25,7 +25,7 @@ final class PractitionerSection {
     private PractitionerSection() {
     }
 
-    static Section build(ReportScope scope, Optional<PractitionerCounts> counts) {
+    static Section build(ReportScope scope, Optional<PractitionerCounts> counts, List<PractitionerCounts> vintages) {
         if (counts.isEmpty() || counts.get().professions().isEmpty()) {
             return new Section(ID, TITLE, List.of(), List.of(), List.of(), "Aucun professionnel de santé n'est "
                     + "importé : importez l'Annuaire Santé (RPPS) ou la BPE de l'INSEE (manifeste de type "
@@ -71,7 +71,9 @@ final class PractitionerSection {
         Table table = new Table("practitioners-by-age", "Professionnels libéraux par classe d'âge"
                 + (vintage.countBased() ? " (BPE : âges non disponibles)" : ""), columns(scope), rows, p.source(),
                 p.millesime());
-        return new Section(ID, TITLE, figures, charts, List.of(table), null);
+        List<Table> tables = new ArrayList<>(List.of(table));
+        PractitionerVintageTable.build(scope, vintages).ifPresent(tables::add);
+        return new Section(ID, TITLE, figures, charts, List.copyOf(tables), null);
     }
 
     private static String ageNote(PractitionerVintageView vintage, long[] subject) {

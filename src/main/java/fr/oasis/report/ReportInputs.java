@@ -3,6 +3,7 @@ package fr.oasis.report;
 import fr.oasis.practitioner.PractitionerQueries;
 import fr.oasis.practitioner.PractitionerVintageView;
 import fr.oasis.territory.Communes;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
 
@@ -18,6 +19,7 @@ class ReportInputs {
     private final PractitionerQueries practitioners;
     private volatile CommuneTable table;
     private volatile PractitionerCounts counts;
+    private volatile List<PractitionerCounts> history = List.of();
 
     ReportInputs(Communes communes, PractitionerQueries practitioners) {
         this.communes = communes;
@@ -47,5 +49,25 @@ class ReportInputs {
             counts = kept;
         }
         return Optional.of(kept);
+    }
+
+    /**
+     * Counts of the {@link PractitionerVintageTable#MAX_VINTAGES} most recent vintages, oldest
+     * millésime first (the latest's counts are those of {@link #practitioners()}); kept until a
+     * vintage is added or removed. Empty before any practitioner import.
+     */
+    List<PractitionerCounts> vintageCounts() {
+        List<PractitionerVintageView> recent = practitioners.vintages().stream()
+                .limit(PractitionerVintageTable.MAX_VINTAGES).toList();
+        List<PractitionerCounts> kept = history;
+        if (kept.stream().map(c -> c.vintage().id()).toList()
+                .equals(recent.stream().map(PractitionerVintageView::id).toList())) {
+            return kept;
+        }
+        Optional<PractitionerCounts> latest = practitioners();
+        kept = recent.stream().map(v -> latest.isPresent() && latest.get().vintage().id() == v.id() ? latest.get()
+                : new PractitionerCounts(v, practitioners.practitioners(v.id()))).toList();
+        history = kept;
+        return kept;
     }
 }

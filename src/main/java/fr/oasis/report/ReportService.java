@@ -70,7 +70,7 @@ public class ReportService {
                 ImportedSection.HOUSEHOLDS.build(scope, imported),
                 ImportedSection.CARE.build(scope, imported),
                 access.build(),
-                PractitionerSection.build(scope, inputs.practitioners())));
+                PractitionerSection.build(scope, inputs.practitioners(), inputs.vintageCounts())));
         extraSections.orderedStream().forEach(s -> s.section(scope.subject()).ifPresent(sections::add));
         return new TerritoryReport(scope.subject(), scope.references(), List.copyOf(sections),
                 SummaryWriter.write(scope.subject(), scope.references(), sections), Instant.now(), access.annex());

@@ -31,7 +31,8 @@ final class SummaryWriter {
     static final List<String> WATCHED = List.of("share75", "share60", "population-growth", "income", "poverty",
             "unemployment", "nomt", "ald", "mortality", "apl.MG.all", "nearest.MG", "beyond20.MG",
             "practitioners.MG.density", "practitioners.MG.share60", "apl.INF.all", "apl.MK.all", "apl.CD.all",
-            "apl.SF.all", "practitioners.INF.density");
+            "apl.SF.all", "practitioners.INF.density", "fedi", "singleparent", "mortality064", "lifewomen",
+            "lifemen");
 
     private SummaryWriter() {
     }
@@ -97,7 +98,7 @@ final class SummaryWriter {
         for (int k = 0; k < references.size() && k < f.references().size(); k++) {
             Double r = f.references().get(k);
             if (r != null && r != 0) {
-                return java.util.Optional.of(new Gap(f, references.get(k), r, (f.value() - r) / Math.abs(r)));
+                return java.util.Optional.of(new Gap(f, references.get(k), k + 1, r, (f.value() - r) / Math.abs(r)));
             }
         }
         return java.util.Optional.empty();
@@ -108,14 +109,20 @@ final class SummaryWriter {
         return r.level().equals("region") ? "de la référence régionale" : "de la référence départementale";
     }
 
-    /** A figure notably above or below a reference. */
-    record Gap(Figure figure, Reference reference, double referenceValue, double relative) {
+    /**
+     * A figure notably above or below a reference; estimates are said so in the sentence.
+     *
+     * @param referenceColumn the reference's column in the figure (1 = first reference)
+     */
+    record Gap(Figure figure, Reference reference, int referenceColumn, double referenceValue, double relative) {
         String sentence() {
             String direction = relative > 0 ? "nettement au-dessus" : "nettement en dessous";
             long percent = Math.round(relative * 100);
-            return figure.label() + " : " + FrenchNumbers.withUnit(figure.value(), figure.unit()) + ", " + direction
+            return figure.label() + " : " + FrenchNumbers.withUnit(figure.value(), figure.unit())
+                    + (figure.estimatedAt(0) ? " (estimation)" : "") + ", " + direction
                     + " " + ofReference(reference) + " (" + reference.name() + " : "
-                    + FrenchNumbers.withUnit(referenceValue, figure.unit()) + ", écart de " + (percent > 0 ? "+" : "")
+                    + FrenchNumbers.withUnit(referenceValue, figure.unit())
+                    + (figure.estimatedAt(referenceColumn) ? " (estimation)" : "") + ", écart de " + (percent > 0 ? "+" : "")
                     + percent + " %).";
         }
     }

@@ -16,22 +16,19 @@ import org.springframework.stereotype.Service;
 @Service
 public class Communes {
     private final TerritoryQueries territories;
-    private final DataVersions versions;
     private final KeptPerVersion<CommuneTable> table;
 
     Communes(TerritoryQueries territories, DataVersions versions) {
         this.territories = territories;
-        this.versions = versions;
         this.table = new KeptPerVersion<>(versions, DataKind.TERRITORIES);
     }
 
     /** The commune table of the stored territory as of the last version check. */
     public CommuneTable table() {
-        return table.get(this::read);
+        return table.getStamped(stamp -> read(stamp.get(0)));
     }
 
-    private CommuneTable read() {
-        long version = versions.current().of(DataKind.TERRITORIES);
+    private CommuneTable read(long version) {
         Map<TerritoryLevel, Map<String, String>> names = new EnumMap<>(TerritoryLevel.class);
         for (TerritoryLevel level : TerritoryLevel.values()) {
             names.put(level, territories.names(level));

@@ -45,10 +45,27 @@ class LayerDownloadTest {
     DemoLoader demo;
     @Autowired
     TerritoryQueries territories;
+    @Autowired
+    IndicatorLayers layers;
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     @BeforeEach
     void demonstration() {
         DemoInDatabase.ensureTerritory(demo, territories);
+    }
+
+    @Test
+    void aKeptLayerIsRebuiltWhenAnyKindOfDataChangesAndOnlyThen() {
+        IndicatorLayer first = layers.layer(fr.oasis.territory.TerritoryLevel.EPCI);
+        assertThat(layers.layer(fr.oasis.territory.TerritoryLevel.EPCI)).as("kept while nothing changes")
+                .isSameAs(first);
+        // Another instance (or the import command) changed the indicators: no event reaches this
+        // one, only the data version in the database.
+        fr.oasis.support.DataChange.bump(jdbc, fr.oasis.provenance.DataKind.INDICATORS);
+        IndicatorLayer rebuilt = layers.layer(fr.oasis.territory.TerritoryLevel.EPCI);
+        assertThat(rebuilt).as("rebuilt after the version moved").isNotSameAs(first);
+        assertThat(rebuilt.features()).hasSameSizeAs(first.features());
     }
 
     /** {@code url} may hold one {@code {c}}, filled (and encoded) with a filter condition. */

@@ -53,6 +53,16 @@ class SummaryWriterTest {
     }
 
     @Test
+    void deprivationIsWatchedAndAnEstimateIsSaidToBeOne() {
+        Figure fedi = new Figure("fedi", "Indice de défavorisation sociale (F-EDI)", "indice", 4.23,
+                Arrays.asList(3.44, 4.13), "source", 2021, false, null, List.of(true, false, true));
+        List<String> summary = SummaryWriter.write(SUBJECT, REFERENCES, withIdentity(fedi));
+
+        assertThat(summary).contains("Indice de défavorisation sociale (F-EDI) : 4,23 (estimation), "
+                + "nettement au-dessus de la référence départementale (Vosges : 3,44, écart de +23 %).");
+    }
+
+    @Test
     void aGapJustUnderFifteenPercentIsNotNotable() {
         List<String> summary = SummaryWriter.write(SUBJECT, REFERENCES, withIdentity(
                 figure("share75", "Part des 75 ans et plus", "%", 11.49, 10.0, 10.0)));

@@ -6,20 +6,12 @@ import fr.oasis.accessibility.engine.CrowFlyTravelTime;
 import fr.oasis.accessibility.engine.RoadNetwork;
 import fr.oasis.accessibility.engine.RoadTravelTime;
 import fr.oasis.accessibility.engine.TravelTimeModel;
-import fr.oasis.territory.record.CogCommune;
-import fr.oasis.territory.record.ReferencePoint;
-import fr.oasis.importer.source.ChefLieuGeoJsonReader;
-import fr.oasis.importer.source.DecoupageCommuneReader;
 import fr.oasis.support.RealData;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.nio.file.Path;
-import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
@@ -41,20 +33,10 @@ class RoadTravelTimeGrandEstTest {
     static void route() {
         Path data = RealData.folder();
         RoadNetwork network = RoadNetworkFiles.read(data.resolve("roads-travelmapping-grandest"), RoadSpeeds.DEFAULT);
-        Set<String> current = new DecoupageCommuneReader().read(data.resolve("decoupage-administratif/communes_grand_est.json"))
-                .records().stream().filter(c -> c.type() == CogCommune.Type.CURRENT).map(CogCommune::code)
-                .collect(Collectors.toSet());
-        List<ReferencePoint> points = new ChefLieuGeoJsonReader()
-                .read(data.resolve("chefs-lieux-comhisto/cheflieu_grand_est.geojson")).records().stream()
-                .filter(p -> current.contains(p.communeCode())).toList();
-        lon = new double[points.size()];
-        lat = new double[points.size()];
-        index = new HashMap<>();
-        for (int i = 0; i < points.size(); i++) {
-            lon[i] = points.get(i).lon();
-            lat[i] = points.get(i).lat();
-            index.put(points.get(i).communeCode(), i);
-        }
+        GrandEstTownHalls halls = GrandEstTownHalls.read(data);
+        lon = halls.lon();
+        lat = halls.lat();
+        index = halls.index();
         times = RoadTravelTime.route(network, lon, lat, AccessLeg.DEFAULT, 30);
         System.out.println(times.describe() + "; " + times.table().pairCount() + " pairs");
     }
