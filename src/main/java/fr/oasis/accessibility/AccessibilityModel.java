@@ -84,7 +84,24 @@ final class AccessibilityModel {
      * supply by the profession's floor and cap ({@link Profession#apl()}), at its commune.
      */
     Supply supply(List<PractitionerRow> practitioners, Profession profession, AplVariant variant) {
+        return supply(practitioners, profession, variant, Map.of());
+    }
+
+    /**
+     * The same plus {@code extraFte}, full-time equivalents by commune code from a
+     * {@link SupplySupplement} (mobile units...), each worth the profession's activity per FTE
+     * (no floor or cap: they are fractions by design) and of unknown age; communes not in the
+     * model are ignored.
+     */
+    Supply supply(List<PractitionerRow> practitioners, Profession profession, AplVariant variant,
+                  Map<String, Double> extraFte) {
         Supply.Builder builder = Supply.builder(size()).maxAge(variant.maxAge());
+        extraFte.forEach((code, fte) -> {
+            Integer i = index.get(code);
+            if (i != null && fte > 0) {
+                builder.add("supplement " + code, i, fte * profession.apl().activityPerFte(), Supply.UNKNOWN_AGE);
+            }
+        });
         for (PractitionerRow p : practitioners) {
             Integer i = index.get(p.communeCode());
             if (i != null && p.profession().equals(profession.key())) {

@@ -36,11 +36,14 @@ public class AplComputation {
     private final TransactionTemplate transactions;
     private final AccessibilityModels models;
     private final DataVersions versions;
+    private final List<SupplySupplement> supplements;
 
     AplComputation(TerritoryQueries territories, PractitionerQueries practitioners, AccessibilitySettings settings,
                    AplRunRepository runs, AplValueTable values, TransactionTemplate transactions,
-                   AccessibilityModels models, DataVersions versions) {
+                   AccessibilityModels models, DataVersions versions,
+                   org.springframework.beans.factory.ObjectProvider<SupplySupplement> supplements) {
         this.versions = versions;
+        this.supplements = supplements.orderedStream().toList();
         this.territories = territories;
         this.practitioners = practitioners;
         this.settings = settings;
@@ -57,7 +60,9 @@ public class AplComputation {
      */
     @EventListener
     void onImport(ImportCompleted event) {
-        if (event.changedAny(INPUTS)) {
+        // Services count only when a supplement's setting is on (mobile units as fractional supply).
+        if (event.changedAny(INPUTS) || event.kinds().contains(DataKind.SERVICES)
+                && supplements.stream().anyMatch(SupplySupplement::enabled)) {
             computeLatest();
         }
     }
@@ -103,11 +108,15 @@ public class AplComputation {
 
     private AccessibilityView.Run computeOne(AccessibilityModel model, PractitionerVintageView vintage,
                                              List<PractitionerRow> rows, Profession profession, AplVariant variant) {
-        Supply supply = model.supply(rows, profession, variant);
+        List<SupplySupplement> added = added(profession, variant);
+        java.util.Map<String, Double> extra = extraFte(added, profession);
+        Supply supply = model.supply(rows, profession, variant, extra);
         AplResult result = model.calculator.compute(model.demand, supply).checkInvariants();
-        NearestPractitioner.Result nearest = new NearestPractitioner(model.times.model()).compute(supply.values(),
+        // The time to the nearest practitioner stays a practitioner's: a stop twice a month is not a practice.
+        Supply practices = extra.isEmpty() ? supply : model.supply(rows, profession, variant);
+        NearestPractitioner.Result nearest = new NearestPractitioner(model.times.model()).compute(practices.values(),
                 model.population, model.population75, NearestPractitioner.DEFAULT_THRESHOLDS);
-        AplRun run = runs.save(run(model, vintage, profession, variant, supply, result));
+        AplRun run = runs.save(run(model, vintage, profession, variant, supply, result, added));
         values.insert(run.id(), model.codes, scaled(result, profession), nearest.minutes());
         return run.view();
     }
@@ -129,17 +138,31 @@ public class AplComputation {
             throw new java.util.NoSuchElementException("no " + variant.key() + " APL for " + profession.key()
                     + " in practitioner vintage " + vintage.vintage());
         }
-        Supply supply = model.supply(rows, profession, variant);
+        // The same supplements as the stored runs, so that a comparison of vintages shows practitioners' changes.
+        List<SupplySupplement> added = added(profession, variant);
+        Supply supply = model.supply(rows, profession, variant, extraFte(added, profession));
         AplResult result = model.calculator.compute(model.demand, supply).checkInvariants();
         double[] apl = scaled(result, profession);
         java.util.Map<String, Double> byCode = new java.util.HashMap<>();
         for (int i = 0; i < apl.length; i++) {
             byCode.put(model.codes[i], apl[i]);
         }
-        AccessibilityView.Run r = run(model, vintage, profession, variant, supply, result).view();
+        AccessibilityView.Run r = run(model, vintage, profession, variant, supply, result, added).view();
         return new AccessibilityView.RunValues(new AccessibilityView.Run(0, r.vintageId(), r.profession(), r.variant(),
                 r.unit(), r.travelTime(), r.travelModel(), r.network(), r.parameters(), r.ageStandardised(),
                 r.totalSupply(), r.unservedSupply(), r.computedAt()), byCode);
+    }
+
+    /** The supplements on for this profession: the all-ages variant only (they have no age); their label goes in the unit. */
+    private List<SupplySupplement> added(Profession profession, AplVariant variant) {
+        return variant != AplVariant.ALL ? List.of() : supplements.stream().filter(SupplySupplement::enabled)
+                .filter(s -> !s.fte(profession).isEmpty()).toList();
+    }
+
+    private static java.util.Map<String, Double> extraFte(List<SupplySupplement> added, Profession profession) {
+        java.util.Map<String, Double> extra = new java.util.HashMap<>();
+        added.forEach(s -> s.fte(profession).forEach((code, fte) -> extra.merge(code, fte, Double::sum)));
+        return extra;
     }
 
     private static double[] scaled(AplResult result, Profession profession) {
@@ -153,16 +176,18 @@ public class AplComputation {
 
     /** The run's description (not saved). */
     private static AplRun run(AccessibilityModel model, PractitionerVintageView vintage, Profession profession,
-                              AplVariant variant, Supply supply, AplResult result) {
+                              AplVariant variant, Supply supply, AplResult result, List<SupplySupplement> added) {
         double scale = profession.apl().aplScale();
         String parameters = "steps " + model.steps + "; " + model.demand.describe() + "; " + supply.describe()
                 + "; supply per practitioner = FTE(activity) × " + profession.apl().activityPerFte()
                 + " with FTE floor " + profession.apl().fteFloor() + " and cap " + profession.apl().fteCap()
                 + " (default activity " + profession.apl().defaultActivity() + " " + profession.apl().activityUnit()
                 + "); APL scale " + scale + (vintage.countBased() ? "; count-based supply (BPE)" : "")
-                + model.times.unsnappedNote();
-        return new AplRun(vintage.id(), profession.key(), variant,
-                profession.apl().aplUnit(model.demand.ageStandardised()),
+                + model.times.unsnappedNote()
+                + added.stream().map(s -> "; " + s.describe(profession)).collect(java.util.stream.Collectors.joining());
+        String unit = profession.apl().aplUnit(model.demand.ageStandardised())
+                + added.stream().map(s -> " — " + s.label()).collect(java.util.stream.Collectors.joining());
+        return new AplRun(vintage.id(), profession.key(), variant, unit,
                 model.times, parameters, model.demand.ageStandardised(), supply.total(), result.unservedSupply());
     }
 }

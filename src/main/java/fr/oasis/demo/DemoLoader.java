@@ -34,15 +34,18 @@ public class DemoLoader {
     private final fr.oasis.outreach.OutreachCatalogue services;
     private final InitialLoad state;
     private final fr.oasis.importer.StructureImportService structures;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
     /** @throws IllegalArgumentException when {@code oasis.demo.scale} is not a known scale */
     DemoLoader(TerritoryImportService imports, PractitionerImportService practitioners, NetworkImportService networks,
                TerritoryQueries territories, @Value("${oasis.demo.load-when-empty:true}") boolean loadWhenEmpty,
                @Value("${oasis.demo.scale:default}") String scale,
                fr.oasis.contract.ContractCatalogue contracts, fr.oasis.outreach.OutreachCatalogue services,
-               InitialLoad state, fr.oasis.importer.StructureImportService structures) {
+               InitialLoad state, fr.oasis.importer.StructureImportService structures,
+               org.springframework.context.ApplicationEventPublisher events) {
         this.structures = structures;
         this.scale = DemoScale.parse(scale);
+        this.events = events;
         this.contracts = contracts;
         this.services = services;
         this.state = state;
@@ -127,9 +130,15 @@ public class DemoLoader {
         java.nio.file.Path dir = null;
         try {
             dir = java.nio.file.Files.createTempDirectory("oasis-demo-services");
-            fr.oasis.outreach.Outreach.Catalogue stored = services.importFiles(DemoHealthAction.serviceFiles(territory,
-                    dir), DemoHealthAction.SERVICE_SOURCE, true);
+            java.util.List<fr.oasis.outreach.ServiceRow> rows = new java.util.ArrayList<>();
+            for (java.nio.file.Path file : DemoHealthAction.serviceFiles(territory, dir)) {
+                rows.addAll(new fr.oasis.importer.source.ServiceCsvReader().read(file).records());
+            }
+            fr.oasis.outreach.Outreach.Catalogue stored = services.importRows(rows, DemoHealthAction.SERVICE_SOURCE,
+                    true);
             report.count("demonstration services", stored.size());
+            // After the commit: the APL follows when mobile units count as supply (oasis.services.mobile-supply).
+            events.publishEvent(new fr.oasis.provenance.ImportCompleted(fr.oasis.provenance.DataKind.SERVICES));
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException("cannot write the demonstration services", e);
         } finally {

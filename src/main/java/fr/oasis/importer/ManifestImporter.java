@@ -74,7 +74,7 @@ public class ManifestImporter {
 
     /** What a manifest brings, read and checked before the database is touched. */
     private record Prepared(TerritorySnapshot territories, List<Network> networks, List<Practitioners> practitioners,
-                            List<IndicatorImportService.Input> indicators, List<Source> services,
+                            List<IndicatorImportService.Input> indicators, Services services,
                             List<StructureImportService.Input> structures,
                             List<GroupingImportService.Input> groupings) {
         Set<DataKind> kinds() {
@@ -97,8 +97,15 @@ public class ManifestImporter {
             if (!structures.isEmpty()) {
                 kinds.add(DataKind.STRUCTURES);
             }
+            if (services != null) {
+                kinds.add(DataKind.SERVICES);
+            }
             return kinds;
         }
+    }
+
+    /** The lines of all {@code services} files, and the label the stored services keep. */
+    private record Services(List<fr.oasis.outreach.ServiceRow> rows, String label) {
     }
 
     private record Network(RoadNetwork network, RoadNetworkView.New vintage) {
@@ -150,15 +157,30 @@ public class ManifestImporter {
 
     /**
      * All {@code services} files together (teleconsultation sites, mobile units, stops,
-     * initiatives; see docs/services.md) replace the stored catalogue; a problem fails the
-     * manifest's transaction, so nothing changes.
+     * initiatives; see docs/services.md), read by the registry's {@code services} reader; checked
+     * against the communes and each other when stored.
      */
-    private ImportReport runServices(List<Source> sources) {
-        List<Path> files = sources.stream().flatMap(s -> s.files().stream()).toList();
-        String label = sources.get(0).label() == null ? "services (" + sources.get(0).vintage() + ")"
-                : sources.get(0).label() + " (" + sources.get(0).vintage() + ")";
+    private static Services readServices(List<Source> sources, ImportReport report) {
+        if (sources.isEmpty()) {
+            return null;
+        }
+        List<fr.oasis.outreach.ServiceRow> rows = new ArrayList<>();
+        for (Source source : sources) {
+            for (Path file : source.files()) {
+                SourceReader<fr.oasis.outreach.ServiceRow> reader = reader(SourceType.SERVICES, file, source.format());
+                rows.addAll(reader.read(file).records());
+            }
+        }
+        report.count("read services lines", rows.size());
+        Source first = sources.get(0);
+        return new Services(rows, (first.label() == null ? "services" : first.label()) + " (" + first.vintage() + ")");
+    }
+
+    /** The services replace the stored catalogue; a problem fails the manifest's transaction, so nothing changes. */
+    private ImportReport storeServices(Services services) {
         try {
-            fr.oasis.outreach.Outreach.Catalogue stored = services.importFiles(files, label, false);
+            fr.oasis.outreach.Outreach.Catalogue stored = this.services.importRows(services.rows(), services.label(),
+                    false);
             ImportReport report = new ImportReport();
             report.count("teleconsultation sites", stored.sites().size());
             report.count("mobile units", stored.units().size());
@@ -196,7 +218,7 @@ public class ManifestImporter {
             structureInputs.add(readStructures(source, report));
         }
         return new Prepared(snapshot, networkList, practitionerList, indicatorInputs,
-                manifest.sources(SourceType.SERVICES), structureInputs,
+                readServices(manifest.sources(SourceType.SERVICES), report), structureInputs,
                 readGroupings(manifest.sources(SourceType.GROUPINGS), report));
     }
 
@@ -221,9 +243,9 @@ public class ManifestImporter {
         if (!prepared.structures().isEmpty()) {
             structures.store(prepared.structures(), report);
         }
-        if (!prepared.services().isEmpty()) {
-            // Read and checked here, against the communes this transaction may just have stored.
-            report.absorb(runServices(prepared.services()));
+        if (prepared.services() != null) {
+            // Checked here, against the communes this transaction may just have stored.
+            report.absorb(storeServices(prepared.services()));
         }
     }
 

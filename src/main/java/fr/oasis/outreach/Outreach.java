@@ -45,7 +45,7 @@ public final class Outreach {
     public record MobileUnit(String code, String name, String kind, String operator, List<Stop> stops, String source,
                              boolean demo) {
         public MobileUnit {
-            stops = List.copyOf(stops);
+            stops = stops == null ? List.of() : List.copyOf(stops);
         }
 
         /** Half-days per month over all stops. */

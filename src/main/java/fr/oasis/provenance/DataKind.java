@@ -22,7 +22,9 @@ public enum DataKind {
      * since groupings are territory levels and every territory cache must see them; it names the
      * change in {@code ImportCompleted} so that a grouping import does not recompute the APL.
      */
-    GROUPINGS("groupings");
+    GROUPINGS("groupings"),
+    /** Services beyond practices (teleconsultation sites, mobile units and stops, initiatives): import or portal edit. */
+    SERVICES("services");
 
     private final String key;
 

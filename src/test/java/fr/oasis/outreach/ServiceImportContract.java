@@ -52,6 +52,8 @@ abstract class ServiceImportContract {
     ReportService reports;
     @Autowired
     MockMvc mvc;
+    @Autowired
+    fr.oasis.provenance.DataVersions versions;
     @TempDir
     Path dir;
 
@@ -65,7 +67,7 @@ abstract class ServiceImportContract {
 
     @AfterEach
     void emptyCatalogue() {
-        catalogue.importFiles(List.of(), "test", false);
+        catalogue.importRows(List.of(), "test", false);
     }
 
     private ImportManifest manifest(String... files) throws Exception {
@@ -122,11 +124,36 @@ abstract class ServiceImportContract {
     }
 
     @Test
+    void badCoordinatesAreRefusedNamingLineAndField() throws Exception {
+        importer.run(manifest("teleconsultation.csv"), "test");
+        assertThatThrownBy(() -> importer.run(manifest("bad/teleconsultation.csv"), "test"))
+                .isInstanceOf(ImportException.class)
+                .satisfies(e -> assertThat(((ImportException) e).problems()).extracting(ImportProblem::message)
+                        .contains("fichier « teleconsultation.csv », ligne 2, champ « lon » : « abc » n'est pas un "
+                                + "nombre", "fichier « teleconsultation.csv », ligne 3, champ « lat » : 148.15 hors de "
+                                + "-90 à 90")
+                        .anyMatch(m -> m.startsWith("fichier « teleconsultation.csv », ligne 4, champ « lon, lat » : "
+                                + "le point (48,1500 ; 5,0500) est à ") && m.contains(" km de la commune « ")
+                                && m.endsWith("» (au plus 100 km) : longitude et latitude inversées ou erronées ?")));
+        assertThat(catalogue.all().sites()).extracting(Outreach.TeleconsultationSite::code)
+                .containsExactly("TC-1", "TC-2");
+    }
+
+    @Test
+    void anImportMovesTheServicesDataVersion() throws Exception {
+        long before = versions.current().of(fr.oasis.provenance.DataKind.SERVICES);
+        importer.run(manifest("teleconsultation.csv"), "test");
+        assertThat(versions.current().of(fr.oasis.provenance.DataKind.SERVICES)).isGreaterThan(before);
+    }
+
+    @Test
     void aRenamedColumnIsRefusedNamingTheFile() throws Exception {
         assertThatThrownBy(() -> importer.run(manifest("bad/mobile-units.csv", "mobile-stops.csv"), "test"))
                 .isInstanceOf(ImportException.class)
                 .hasMessageContaining("fichier « mobile-units.csv », ligne 1 : en-tête [code, nom, type, operator] "
                         + "non reconnu")
+                .hasMessageContaining("pour les unités mobiles, colonne(s) manquante(s) [operateur], colonne(s) "
+                        + "inattendue(s) [operator]")
                 .hasMessageContaining("ne renommez pas les colonnes");
         assertThat(catalogue.all().size()).isZero();
     }

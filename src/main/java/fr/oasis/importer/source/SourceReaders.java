@@ -36,6 +36,7 @@ public final class SourceReaders {
                 new BpePractitionerReader(limits)));
         byType.put("care-structures", List.of(new BpeStructureReader(limits), new FinessHospitalReader(limits)));
         byType.put("groupings", List.of(new GroupingTableReader(limits)));
+        byType.put("services", List.of(new ServiceCsvReader(limits)));
         this.all = byType.values().stream().flatMap(List::stream).toList();
     }
 

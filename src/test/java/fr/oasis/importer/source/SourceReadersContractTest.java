@@ -49,7 +49,8 @@ class SourceReadersContractTest {
                 Arguments.of("bpe2018_sante_commune-test.csv", BpePractitionerReader.class),
                 Arguments.of("bpe2018_sante_iris-test.csv", BpePractitionerReader.class),
                 Arguments.of("bpe2018_structures_commune-test.csv", BpeStructureReader.class),
-                Arguments.of("hospitals_finess-test.csv", FinessHospitalReader.class));
+                Arguments.of("hospitals_finess-test.csv", FinessHospitalReader.class),
+                Arguments.of("services-stops-test.csv", ServiceCsvReader.class));
     }
 
     static Stream<SourceReader<?>> readers() {
@@ -77,12 +78,12 @@ class SourceReadersContractTest {
     void everyManifestTypeButNetworksHasItsReadersAndOnlyBpeCountsUnits() {
         SourceReaders registry = new SourceReaders();
         for (ImportManifest.SourceType type : ImportManifest.SourceType.values()) {
-            // Road networks are folders or .osm.pbf files, read by accessibility.network; services
-            // (teleconsultation sites, mobile units) by the outreach module's own reader.
+            // Road networks are folders or .osm.pbf files, read by accessibility.network.
             assertThat(registry.forType(type.key()).isEmpty()).as(type.key())
-                    .isEqualTo(type == ImportManifest.SourceType.NETWORK || type == ImportManifest.SourceType.SERVICES);
+                    .isEqualTo(type == ImportManifest.SourceType.NETWORK);
         }
-        assertThat(registry.all()).hasSize(19).filteredOn(SourceReader::countsOnly).singleElement()
+        assertThat(registry.forType("services")).singleElement().isInstanceOf(ServiceCsvReader.class);
+        assertThat(registry.all()).hasSize(20).filteredOn(SourceReader::countsOnly).singleElement()
                 .isInstanceOf(BpePractitionerReader.class);
         Path practitioners = fixture("practitioners-test.csv");
         assertThat(registry.choose("practitioners", practitioners, null)).isInstanceOf(PractitionerCsvReader.class);

@@ -1,0 +1,7 @@
+package fr.oasis.outreach;
+
+import fr.oasis.support.RequiresPostgis;
+
+@RequiresPostgis
+class ServiceEditingPostgisTest extends ServiceEditingContract {
+}
