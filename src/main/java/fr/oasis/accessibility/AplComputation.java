@@ -79,30 +79,43 @@ public class AplComputation {
         AccessibilityModel model = models.current();
         long modelMs = (System.nanoTime() - t0) / 1_000_000;
         List<PractitionerRow> rows = practitioners.practitioners(vintage.id());
+        // Computed first, outside the transaction (arithmetic only); then stored in one short
+        // transaction: one run row and one binary values row per run.
+        List<Computed> computed = new ArrayList<>();
+        for (String key : practitioners.professions(vintage.id())) {
+            Profession profession = Profession.fromKey(key);
+            boolean agesKnown = rows.stream().anyMatch(r -> r.profession().equals(key) && r.age() != null);
+            for (AplVariant variant : AplVariant.values()) {
+                if (variant == AplVariant.ALL || agesKnown) {
+                    computed.add(computeOne(model, vintage, rows, profession, variant));
+                }
+            }
+        }
+        long t1 = System.nanoTime();
         List<AccessibilityView.Run> stored = new ArrayList<>();
         transactions.executeWithoutResult(status -> {
             versions.bump(DataKind.ACCESSIBILITY);
             runs.deleteOfVintage(vintage.id());
-            for (String key : practitioners.professions(vintage.id())) {
-                Profession profession = Profession.fromKey(key);
-                boolean agesKnown = rows.stream().anyMatch(r -> r.profession().equals(key) && r.age() != null);
-                for (AplVariant variant : AplVariant.values()) {
-                    if (variant == AplVariant.ALL || agesKnown) {
-                        stored.add(computeOne(model, vintage, rows, profession, variant));
-                    }
-                }
+            for (Computed c : computed) {
+                AplRun run = runs.save(c.run());
+                values.insert(run.id(), model.codes, c.apl(), c.nearestMinutes());
+                stored.add(run.view());
             }
         });
-        long totalMs = (System.nanoTime() - t0) / 1_000_000;
+        long t2 = System.nanoTime();
         LOG.info("Computed {} APL runs for practitioner vintage {} over {} communes ({} pairs, {} travel times) in {} ms"
-                        + " (model ready in {} ms, runs computed and stored in {} ms)",
+                        + " (model ready in {} ms, runs computed in {} ms, stored in {} ms)",
                 stored.size(), vintage.id(), model.size(), model.catchment.pairCount(), model.times.kind().key(),
-                totalMs, modelMs, totalMs - modelMs);
+                (t2 - t0) / 1_000_000, modelMs, (t1 - t0) / 1_000_000 - modelMs, (t2 - t1) / 1_000_000);
         return stored;
     }
 
-    private AccessibilityView.Run computeOne(AccessibilityModel model, PractitionerVintageView vintage,
-                                             List<PractitionerRow> rows, Profession profession, AplVariant variant) {
+    /** One run computed, not yet stored. */
+    private record Computed(AplRun run, double[] apl, double[] nearestMinutes) {
+    }
+
+    private Computed computeOne(AccessibilityModel model, PractitionerVintageView vintage,
+                                List<PractitionerRow> rows, Profession profession, AplVariant variant) {
         Supply supply = model.supply(rows, profession, variant);
         AplResult result = model.calculator.compute(model.demand, supply).checkInvariants();
         NearestPractitioner.Result nearest = new NearestPractitioner(model.times.model()).compute(supply.values(),
@@ -118,10 +131,9 @@ public class AplComputation {
                 + " (default activity " + profession.apl().defaultActivity() + " " + profession.apl().activityUnit()
                 + "); APL scale " + scale + (vintage.countBased() ? "; count-based supply (BPE)" : "")
                 + model.times.unsnappedNote();
-        AplRun run = runs.save(new AplRun(vintage.id(), profession.key(), variant,
+        AplRun run = new AplRun(vintage.id(), profession.key(), variant,
                 profession.apl().aplUnit(model.demand.ageStandardised()),
-                model.times, parameters, model.demand.ageStandardised(), supply.total(), result.unservedSupply()));
-        values.insert(run.id(), model.codes, apl, nearest.minutes());
-        return run.view();
+                model.times, parameters, model.demand.ageStandardised(), supply.total(), result.unservedSupply());
+        return new Computed(run, apl, nearest.minutes());
     }
 }
