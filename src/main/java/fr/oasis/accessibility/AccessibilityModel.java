@@ -86,8 +86,11 @@ final class AccessibilityModel {
     Supply supply(List<PractitionerRow> practitioners, Profession profession, AplVariant variant) {
         Supply.Builder builder = Supply.builder(size()).maxAge(variant.maxAge());
         for (PractitionerRow p : practitioners) {
+            if (!p.profession().equals(profession.key())) {
+                continue; // before the code lookup: 54 runs × every practitioner at the France scale
+            }
             Integer i = index.get(p.communeCode());
-            if (i != null && p.profession().equals(profession.key())) {
+            if (i != null) {
                 builder.add(p.sourceId(), i, profession.apl().supply(p.activity()),
                         p.age() == null ? Supply.UNKNOWN_AGE : p.age());
             }

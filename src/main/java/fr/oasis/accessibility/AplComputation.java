@@ -79,18 +79,23 @@ public class AplComputation {
         AccessibilityModel model = models.current();
         long modelMs = (System.nanoTime() - t0) / 1_000_000;
         List<PractitionerRow> rows = practitioners.practitioners(vintage.id());
-        // Computed first, outside the transaction (arithmetic only); then stored in one short
+        // Computed first, outside the transaction (arithmetic only, the runs side by side on the
+        // cores: the nearest-practitioner search of a run is one thread); then stored in one short
         // transaction: one run row and one binary values row per run.
-        List<Computed> computed = new ArrayList<>();
+        record Job(Profession profession, AplVariant variant) {
+        }
+        List<Job> jobs = new ArrayList<>();
         for (String key : practitioners.professions(vintage.id())) {
             Profession profession = Profession.fromKey(key);
             boolean agesKnown = rows.stream().anyMatch(r -> r.profession().equals(key) && r.age() != null);
             for (AplVariant variant : AplVariant.values()) {
                 if (variant == AplVariant.ALL || agesKnown) {
-                    computed.add(computeOne(model, vintage, rows, profession, variant));
+                    jobs.add(new Job(profession, variant));
                 }
             }
         }
+        List<Computed> computed = jobs.parallelStream()
+                .map(job -> computeOne(model, vintage, rows, job.profession(), job.variant())).toList();
         long t1 = System.nanoTime();
         List<AccessibilityView.Run> stored = new ArrayList<>();
         transactions.executeWithoutResult(status -> {
@@ -98,7 +103,7 @@ public class AplComputation {
             runs.deleteOfVintage(vintage.id());
             for (Computed c : computed) {
                 AplRun run = runs.save(c.run());
-                values.insert(run.id(), model.codes, c.apl(), c.nearestMinutes());
+                values.insert(run.id(), model.codes.length, c.values());
                 stored.add(run.view());
             }
         });
@@ -110,8 +115,8 @@ public class AplComputation {
         return stored;
     }
 
-    /** One run computed, not yet stored. */
-    private record Computed(AplRun run, double[] apl, double[] nearestMinutes) {
+    /** One run computed, its values encoded ({@link AplValuesCodec}), not yet stored. */
+    private record Computed(AplRun run, byte[] values) {
     }
 
     private Computed computeOne(AccessibilityModel model, PractitionerVintageView vintage,
@@ -134,6 +139,6 @@ public class AplComputation {
         AplRun run = new AplRun(vintage.id(), profession.key(), variant,
                 profession.apl().aplUnit(model.demand.ageStandardised()),
                 model.times, parameters, model.demand.ageStandardised(), supply.total(), result.unservedSupply());
-        return new Computed(run, apl, nearest.minutes());
+        return new Computed(run, AplValueTable.encode(model.codes, apl, nearest.minutes()));
     }
 }

@@ -31,10 +31,19 @@ class AplValueTable {
 
     /** Stores the values of a run; {@code nearestMinutes} NaN or infinite where there is none. */
     void insert(long runId, String[] codes, double[] apl, double[] nearestMinutes) {
-        byte[] encoded = AplValuesCodec.encode(new AplValuesCodec.Values(codes, apl, nearestMinutes));
+        insert(runId, codes.length, encode(codes, apl, nearestMinutes));
+    }
+
+    /** The bytes {@link #insert(long, int, byte[])} stores, made apart (e.g. off the storing transaction). */
+    static byte[] encode(String[] codes, double[] apl, double[] nearestMinutes) {
+        return AplValuesCodec.encode(new AplValuesCodec.Values(codes, apl, nearestMinutes));
+    }
+
+    /** Stores the values of a run already encoded by {@link #encode}. */
+    void insert(long runId, int communes, byte[] encoded) {
         jdbc.update(INSERT, ps -> {
             ps.setLong(1, runId);
-            ps.setInt(2, codes.length);
+            ps.setInt(2, communes);
             ps.setInt(3, AplValuesCodec.VERSION);
             ps.setBytes(4, encoded);
         });

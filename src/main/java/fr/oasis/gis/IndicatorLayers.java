@@ -2,7 +2,9 @@ package fr.oasis.gis;
 
 import fr.oasis.accessibility.AccessibilityQueries;
 import fr.oasis.accessibility.AccessibilityView;
-import fr.oasis.provenance.ImportCompleted;
+import fr.oasis.provenance.DataKind;
+import fr.oasis.provenance.DataVersions;
+import fr.oasis.provenance.KeptPerVersion;
 import fr.oasis.indicator.IndicatorCatalogue;
 import fr.oasis.indicator.IndicatorView;
 import fr.oasis.territory.TerritoryLevel;
@@ -14,7 +16,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.locationtech.jts.geom.Envelope;
-import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
@@ -34,21 +35,22 @@ public class IndicatorLayers {
     private final TerritoryQueries territories;
     private final IndicatorCatalogue catalogue;
     private final AccessibilityQueries accessibility;
-    private final Map<TerritoryLevel, IndicatorLayer> layers = new ConcurrentHashMap<>();
+    /**
+     * Per data version of every kind, so a second instance (or the {@code import} command) is
+     * followed like every other cache, and OGC answers kept per data version are never stale.
+     */
+    private final KeptPerVersion<Map<TerritoryLevel, IndicatorLayer>> layers;
 
-    IndicatorLayers(TerritoryQueries territories, IndicatorCatalogue catalogue, AccessibilityQueries accessibility) {
+    IndicatorLayers(TerritoryQueries territories, IndicatorCatalogue catalogue, AccessibilityQueries accessibility,
+                    DataVersions versions) {
         this.territories = territories;
         this.catalogue = catalogue;
         this.accessibility = accessibility;
+        this.layers = new KeptPerVersion<>(versions, DataKind.values());
     }
 
     IndicatorLayer layer(TerritoryLevel level) {
-        return layers.computeIfAbsent(level, this::build);
-    }
-
-    @EventListener
-    void onImport(ImportCompleted event) {
-        layers.clear();
+        return layers.get(ConcurrentHashMap::new).computeIfAbsent(level, this::build);
     }
 
     private IndicatorLayer build(TerritoryLevel level) {

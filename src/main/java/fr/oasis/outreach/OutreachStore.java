@@ -4,6 +4,8 @@ import fr.oasis.outreach.Outreach.Initiative;
 import fr.oasis.outreach.Outreach.MobileUnit;
 import fr.oasis.outreach.Outreach.Stop;
 import fr.oasis.outreach.Outreach.TeleconsultationSite;
+import fr.oasis.provenance.DataKind;
+import fr.oasis.provenance.DataVersions;
 import java.sql.Date;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -19,12 +21,15 @@ import org.springframework.stereotype.Repository;
 @Repository
 class OutreachStore {
     private final JdbcTemplate jdbc;
+    private final DataVersions versions;
 
-    OutreachStore(JdbcTemplate jdbc) {
+    OutreachStore(JdbcTemplate jdbc, DataVersions versions) {
         this.jdbc = jdbc;
+        this.versions = versions;
     }
 
     void replaceAll(Outreach.Catalogue c) {
+        versions.bump(DataKind.SERVICES); // reports show services: their kept answers must change
         for (String table : List.of("outreach_stop", "outreach_unit", "outreach_site", "outreach_initiative")) {
             jdbc.update("DELETE FROM " + table);
         }

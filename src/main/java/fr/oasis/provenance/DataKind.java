@@ -14,7 +14,13 @@ public enum DataKind {
     /** Imported indicators (Filosofi, long CSV, series...). */
     INDICATORS("indicators"),
     /** Stored APL runs and their values, recomputed after the three inputs above change. */
-    ACCESSIBILITY("accessibility");
+    ACCESSIBILITY("accessibility"),
+    /**
+     * Services beyond practices (teleconsultation sites, mobile units, initiatives), shown in
+     * reports. Any data a cached answer shows must belong to a kind (see
+     * {@code web.conditional.ResponseFamilies}).
+     */
+    SERVICES("services");
 
     private final String key;
 
