@@ -29,7 +29,7 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * precedence), so only authenticated callers are answered, and an answer is identified by:
  * the versions of every {@link DataKind} (read through {@link DataVersions}, so an import by any
  * instance changes them), the caller's roles (never shared across roles: what a role may see is
- * part of the key), the path and query, and whether the body is gzipped.
+ * part of the key), the path and the parameters, and whether the body is gzipped.
  *
  * <p>A matching {@code If-None-Match} is answered 304 without any work. For the heavy families the
  * first answer of status 200 is kept (gzipped when the client accepts it) in a
@@ -162,9 +162,14 @@ class ConditionalResponseFilter extends OncePerRequestFilter {
         caller.getAuthorities().stream().map(GrantedAuthority::getAuthority).sorted()
                 .forEach(a -> key.append(a).append(','));
         key.append('|').append(request.getRequestURI());
-        if (request.getQueryString() != null) {
-            key.append('?').append(request.getQueryString());
-        }
+        // The decoded parameters, sorted (not the raw query string: a=1&b=2 and b=2&a=1 are one
+        // answer, and parameters given otherwise than in the query still count).
+        new java.util.TreeMap<>(request.getParameterMap()).forEach((name, values) -> {
+            key.append('|').append(name.length()).append(':').append(name);
+            for (String v : values) {
+                key.append('=').append(v.length()).append(':').append(v);
+            }
+        });
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(key.toString().getBytes(StandardCharsets.UTF_8));
             return "\"" + HexFormat.of().formatHex(digest, 0, 16) + (gzip ? "-gz\"" : "\"");

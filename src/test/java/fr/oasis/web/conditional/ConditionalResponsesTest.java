@@ -147,6 +147,18 @@ class ConditionalResponsesTest {
     }
 
     @Test
+    void parametersTellAnswersApartHoweverTheyAreGiven() throws Exception {
+        MvcResult whole = mvc.perform(get("/api/layers/commune").param("zoom", "12").with(VIEWER)).andReturn();
+        MvcResult west = mvc.perform(get("/api/layers/commune").param("zoom", "12").param("bbox", "4.9,47.9,5.09,48.3")
+                .with(VIEWER)).andReturn();
+        assertThat(west.getResponse().getHeader("ETag")).isNotEqualTo(whole.getResponse().getHeader("ETag"));
+        assertThat(west.getResponse().getContentAsString()).doesNotContain("9B001");
+        assertThat(whole.getResponse().getContentAsString()).contains("9B001");
+        MvcResult reordered = fetch("/api/layers/commune?bbox=4.9,47.9,5.09,48.3&zoom=12", VIEWER, null, false);
+        assertThat(reordered.getResponse().getHeader("ETag")).isEqualTo(west.getResponse().getHeader("ETag"));
+    }
+
+    @Test
     void errorsAreNeitherTaggedNorKept() throws Exception {
         int before = filter.keptAnswers();
         mvc.perform(get("/ogc/collections/nowhere/items").with(VIEWER))
