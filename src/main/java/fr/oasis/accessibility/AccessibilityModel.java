@@ -103,8 +103,11 @@ final class AccessibilityModel {
             }
         });
         for (PractitionerRow p : practitioners) {
+            if (!p.profession().equals(profession.key())) {
+                continue; // before the code lookup: 54 runs × every practitioner at the France scale
+            }
             Integer i = index.get(p.communeCode());
-            if (i != null && p.profession().equals(profession.key())) {
+            if (i != null) {
                 builder.add(p.sourceId(), i, profession.apl().supply(p.activity()),
                         p.age() == null ? Supply.UNKNOWN_AGE : p.age());
             }

@@ -84,30 +84,48 @@ public class AplComputation {
         AccessibilityModel model = models.current();
         long modelMs = (System.nanoTime() - t0) / 1_000_000;
         List<PractitionerRow> rows = practitioners.practitioners(vintage.id());
+        // Computed first, outside the transaction (arithmetic only, the runs side by side on the
+        // cores: the nearest-practitioner search of a run is one thread); then stored in one short
+        // transaction: one run row and one binary values row per run.
+        record Job(Profession profession, AplVariant variant) {
+        }
+        List<Job> jobs = new ArrayList<>();
+        for (String key : practitioners.professions(vintage.id())) {
+            Profession profession = Profession.fromKey(key);
+            boolean agesKnown = rows.stream().anyMatch(r -> r.profession().equals(key) && r.age() != null);
+            for (AplVariant variant : AplVariant.values()) {
+                if (variant == AplVariant.ALL || agesKnown) {
+                    jobs.add(new Job(profession, variant));
+                }
+            }
+        }
+        List<Computed> computed = jobs.parallelStream()
+                .map(job -> computeOne(model, vintage, rows, job.profession(), job.variant())).toList();
+        long t1 = System.nanoTime();
         List<AccessibilityView.Run> stored = new ArrayList<>();
         transactions.executeWithoutResult(status -> {
             versions.bump(DataKind.ACCESSIBILITY);
             runs.deleteOfVintage(vintage.id());
-            for (String key : practitioners.professions(vintage.id())) {
-                Profession profession = Profession.fromKey(key);
-                boolean agesKnown = rows.stream().anyMatch(r -> r.profession().equals(key) && r.age() != null);
-                for (AplVariant variant : AplVariant.values()) {
-                    if (variant == AplVariant.ALL || agesKnown) {
-                        stored.add(computeOne(model, vintage, rows, profession, variant));
-                    }
-                }
+            for (Computed c : computed) {
+                AplRun run = runs.save(c.run());
+                values.insert(run.id(), model.codes.length, c.values());
+                stored.add(run.view());
             }
         });
-        long totalMs = (System.nanoTime() - t0) / 1_000_000;
+        long t2 = System.nanoTime();
         LOG.info("Computed {} APL runs for practitioner vintage {} over {} communes ({} pairs, {} travel times) in {} ms"
-                        + " (model ready in {} ms, runs computed and stored in {} ms)",
+                        + " (model ready in {} ms, runs computed in {} ms, stored in {} ms)",
                 stored.size(), vintage.id(), model.size(), model.catchment.pairCount(), model.times.kind().key(),
-                totalMs, modelMs, totalMs - modelMs);
+                (t2 - t0) / 1_000_000, modelMs, (t1 - t0) / 1_000_000 - modelMs, (t2 - t1) / 1_000_000);
         return stored;
     }
 
-    private AccessibilityView.Run computeOne(AccessibilityModel model, PractitionerVintageView vintage,
-                                             List<PractitionerRow> rows, Profession profession, AplVariant variant) {
+    /** One run computed, its values encoded ({@link AplValuesCodec}), not yet stored. */
+    private record Computed(AplRun run, byte[] values) {
+    }
+
+    private Computed computeOne(AccessibilityModel model, PractitionerVintageView vintage,
+                                List<PractitionerRow> rows, Profession profession, AplVariant variant) {
         List<SupplySupplement> added = added(profession, variant);
         java.util.Map<String, Double> extra = extraFte(added, profession);
         Supply supply = model.supply(rows, profession, variant, extra);
@@ -116,9 +134,8 @@ public class AplComputation {
         Supply practices = extra.isEmpty() ? supply : model.supply(rows, profession, variant);
         NearestPractitioner.Result nearest = new NearestPractitioner(model.times.model()).compute(practices.values(),
                 model.population, model.population75, NearestPractitioner.DEFAULT_THRESHOLDS);
-        AplRun run = runs.save(run(model, vintage, profession, variant, supply, result, added));
-        values.insert(run.id(), model.codes, scaled(result, profession), nearest.minutes());
-        return run.view();
+        return new Computed(run(model, vintage, profession, variant, supply, result, added),
+                AplValueTable.encode(model.codes, scaled(result, profession), nearest.minutes()));
     }
 
     /**

@@ -37,14 +37,18 @@ public class IndicatorLayers {
     private final TerritoryQueries territories;
     private final IndicatorCatalogue catalogue;
     private final AccessibilityQueries accessibility;
+    /**
+     * Per data version of every kind, so a second instance (or the {@code import} command) is
+     * followed like every other cache, and OGC answers kept per data version are never stale.
+     */
     private final KeptPerVersion<Map<TerritoryLevel, IndicatorLayer>> layers;
 
     IndicatorLayers(TerritoryQueries territories, IndicatorCatalogue catalogue, AccessibilityQueries accessibility,
                     DataVersions versions) {
-        this.layers = new KeptPerVersion<>(versions, DataKind.values());
         this.territories = territories;
         this.catalogue = catalogue;
         this.accessibility = accessibility;
+        this.layers = new KeptPerVersion<>(versions, DataKind.values());
     }
 
     IndicatorLayer layer(TerritoryLevel level) {

@@ -23,7 +23,11 @@ public enum DataKind {
      * change in {@code ImportCompleted} so that a grouping import does not recompute the APL.
      */
     GROUPINGS("groupings"),
-    /** Services beyond practices (teleconsultation sites, mobile units and stops, initiatives): import or portal edit. */
+    /**
+     * Services beyond practices (teleconsultation sites, mobile units, initiatives), imported or
+     * edited in the portal, shown in reports and on the map. Any data a cached answer shows must
+     * belong to a kind (see {@code web.conditional.ResponseFamilies}).
+     */
     SERVICES("services");
 
     private final String key;
