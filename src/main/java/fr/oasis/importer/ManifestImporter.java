@@ -49,11 +49,13 @@ public class ManifestImporter {
     private final TransactionTemplate transactions;
     private final ApplicationEventPublisher events;
     private final fr.oasis.outreach.OutreachCatalogue services;
+    private final AgeDistributionImportService ageDistributions;
 
     ManifestImporter(TerritoryImportService territories, PractitionerImportService practitioners,
                      IndicatorImportService indicators, NetworkImportService networks, ImportAudit audit,
                      ImportLock lock, TransactionTemplate transactions, ApplicationEventPublisher events,
-                     fr.oasis.outreach.OutreachCatalogue services) {
+                     fr.oasis.outreach.OutreachCatalogue services, AgeDistributionImportService ageDistributions) {
+        this.ageDistributions = ageDistributions;
         this.services = services;
         this.territories = territories;
         this.practitioners = practitioners;
@@ -67,7 +69,8 @@ public class ManifestImporter {
 
     /** What a manifest brings, read and checked before the database is touched. */
     private record Prepared(TerritorySnapshot territories, List<Network> networks, List<Practitioners> practitioners,
-                            List<IndicatorImportService.Input> indicators, List<Source> services) {
+                            List<IndicatorImportService.Input> indicators, List<Source> services,
+                            List<AgeDistributionImportService.Input> ageDistributions) {
         Set<DataKind> kinds() {
             Set<DataKind> kinds = EnumSet.noneOf(DataKind.class);
             if (territories != null) {
@@ -176,8 +179,10 @@ public class ManifestImporter {
         }
         List<IndicatorImportService.Input> indicatorInputs = manifest.sources(SourceType.INDICATORS).isEmpty()
                 ? List.of() : readIndicators(manifest.sources(SourceType.INDICATORS), report);
+        List<AgeDistributionImportService.Input> ages = AgeDistributionImportService.read(
+                manifest.sources(SourceType.AGE_DISTRIBUTION), READERS, report);
         return new Prepared(snapshot, networkList, practitionerList, indicatorInputs,
-                manifest.sources(SourceType.SERVICES));
+                manifest.sources(SourceType.SERVICES), ages);
     }
 
     /** Networks come before practitioners; each step joins the manifest's transaction. */
@@ -193,6 +198,9 @@ public class ManifestImporter {
         }
         if (!prepared.indicators().isEmpty()) {
             indicators.store(prepared.indicators(), report);
+        }
+        if (!prepared.ageDistributions().isEmpty()) {
+            ageDistributions.store(prepared.ageDistributions(), report);
         }
         if (!prepared.services().isEmpty()) {
             // Read and checked here, against the communes this transaction may just have stored.

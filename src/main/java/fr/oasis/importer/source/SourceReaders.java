@@ -34,6 +34,7 @@ public final class SourceReaders {
                 new TerritoryJsonReader(limits, TerritoryJsonReader.KNOWN)));
         byType.put("practitioners", List.of(new AnnuaireSanteReader(limits), new PractitionerCsvReader(limits),
                 new BpePractitionerReader(limits)));
+        byType.put("age-distribution", List.of(new DreesAgeDistributionReader(limits)));
         this.all = byType.values().stream().flatMap(List::stream).toList();
     }
 
