@@ -47,7 +47,8 @@ class SourceReadersContractTest {
                 Arguments.of("PS_LibreAcces_Personne_activite_202504040839.txt", AnnuaireSanteReader.class),
                 Arguments.of("practitioners-test.csv", PractitionerCsvReader.class),
                 Arguments.of("bpe2018_sante_commune-test.csv", BpePractitionerReader.class),
-                Arguments.of("bpe2018_sante_iris-test.csv", BpePractitionerReader.class));
+                Arguments.of("bpe2018_sante_iris-test.csv", BpePractitionerReader.class),
+                Arguments.of("effectifs_tranche_age-test.csv", DreesAgeDistributionReader.class));
     }
 
     static Stream<SourceReader<?>> readers() {
@@ -73,7 +74,7 @@ class SourceReadersContractTest {
             assertThat(registry.forType(type.key()).isEmpty()).as(type.key())
                     .isEqualTo(type == ImportManifest.SourceType.NETWORK || type == ImportManifest.SourceType.SERVICES);
         }
-        assertThat(registry.all()).hasSize(17).filteredOn(SourceReader::countsOnly).singleElement()
+        assertThat(registry.all()).hasSize(18).filteredOn(SourceReader::countsOnly).singleElement()
                 .isInstanceOf(BpePractitionerReader.class);
         Path practitioners = fixture("practitioners-test.csv");
         assertThat(registry.choose("practitioners", practitioners, null)).isInstanceOf(PractitionerCsvReader.class);
