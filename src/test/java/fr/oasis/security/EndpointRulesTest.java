@@ -77,6 +77,10 @@ class EndpointRulesTest {
             Map.entry("GET /api/reports/{level}/{code}", "VIEWER"),
             Map.entry("GET /api/reports/selection", "VIEWER"),
             Map.entry("POST /api/accessibility/scenario", "ANALYST"),
+            Map.entry("GET /prospective/retirements", "VIEWER"),
+            Map.entry("GET /prospective/where-to-act", "VIEWER"),
+            Map.entry("GET /api/prospective/retirements", "VIEWER"),
+            Map.entry("GET /api/prospective/where-to-act", "VIEWER"),
             // Contracts: content changes are also limited to each contract's editors (ContractStorageContract).
             Map.entry("GET /contracts", "VIEWER"),
             Map.entry("GET /contracts/{id}", "VIEWER"),
