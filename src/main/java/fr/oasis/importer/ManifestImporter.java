@@ -126,6 +126,9 @@ public class ManifestImporter {
             throw e;
         }
         long t2 = System.nanoTime();
+        if (prepared.kinds().isEmpty()) {
+            return report; // e.g. an age distribution alone: nothing derived to recompute
+        }
         try {
             events.publishEvent(new ImportCompleted(prepared.kinds()));
             report.timing("indicators recomputed", (System.nanoTime() - t2) / 1_000_000);
