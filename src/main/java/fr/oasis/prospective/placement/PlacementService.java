@@ -97,7 +97,7 @@ public class PlacementService {
                 profession.apl().aplUnit(snapshot.ageStandardised()), years,
                 "Chaque nouveau praticien apporte l'activité par défaut de la profession ("
                         + fr.oasis.report.FrenchNumbers.format(profession.apl().defaultActivity(), null) + " "
-                        + profession.apl().activityUnit() + " par an).",
+                        + profession.apl().activityUnit() + ").",
                 snapshot.vintage().sourceLabel() + ", millésime " + snapshot.vintage().vintage(),
                 snapshot.travelDescription(), result.objectiveBefore() * factor,
                 allowed == null ? snapshot.size() : allowedCount, result.evaluated(), steps, note,
