@@ -132,8 +132,10 @@ public class RetirementService {
         double[] population = snapshot.population();
         double threshold = AplThreshold.of(p, givenThreshold, before, population);
         NearestPractitioner.Result nearBefore = nearestToday(snapshot, p, base.supply().values());
-        NearestPractitioner.Result nearAfter = new NearestPractitioner(snapshot.travelTimes()).compute(
-                projected.present(), population, null, NearestPractitioner.DEFAULT_THRESHOLDS);
+        // Same communes with a practitioner as today (typical for estimates at short horizons): same times.
+        NearestPractitioner.Result nearAfter = samePresence(base.supply().values(), projected.present()) ? nearBefore
+                : new NearestPractitioner(snapshot.travelTimes()).compute(projected.present(), population, null,
+                NearestPractitioner.DEFAULT_THRESHOLDS);
         double belowBefore = 0;
         double belowAfter = 0;
         List<RetirementView.Commune> falling = new ArrayList<>();
@@ -182,6 +184,15 @@ public class RetirementService {
         }
         return current.nearest().computeIfAbsent(p, k -> new NearestPractitioner(snapshot.travelTimes())
                 .compute(supply, snapshot.population(), null, NearestPractitioner.DEFAULT_THRESHOLDS));
+    }
+
+    private static boolean samePresence(double[] today, double[] present) {
+        for (int j = 0; j < today.length; j++) {
+            if ((today[j] > 0) != (present[j] > 0)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static double[] scaled(double[] apl, double scale) {
