@@ -35,12 +35,13 @@ public record ImportManifest(String name, Path file, List<Source> sources) {
     /** The kinds of file a manifest can name. */
     public enum SourceType {
         COG_COMMUNES, COG_EPCI, COG_DEPARTEMENTS, COG_REGIONS, COMMUNE_CONTOURS, REFERENCE_POINTS,
-        POPULATION_BY_AGE, PRACTITIONERS, INDICATORS, NETWORK, SERVICES, CARE_STRUCTURES, GROUPINGS;
+        POPULATION_BY_AGE, PRACTITIONERS, INDICATORS, NETWORK, SERVICES, CARE_STRUCTURES, GROUPINGS, AGE_DISTRIBUTION;
 
         /** Whether files of this type feed the territory import (as opposed to practitioners, indicators, roads). */
         boolean territorial() {
             return this != PRACTITIONERS && this != INDICATORS && this != NETWORK && this != SERVICES
-                    && this != CARE_STRUCTURES && this != GROUPINGS;
+                    && this != CARE_STRUCTURES && this != GROUPINGS
+                    && this != AGE_DISTRIBUTION;
         }
 
         static SourceType parse(String value) {

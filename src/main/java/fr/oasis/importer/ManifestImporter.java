@@ -53,12 +53,15 @@ public class ManifestImporter {
     private final fr.oasis.outreach.OutreachCatalogue services;
     private final StructureImportService structures;
     private final GroupingImportService groupings;
+    private final AgeDistributionImportService ageDistributions;
 
     ManifestImporter(TerritoryImportService territories, PractitionerImportService practitioners,
                      IndicatorImportService indicators, NetworkImportService networks, ImportAudit audit,
                      ImportLock lock, TransactionTemplate transactions, ApplicationEventPublisher events,
                      fr.oasis.outreach.OutreachCatalogue services, StructureImportService structures,
-                     GroupingImportService groupings) {
+                     GroupingImportService groupings,
+                     AgeDistributionImportService ageDistributions) {
+        this.ageDistributions = ageDistributions;
         this.services = services;
         this.structures = structures;
         this.groupings = groupings;
@@ -76,7 +79,8 @@ public class ManifestImporter {
     private record Prepared(TerritorySnapshot territories, List<Network> networks, List<Practitioners> practitioners,
                             List<IndicatorImportService.Input> indicators, Services services,
                             List<StructureImportService.Input> structures,
-                            List<GroupingImportService.Input> groupings) {
+                            List<GroupingImportService.Input> groupings,
+                            List<AgeDistributionImportService.Input> ageDistributions) {
         Set<DataKind> kinds() {
             Set<DataKind> kinds = EnumSet.noneOf(DataKind.class);
             if (!groupings.isEmpty()) {
@@ -145,6 +149,9 @@ public class ManifestImporter {
             throw e;
         }
         long t2 = System.nanoTime();
+        if (prepared.kinds().isEmpty()) {
+            return report; // e.g. an age distribution alone: nothing derived to recompute
+        }
         try {
             events.publishEvent(new ImportCompleted(prepared.kinds()));
             report.timing("indicators recomputed", (System.nanoTime() - t2) / 1_000_000);
@@ -217,9 +224,11 @@ public class ManifestImporter {
         for (Source source : manifest.sources(SourceType.CARE_STRUCTURES)) {
             structureInputs.add(readStructures(source, report));
         }
+        List<AgeDistributionImportService.Input> ages = AgeDistributionImportService.read(
+                manifest.sources(SourceType.AGE_DISTRIBUTION), READERS, report);
         return new Prepared(snapshot, networkList, practitionerList, indicatorInputs,
                 readServices(manifest.sources(SourceType.SERVICES), report), structureInputs,
-                readGroupings(manifest.sources(SourceType.GROUPINGS), report));
+                readGroupings(manifest.sources(SourceType.GROUPINGS), report), ages);
     }
 
     /** Networks come before practitioners; each step joins the manifest's transaction. */
@@ -239,6 +248,9 @@ public class ManifestImporter {
         }
         if (!prepared.indicators().isEmpty()) {
             indicators.store(prepared.indicators(), report);
+        }
+        if (!prepared.ageDistributions().isEmpty()) {
+            ageDistributions.store(prepared.ageDistributions(), report);
         }
         if (!prepared.structures().isEmpty()) {
             structures.store(prepared.structures(), report);

@@ -87,6 +87,10 @@ class EndpointRulesTest {
             Map.entry("PUT /api/groupings/{type}/{code}", "ANALYST"),
             Map.entry("DELETE /api/groupings/{type}/{code}", "ANALYST"),
             Map.entry("GET /groupings", "VIEWER"),
+            Map.entry("GET /prospective/retirements", "VIEWER"),
+            Map.entry("GET /prospective/where-to-act", "VIEWER"),
+            Map.entry("GET /api/prospective/retirements", "VIEWER"),
+            Map.entry("GET /api/prospective/where-to-act", "VIEWER"),
             // Contracts: content changes are also limited to each contract's editors (ContractStorageContract).
             Map.entry("GET /contracts", "VIEWER"),
             Map.entry("GET /contracts/{id}", "VIEWER"),
@@ -106,6 +110,20 @@ class EndpointRulesTest {
             Map.entry("POST /api/contracts/{id}/spreadsheet", "VIEWER"),
             Map.entry("GET /api/services", "VIEWER"),
             Map.entry("GET /api/services/layer", "VIEWER"),
+            Map.entry("GET /api/services/changes", "VIEWER"),
+            Map.entry("POST /api/services/sites", "ANALYST"),
+            Map.entry("POST /api/services/units", "ANALYST"),
+            Map.entry("POST /api/services/initiatives", "ANALYST"),
+            Map.entry("PUT /api/services/sites/{code}", "ANALYST"),
+            Map.entry("PUT /api/services/units/{code}", "ANALYST"),
+            Map.entry("PUT /api/services/initiatives/{code}", "ANALYST"),
+            Map.entry("DELETE /api/services/{kind:sites|units|initiatives}/{code}", "ANALYST"),
+            Map.entry("GET /services", "VIEWER"),
+            Map.entry("GET /services/{kind:sites|units|initiatives}/new", "ANALYST"),
+            Map.entry("GET /services/{kind:sites|units|initiatives}/{code}", "ANALYST"),
+            Map.entry("POST /services/{kind:sites|units|initiatives}", "ANALYST"),
+            Map.entry("POST /services/{kind:sites|units|initiatives}/{code}", "ANALYST"),
+            Map.entry("POST /services/{kind:sites|units|initiatives}/{code}/delete", "ANALYST"),
             Map.entry("GET /api/structures", "VIEWER"),
             Map.entry("GET /api/structures/layer", "VIEWER"),
             Map.entry("GET /ogc", "VIEWER"),
@@ -159,6 +177,7 @@ class EndpointRulesTest {
             String url = parts[1].replace("{level}", "commune").replace("{code}", "00000")
                     .replace("{username}", "nobody").replace("{id}", "density").replace("{year}", "2020")
                     .replace("{collectionId}", "communes").replace("{featureId}", "00000").replace("{type}", "cpts")
+                    .replaceAll("\\{kind:[^}]*}", "units")
                     + (parts[1].startsWith("/api/filter") ? "?c=density%3E1" : "");
             HttpMethod method = HttpMethod.valueOf(parts[0]);
             int anonymous = mvc.perform(request(method, url).with(csrf())).andReturn().getResponse().getStatus();

@@ -37,6 +37,7 @@ public final class SourceReaders {
         byType.put("care-structures", List.of(new BpeStructureReader(limits), new FinessHospitalReader(limits)));
         byType.put("groupings", List.of(new GroupingTableReader(limits)));
         byType.put("services", List.of(new ServiceCsvReader(limits)));
+        byType.put("age-distribution", List.of(new DreesAgeDistributionReader(limits)));
         this.all = byType.values().stream().flatMap(List::stream).toList();
     }
 

@@ -50,7 +50,8 @@ class SourceReadersContractTest {
                 Arguments.of("bpe2018_sante_iris-test.csv", BpePractitionerReader.class),
                 Arguments.of("bpe2018_structures_commune-test.csv", BpeStructureReader.class),
                 Arguments.of("hospitals_finess-test.csv", FinessHospitalReader.class),
-                Arguments.of("services-stops-test.csv", ServiceCsvReader.class));
+                Arguments.of("services-stops-test.csv", ServiceCsvReader.class),
+                Arguments.of("effectifs_tranche_age-test.csv", DreesAgeDistributionReader.class));
     }
 
     static Stream<SourceReader<?>> readers() {
@@ -83,7 +84,7 @@ class SourceReadersContractTest {
                     .isEqualTo(type == ImportManifest.SourceType.NETWORK);
         }
         assertThat(registry.forType("services")).singleElement().isInstanceOf(ServiceCsvReader.class);
-        assertThat(registry.all()).hasSize(20).filteredOn(SourceReader::countsOnly).singleElement()
+        assertThat(registry.all()).hasSize(22).filteredOn(SourceReader::countsOnly).singleElement()
                 .isInstanceOf(BpePractitionerReader.class);
         Path practitioners = fixture("practitioners-test.csv");
         assertThat(registry.choose("practitioners", practitioners, null)).isInstanceOf(PractitionerCsvReader.class);

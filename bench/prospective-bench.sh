@@ -1,0 +1,71 @@
+#!/usr/bin/env bash
+# Prospective workspace (issue 13, items 2 and 3): the retirement projection of every profession
+# (target < 1 s) and "where to act" with k = 5 GPs over every commune (target < 2 s), through the
+# API with a browser session cookie. Each request is sent once to warm the caches (snapshot,
+# today's times to the nearest), then R times; prints the computation time the answer reports
+# ("millis") and curl's total time, then the load average (figures mean little on a busy machine).
+# Default: a fresh OASIS_HOME with the Grand Est open data imported (data/manifests/grand-est.yml,
+# with the DREES age distribution); --demo: the demonstration territory; --home DIR: an existing one.
+# Usage: bench/prospective-bench.sh [--no-build] [--demo | --home DIR] [-r REPEATS]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+build=1; home=""; demo=0; repeats=5; password=bench-prospective-secret-7
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --no-build) build=0 ;;
+    --demo) demo=1 ;;
+    --home) shift; home="$1" ;;
+    -r) shift; repeats="$1" ;;
+  esac
+  shift
+done
+work=$(mktemp -d)
+server=""
+trap '[ -n "$server" ] && kill $server 2>/dev/null; rm -rf "$work"' EXIT
+[ $build = 1 ] && ./mvnw -q -B -ntp package -DskipTests
+export OASIS_HOME="${home:-$work/home}" OASIS_ADMIN_PASSWORD="$password" SERVER_PORT=18187
+if [ -z "$home" ] && [ $demo = 0 ]; then
+  start=$(date +%s)
+  java -Xmx2g -jar target/oasis.jar import --manifest data/manifests/grand-est.yml > "$work/import.log" 2>&1 \
+    || { tail -20 "$work/import.log"; exit 1; }
+  echo "Grand Est import (with the APL runs): $(( $(date +%s) - start )) s"
+fi
+extra=""
+[ $demo = 1 ] && extra="--oasis.demo.load-when-empty=true"
+java -Xmx2g -jar target/oasis.jar $extra > "$work/server.log" 2>&1 &
+server=$!
+for _ in $(seq 1 900); do
+  grep -q "Oasis is running" "$work/server.log" && break
+  sleep 1
+done
+base="http://localhost:$SERVER_PORT"
+jar="$work/cookies"
+csrf() { curl -s -c "$jar" -b "$jar" "$base$1" | grep -o 'name="_csrf" value="[^"]*"' | head -1 | sed 's/.*value="//; s/"$//'; }
+token=$(csrf /login)
+curl -s -c "$jar" -b "$jar" -o /dev/null --data-urlencode "username=admin" --data-urlencode "password=$password" \
+     --data-urlencode "_csrf=$token" "$base/login"
+if [ $demo = 1 ]; then # the demonstration loads in the background after start-up
+  for _ in $(seq 1 600); do
+    curl -s -b "$jar" "$base/api/prospective/retirements?years=1" | grep -q '"professions"' && break
+    sleep 2
+  done
+fi
+measure() { # name, path
+  curl -s -b "$jar" -o "$work/warm.json" "$base$2"
+  grep -q '"millis"' "$work/warm.json" || { echo "$1: no answer: $(head -c 300 "$work/warm.json")"; return; }
+  for _ in $(seq 1 "$repeats"); do
+    t=$(curl -s -b "$jar" -o "$work/out.json" -w '%{time_total}' "$base$2")
+    m=$(grep -o '"millis":[0-9]*' "$work/out.json" | tail -1 | cut -d: -f2)
+    echo "$1: computed in ${m} ms, answered in ${t} s"
+  done
+}
+communes=$(curl -s -b "$jar" "$base/api/territories/summary")
+echo "territory: $communes"
+measure "retirements, 18 professions, 5 years" "/api/prospective/retirements?years=5"
+measure "retirements, 18 professions, 15 years" "/api/prospective/retirements?years=15"
+measure "retirements, GPs with commune list, 10 years" "/api/prospective/retirements?years=10&profession=MG"
+measure "where to act, 5 GPs, population objective" "/api/prospective/where-to-act?profession=MG&k=5&objective=population"
+measure "where to act, 5 GPs, deficit objective" "/api/prospective/where-to-act?profession=MG&k=5&objective=deficit"
+measure "where to act, 10 GPs in 10 years" "/api/prospective/where-to-act?profession=MG&k=10&objective=population&years=10"
+grep -o '"evaluated":[0-9]*' "$work/out.json" | head -1
+echo "load average: $(cut -d' ' -f1-3 /proc/loadavg)"
