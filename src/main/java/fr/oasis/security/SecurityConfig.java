@@ -66,7 +66,7 @@ class SecurityConfig {
                         .requestMatchers(HttpMethod.PUT, "/api/groupings/**").hasAnyRole(Role.ADMIN.name(), Role.ANALYST.name())
                         .requestMatchers(HttpMethod.DELETE, "/api/groupings/**").hasAnyRole(Role.ADMIN.name(), Role.ANALYST.name())
                         // Services beyond practices: VIEWERs read, ANALYSTs and ADMINs change (outreach.OutreachEditor
-                        // checks again, for the pages' forms too).
+                        // checks again, and is the check of the pages' forms, with its French page).
                         .requestMatchers(HttpMethod.POST, "/api/services/**").hasAnyRole(Role.ADMIN.name(), Role.ANALYST.name())
                         .requestMatchers(HttpMethod.PUT, "/api/services/**").hasAnyRole(Role.ADMIN.name(), Role.ANALYST.name())
                         .requestMatchers(HttpMethod.DELETE, "/api/services/**").hasAnyRole(Role.ADMIN.name(), Role.ANALYST.name())
@@ -86,9 +86,6 @@ class SecurityConfig {
                         .requestMatchers("/login", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico",
                                 "/error", "/actuator/health", "/actuator/health/**").permitAll()
                         .requestMatchers("/admin/**").hasRole(Role.ADMIN.name())
-                        // The services' forms (new, edit, save, delete); the list /services is for every role.
-                        .requestMatchers(HttpMethod.GET, "/services/*/*").hasAnyRole(Role.ADMIN.name(), Role.ANALYST.name())
-                        .requestMatchers(HttpMethod.POST, "/services/**").hasAnyRole(Role.ADMIN.name(), Role.ANALYST.name())
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
                 // Scripts download reports (PDF, XLSX) with the same credentials as the API; without
