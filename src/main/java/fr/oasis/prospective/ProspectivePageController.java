@@ -22,8 +22,7 @@ class ProspectivePageController {
     @GetMapping("/prospective")
     String landing(Model model, Authentication user) {
         model.addAttribute("scenarios", scenarios.list(user));
-        model.addAttribute("canBuild", user != null && user.getAuthorities().stream()
-                .anyMatch(a -> "ROLE_ADMIN".equals(a.getAuthority()) || "ROLE_ANALYST".equals(a.getAuthority())));
+        model.addAttribute("canBuild", ScenarioCatalogue.canBuild(user));
         return "prospective";
     }
 }

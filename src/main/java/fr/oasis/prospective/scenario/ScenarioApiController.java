@@ -24,11 +24,11 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/prospective/scenarios")
 class ScenarioApiController {
-    private final ScenarioService scenarios;
+    private final ScenarioEvaluator scenarios;
     private final ScenarioCatalogue catalogue;
     private final Communes communes;
 
-    ScenarioApiController(ScenarioService scenarios, ScenarioCatalogue catalogue, Communes communes) {
+    ScenarioApiController(ScenarioEvaluator scenarios, ScenarioCatalogue catalogue, Communes communes) {
         this.scenarios = scenarios;
         this.catalogue = catalogue;
         this.communes = communes;
@@ -76,7 +76,7 @@ class ScenarioApiController {
 
     /** The current APL and time to the nearest per commune, for the scenario map. */
     @GetMapping("/baseline")
-    ScenarioService.BaselineLayer baseline(@RequestParam(defaultValue = "MG") String profession,
+    ScenarioEvaluator.BaselineLayer baseline(@RequestParam(defaultValue = "MG") String profession,
                                            @RequestParam(defaultValue = "all") String variant) {
         return scenarios.baselineLayer(ScenarioRules.profession(profession), ScenarioRules.variant(variant));
     }

@@ -18,9 +18,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class ScenarioCatalogue {
     private final ScenarioStore store;
-    private final ScenarioService scenarios;
+    private final ScenarioEvaluator scenarios;
 
-    ScenarioCatalogue(ScenarioStore store, ScenarioService scenarios) {
+    ScenarioCatalogue(ScenarioStore store, ScenarioEvaluator scenarios) {
         this.store = store;
         this.scenarios = scenarios;
     }
@@ -38,7 +38,8 @@ public class ScenarioCatalogue {
         return user != null && (isAdmin(user) || s.author().equals(user.getName()));
     }
 
-    static boolean canBuild(Authentication user) {
+    /** Whether the caller may build scenarios (ANALYST, ADMIN). */
+    public static boolean canBuild(Authentication user) {
         return user != null && user.getAuthorities().stream()
                 .anyMatch(a -> "ROLE_ADMIN".equals(a.getAuthority()) || "ROLE_ANALYST".equals(a.getAuthority()));
     }

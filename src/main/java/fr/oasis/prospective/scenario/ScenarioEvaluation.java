@@ -75,7 +75,9 @@ final class ScenarioEvaluation {
                         + "peuvent pas partir", inputs.name(j), inputs.code(j), whole(count[j] + net[j] - n),
                         profession.pluralLabel().toLowerCase(Locale.FRENCH), baseline.variant().label(), -n));
             }
-            double each = n > 0 ? profession.apl().supply(null) : supply[j] / count[j];
+            // a departure takes the mean supply of the commune's practitioners (the default activity
+            // when the commune only has practitioners this scenario brought)
+            double each = n > 0 || count[j] <= 0 ? profession.apl().supply(null) : supply[j] / count[j];
             communes.add(j);
             deltas.add(n * each);
             arriving += Math.max(n, 0);

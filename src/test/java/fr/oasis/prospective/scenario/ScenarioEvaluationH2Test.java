@@ -46,7 +46,7 @@ class ScenarioEvaluationH2Test {
     @Autowired
     CurrentBaseline current;
     @Autowired
-    ScenarioService scenarios;
+    ScenarioEvaluator scenarios;
 
     @BeforeEach
     void demonstration() {

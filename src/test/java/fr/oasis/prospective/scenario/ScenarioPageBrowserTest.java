@@ -106,7 +106,7 @@ class ScenarioPageBrowserTest {
         driver.findElement(By.id("nav-prospective")).click();
         await(ExpectedConditions.elementToBeClickable(By.id("new-scenario"))).click();
         await(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#map-after path.leaflet-interactive")));
-        driver.findElement(By.id("change-commune")).sendKeys("Saint-Éloi");
+        driver.findElement(By.id("change-commune")).sendKeys("Saint-Éloi-sur");
         await(ExpectedConditions.elementToBeClickable(By.cssSelector("#change-commune-results li"))).click();
         new Select(driver.findElement(By.cssSelector("#team .team-profession"))).selectByValue("MG");
         driver.findElement(By.cssSelector("#team .team-count")).clear();

@@ -19,13 +19,13 @@ import org.springframework.stereotype.Service;
  * per touched profession with {@link ScenarioEvaluation}. Reads only; thread-safe.
  */
 @Service
-public class ScenarioService {
+public class ScenarioEvaluator {
     private final ScenarioModels models;
     private final CurrentBaseline current;
     private final BaseStates bases;
     private final Communes communes;
 
-    ScenarioService(ScenarioModels models, CurrentBaseline current, BaseStates bases, Communes communes) {
+    ScenarioEvaluator(ScenarioModels models, CurrentBaseline current, BaseStates bases, Communes communes) {
         this.models = models;
         this.current = current;
         this.bases = bases;
