@@ -8,8 +8,8 @@
 # Prints p50/p95/max of the whole HTTP exchange (curl time_total), the median server-side
 # evaluation time (computeMicros) and the load average. Target: p95 < 100 ms on Grand Est.
 # Data: --home DIR reuses an OASIS_HOME (e.g. after the Grand Est import); --grand-est imports
-# data/manifests/grand-est.yml (../shared/data) into a fresh home first; default: a fresh home
-# with the demonstration territory.
+# data/manifests/grand-est.yml (../shared/data) first (into --home DIR when given, kept for the next
+# run; else into a temporary home); default: a fresh home with the demonstration territory.
 # Usage: bench/scenario-bench.sh [--no-build] [--home DIR | --grand-est] [--requests N]
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -77,9 +77,11 @@ measure() { # label body-template (COMMUNE replaced)
     local commune; commune=$(sed -n "$(( (RANDOM * 32768 + RANDOM) % count + 1 ))p" "$work/all.txt")
     evaluate "${template//COMMUNE/$commune}" >> "$work/times.txt"
   done
-  sort -n -k1 "$work/times.txt" | awk -v label="$label" '{ t[NR] = $1 * 1000; m[NR] = $2 }
-    END { n = asort(m, ms); printf "%-22s n=%d  p50 %6.1f ms  p95 %6.1f ms  max %6.1f ms  server median %.2f ms\n",
-          label, NR, t[int(NR * 0.5 + 0.5)], t[int(NR * 0.95 + 0.5)], t[NR], ms[int(n * 0.5 + 0.5)] / 1000 }'
+  local server_median
+  server_median=$(sort -n -k2 "$work/times.txt" | awk '{ m[NR] = $2 } END { printf "%.2f", m[int(NR * 0.5 + 0.5)] / 1000 }')
+  sort -n -k1 "$work/times.txt" | awk -v label="$label" -v server="$server_median" '{ t[NR] = $1 * 1000 }
+    END { printf "%-22s n=%d  p50 %6.1f ms  p95 %6.1f ms  max %6.1f ms  server median %s ms\n",
+          label, NR, t[int(NR * 0.5 + 0.5)], t[int(NR * 0.95 + 0.5)], t[NR], server }'
 }
 
 measure "installation" '{"changes":[{"kind":"installation","commune":"COMMUNE","practitioners":{"MG":3}}]}'

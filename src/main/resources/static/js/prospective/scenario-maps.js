@@ -5,6 +5,7 @@
 import { Choropleth } from '../map/choropleth.js';
 import { breaks, classIndex } from '../map/classify.js';
 import { renderLegend } from '../map/legend.js';
+import { el, fill, formatNumber } from '../map/dom.js';
 import { colours, NO_DATA } from '../map/palette.js';
 
 const CLASSES = 5;
@@ -25,6 +26,23 @@ export function differenceThresholds(deltas) {
   if (m === 0) return [-1e-9, 1e-9];
   const eps = m * 1e-6;
   return [-2 * m / 3, -m / 3, -eps, eps, m / 3, 2 * m / 3];
+}
+
+/** The difference legend: losses, "inchangée", gains, with bounds in words (no "-0"). */
+function renderDifferenceLegend(legend, baseline, thresholds, palette, n) {
+  const f = (v) => formatNumber(Math.abs(v), 3);
+  const labels = thresholds.length === 2 ? ['baisse', 'inchangée', 'hausse'] : [
+    `baisse de plus de ${f(thresholds[0])}`, `baisse de ${f(thresholds[1])} à ${f(thresholds[0])}`,
+    `baisse de moins de ${f(thresholds[1])}`, 'inchangée', `hausse de moins de ${f(thresholds[4])}`,
+    `hausse de ${f(thresholds[4])} à ${f(thresholds[5])}`, `hausse de plus de ${f(thresholds[5])}`];
+  fill(legend,
+    el('h2', { text: `Gains et pertes d'APL — ${baseline.label}` }),
+    el('p', { class: 'unit', text: 'Écart scénario − situation actuelle' }),
+    el('p', { class: 'unit', text: `Unité : ${baseline.unit}` }),
+    el('ol', {}, ...palette.map((colour, i) => el('li', { class: 'class' },
+      el('span', { class: 'swatch', style: `background:${colour}`, 'aria-hidden': 'true' }),
+      el('span', { class: 'bounds', text: labels[i] }), el('span', { class: 'count', text: formatNumber(n[i]) })))),
+    el('p', { class: 'note', text: 'Orange : l\'APL baisse ; violet : elle augmente ; blanc : inchangée.' }));
 }
 
 export class ScenarioMaps {
@@ -85,12 +103,8 @@ export class ScenarioMaps {
     const allDeltas = baseline.codes.map((c) => delta.get(c) ?? 0);
     const palette = dThresholds.length === 2 ? ['#f1a340', '#f7f7f7', '#998ec3'] : DIVERGING;
     this.diffLayer.restyle((code) => palette[classIndex(delta.get(code) ?? 0, dThresholds)]);
-    renderLegend(this.legendDiff, {
-      title: `Gains et pertes d'APL — ${baseline.label}`, subtitle: 'Écart scénario − situation actuelle',
-      unit: baseline.unit, thresholds: dThresholds, colours: palette,
-      counts: counts(allDeltas, dThresholds, palette.length), noData: 0, digits: 3, range: [null, null],
-      note: 'Orange : l\'APL baisse ; violet : elle augmente ; blanc : inchangée.', provenances: [],
-    });
+    renderDifferenceLegend(this.legendDiff, baseline, dThresholds, palette,
+      counts(allDeltas, dThresholds, palette.length));
     this.legendDiff.dataset.changed = String(deltas.filter((d) => d !== 0).length);
   }
 

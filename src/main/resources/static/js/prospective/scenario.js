@@ -64,8 +64,12 @@ function renderChanges() {
   $('no-change').hidden = draft.changes.length > 0;
 }
 
+/** Profession labels from the team select of the page. */
+const LABELS = new Map([...($('team-row')?.content.querySelectorAll('option') ?? [])]
+  .map((o) => [o.value, o.textContent.toLowerCase()]));
+
 function describe(c) {
-  const team = Object.entries(c.practitioners).map(([p, n]) => `${n} ${p}`).join(', ');
+  const team = Object.entries(c.practitioners).map(([p, n]) => `${n} ${LABELS.get(p) ?? p}`).join(', ');
   const what = { installation: 'installation', depart: 'départ', msp: 'ouverture d\'une MSP' }[c.kind];
   return `${c.communeName} (${c.commune}) : ${what} — ${team}`;
 }
