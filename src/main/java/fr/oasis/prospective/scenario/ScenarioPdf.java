@@ -46,6 +46,9 @@ final class ScenarioPdf {
         model.setVariable("blocks", outcome.professions().stream().limit(PROFESSIONS).map(ScenarioPdf::block).toList());
         model.setVariable("hiddenProfessions", Math.max(0, outcome.professions().size() - PROFESSIONS));
         model.setVariable("date", DATE.format(s.updatedAt()));
+        model.setVariable("identity", "Par " + s.author() + ", enregistré le " + DATE.format(s.updatedAt())
+                + " · comparé à la " + outcome.baseline() + " (praticiens " + outcome.variantLabel() + ") · temps "
+                + ("road".equals(outcome.travelModel()) ? "par la route" : "à vol d'oiseau"));
         return ReportPdf.layout(TEMPLATES.process("scenario", model));
     }
 
