@@ -19,13 +19,14 @@ import org.thymeleaf.spring6.SpringTemplateEngine;
 /**
  * A scenario's one-page A4 summary: its changes, then per profession (at most
  * {@value #PROFESSIONS}) the key figures and the communes and EPCI that change most (at most
- * {@value #ROWS} each; the CSV has them all), the sources last. Filled into the print template
+ * {@value #ROWS} communes and {@value #EPCI_ROWS} EPCI; the CSV has them all), the sources last. Filled into the print template
  * {@code prospective/scenario.xhtml} as ready-made French text ({@link FrenchNumbers}) and laid
  * out by {@link ReportPdf#layout} with the reports' embedded font. Thread-safe.
  */
 final class ScenarioPdf {
-    static final int PROFESSIONS = 3;
-    static final int ROWS = 6;
+    static final int PROFESSIONS = 2;
+    static final int ROWS = 5;
+    static final int EPCI_ROWS = 3;
     private static final SpringTemplateEngine TEMPLATES = ReportPdf.printTemplates("prospective/");
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.FRANCE)
             .withZone(ZoneId.of("Europe/Paris"));
@@ -75,7 +76,7 @@ final class ScenarioPdf {
         List<String[]> communes = p.communes().stream().limit(ROWS).map(ScenarioPdf::commune).toList();
         String more = p.communes().size() > ROWS ? "… et " + (p.communes().size() - ROWS)
                 + " autres communes (toutes dans le CSV)" : null;
-        List<String[]> epcis = p.epcis().stream().limit(ROWS).map(ScenarioPdf::epci).toList();
+        List<String[]> epcis = p.epcis().stream().limit(EPCI_ROWS).map(ScenarioPdf::epci).toList();
         return new Block(p.label(), p.unit(), figures, communes, more, epcis);
     }
 
