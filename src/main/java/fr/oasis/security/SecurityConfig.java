@@ -70,6 +70,14 @@ class SecurityConfig {
                         .requestMatchers(HttpMethod.POST, "/api/services/**").hasAnyRole(Role.ADMIN.name(), Role.ANALYST.name())
                         .requestMatchers(HttpMethod.PUT, "/api/services/**").hasAnyRole(Role.ADMIN.name(), Role.ANALYST.name())
                         .requestMatchers(HttpMethod.DELETE, "/api/services/**").hasAnyRole(Role.ADMIN.name(), Role.ANALYST.name())
+                        // Prospective scenarios: VIEWERs open saved ones; building, saving, changing and
+                        // deleting is for ANALYSTs and ADMINs (the author check is ScenarioCatalogue's).
+                        .requestMatchers(HttpMethod.POST, "/api/prospective/scenarios", "/api/prospective/scenarios/**")
+                        .hasAnyRole(Role.ADMIN.name(), Role.ANALYST.name())
+                        .requestMatchers(HttpMethod.PUT, "/api/prospective/scenarios/**")
+                        .hasAnyRole(Role.ADMIN.name(), Role.ANALYST.name())
+                        .requestMatchers(HttpMethod.DELETE, "/api/prospective/scenarios/**")
+                        .hasAnyRole(Role.ADMIN.name(), Role.ANALYST.name())
                         .anyRequest().authenticated())
                 // 401 through the container's error dispatch, so the body is Oasis's JSON (web.OasisErrorController).
                 .httpBasic(basic -> basic.authenticationEntryPoint(SecurityConfig::unauthorized))

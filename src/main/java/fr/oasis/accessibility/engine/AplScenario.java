@@ -1,7 +1,10 @@
 package fr.oasis.accessibility.engine;
 
 import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * "What if" on the supply, updated incrementally from a computed base: "a practice with three
@@ -30,7 +33,25 @@ public final class AplScenario {
 
     /** @param catchment the catchment the base was computed on */
     public AplScenario(Catchment catchment, AplResult base) {
-        this.reaching = catchment.transpose();
+        this(base, catchment.transpose());
+    }
+
+    /**
+     * A scenario on an already transposed catchment, so that callers answering many scenarios
+     * transpose once (O(pairs)) instead of once per scenario.
+     *
+     * @param reaching {@code catchment.transpose()} of the catchment the base was computed on
+     */
+    public static AplScenario onTransposed(Catchment reaching, AplResult base) {
+        if (reaching.size() != base.apl().length) {
+            throw new IllegalArgumentException("scenario: catchment of " + reaching.size() + " communes for a base of "
+                    + base.apl().length);
+        }
+        return new AplScenario(base, reaching);
+    }
+
+    private AplScenario(AplResult base, Catchment reaching) {
+        this.reaching = reaching;
         this.steps = base.steps();
         this.base = base;
         this.apl = base.apl().clone();
@@ -80,6 +101,44 @@ public final class AplScenario {
             }
         }
         return changes;
+    }
+
+    /**
+     * Applies several supply changes at once, all or nothing: {@code deltas[k]} is added to the
+     * supply of commune {@code communes[k]} (a commune may appear several times; its deltas add
+     * up). Each commune is recomputed once, on its catchment only.
+     *
+     * @return the distinct communes whose APL changed, ascending
+     * @throws IllegalArgumentException if any supply would become negative or infinite; then
+     *                                  nothing changed
+     */
+    public int[] changeSupplies(int[] communes, double[] deltas) {
+        if (communes.length != deltas.length) {
+            throw new IllegalArgumentException("scenario: " + communes.length + " communes for " + deltas.length + " deltas");
+        }
+        Map<Integer, Double> net = new LinkedHashMap<>();
+        for (int k = 0; k < communes.length; k++) {
+            if (communes[k] < 0 || communes[k] >= supply.length) {
+                throw new IllegalArgumentException("scenario: commune index " + communes[k] + " out of range");
+            }
+            net.merge(communes[k], deltas[k], Double::sum);
+        }
+        for (var e : net.entrySet()) {
+            double after = supply[e.getKey()] + e.getValue();
+            if (!(after >= -1e-9 * Math.max(1, supply[e.getKey()])) || Double.isInfinite(after)) {
+                throw new IllegalArgumentException("scenario: supply of commune " + e.getKey() + " would become " + after);
+            }
+        }
+        BitSet touched = new BitSet(supply.length);
+        for (var e : net.entrySet()) {
+            int j = e.getKey();
+            // a departure of everyone leaves exactly 0, not a rounding residue
+            double delta = Math.max(e.getValue(), -supply[j]);
+            for (AplChange change : changeSupply(j, delta)) {
+                touched.set(change.commune());
+            }
+        }
+        return touched.stream().toArray();
     }
 
     /** Current APL of commune i. */

@@ -1,0 +1,27 @@
+package fr.oasis.accessibility;
+
+import fr.oasis.provenance.DataKind;
+import fr.oasis.provenance.DataVersions;
+import fr.oasis.provenance.KeptPerVersion;
+import org.springframework.stereotype.Component;
+
+/**
+ * The current {@link ScenarioInputs}, kept while the territories and the road network do not
+ * change (their data versions), so that the catchment is transposed once, not per scenario.
+ * Thread-safe.
+ */
+@Component
+public class ScenarioModels {
+    private final AccessibilityModels models;
+    private final KeptPerVersion<ScenarioInputs> current;
+
+    ScenarioModels(AccessibilityModels models, DataVersions versions) {
+        this.models = models;
+        this.current = new KeptPerVersion<>(versions, DataKind.TERRITORIES, DataKind.NETWORK);
+    }
+
+    /** Built once per version by one caller (routing may take seconds on a fresh start). */
+    public ScenarioInputs current() {
+        return current.get(() -> new ScenarioInputs(models.current()));
+    }
+}

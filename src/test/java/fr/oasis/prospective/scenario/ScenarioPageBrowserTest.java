@@ -1,0 +1,153 @@
+package fr.oasis.prospective.scenario;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fr.oasis.demo.DemoLoader;
+import fr.oasis.map.BrowserSession;
+import fr.oasis.security.Role;
+import fr.oasis.security.UserAccounts;
+import fr.oasis.support.DemoInDatabase;
+import fr.oasis.support.UsesH2;
+import fr.oasis.territory.TerritoryQueries;
+import java.time.Duration;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.TimeoutException;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedCondition;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * The scenario page in a real headless Chromium on the demonstration, as an ANALYST: from the
+ * header to the prospective workspace, a new scenario, "3 GPs open in Saint-Éloi-sur-Mance";
+ * the difference map colours the communes that gain, the tables list them, then the scenario is
+ * saved, reopened by its URL (its change listed, the same tables), and opened by a VIEWER without
+ * the building form. No console error. Leaves {@code target/screenshots/prospective-scenario.png}.
+ */
+@UsesH2
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "oasis.map.tile-url=")
+class ScenarioPageBrowserTest {
+    private static final String ANALYST = "analyst.browser";
+    private static final String VIEWER = "viewer.browser";
+    private static final String PASSWORD = "scenario-browser-password";
+    private static ChromeDriver driver;
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    DemoLoader demo;
+    @Autowired
+    UserAccounts accounts;
+    @Autowired
+    TerritoryQueries territories;
+
+    @BeforeAll
+    static void startBrowser() {
+        driver = BrowserSession.start(BrowserSession.freshProfile());
+        driver.manage().window().setSize(new Dimension(1400, 1600));
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (driver != null) {
+            driver.quit();
+        }
+    }
+
+    @BeforeEach
+    void demonstration() {
+        DemoInDatabase.ensureTerritory(demo, territories);
+        if (!accounts.exists(ANALYST)) {
+            accounts.create(ANALYST, PASSWORD, Role.ANALYST);
+            accounts.create(VIEWER, PASSWORD, Role.VIEWER);
+        }
+    }
+
+    private <T> T await(ExpectedCondition<T> condition) {
+        try {
+            return new WebDriverWait(driver, Duration.ofSeconds(40)).until(condition);
+        } catch (TimeoutException e) {
+            throw new AssertionError(BrowserSession.diagnostics(driver) + "\nstatus: "
+                    + driver.findElements(By.id("scenario-status")).stream().map(x -> x.getText()).toList(), e);
+        }
+    }
+
+    private void login(String user) {
+        driver.manage().deleteAllCookies();
+        driver.get("http://localhost:" + port + "/login");
+        driver.findElement(By.id("username")).sendKeys(user);
+        driver.findElement(By.id("password")).sendKeys(PASSWORD);
+        driver.findElement(By.id("login-submit")).click();
+        await(ExpectedConditions.elementToBeClickable(By.id("nav-prospective")));
+    }
+
+    private static ExpectedCondition<Boolean> changedCommunes() {
+        return (WebDriver d) -> {
+            String n = d.findElement(By.id("legend-diff")).getDomAttribute("data-changed");
+            return n != null && Integer.parseInt(n) > 0
+                    && !d.findElements(By.cssSelector("#commune-table tbody tr")).isEmpty();
+        };
+    }
+
+    @Test
+    void anAnalystAddsAChangeSeesTheDifferenceSavesAndReopensIt() throws Exception {
+        login(ANALYST);
+        driver.findElement(By.id("nav-prospective")).click();
+        await(ExpectedConditions.elementToBeClickable(By.id("new-scenario"))).click();
+        await(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#map-after path.leaflet-interactive")));
+        driver.findElement(By.id("change-commune")).sendKeys("Saint-Éloi-sur");
+        await(ExpectedConditions.elementToBeClickable(By.cssSelector("#change-commune-results li"))).click();
+        new Select(driver.findElement(By.cssSelector("#team .team-profession"))).selectByValue("MG");
+        driver.findElement(By.cssSelector("#team .team-count")).clear();
+        driver.findElement(By.cssSelector("#team .team-count")).sendKeys("3");
+        driver.findElement(By.id("change-add")).click();
+        await(changedCommunes());
+
+        assertThat(driver.findElement(By.id("changes")).getText()).contains("Saint-Éloi-sur-Mance (9A001)");
+        assertThat(driver.findElement(By.id("legend-diff")).getText()).contains("Gains et pertes d'APL",
+                "Médecins généralistes", "violet : elle augmente");
+        long purple = driver.findElements(By.cssSelector("#map-diff path.leaflet-interactive")).stream()
+                .map(p -> p.getDomAttribute("fill")).filter(f -> f != null && (f.equals("#d8daeb")
+                        || f.equals("#998ec3") || f.equals("#542788"))).count();
+        assertThat(purple).as("communes drawn as gaining").isPositive();
+        String table = driver.findElement(By.id("commune-table")).getText();
+        assertThat(table).contains("Saint-Éloi-sur-Mance (9A001)", "APL avant", "APL après");
+        assertThat(driver.findElement(By.id("summary")).getText()).contains("Praticiens en plus / en moins", "+3 / -0",
+                "seuil de 2,5");
+        assertThat(driver.findElement(By.id("epci-table")).findElements(By.cssSelector("tbody tr"))).isNotEmpty();
+        assertThat(driver.findElement(By.id("sources")).getText()).contains("millésime");
+        BrowserSession.screenshot(driver, "prospective-scenario.png");
+
+        driver.findElement(By.id("scenario-name")).sendKeys("Trois médecins à Saint-Éloi");
+        driver.findElement(By.id("scenario-save")).click();
+        await(ExpectedConditions.urlMatches("/prospective/scenarios/\\d+$"));
+        String url = driver.getCurrentUrl();
+        driver.get(url);
+        await(changedCommunes());
+        assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Trois médecins à Saint-Éloi");
+        assertThat(driver.findElement(By.id("changes")).getText()).contains("3 médecins généralistes s'installent");
+        assertThat(driver.findElement(By.id("commune-table")).getText()).contains("Saint-Éloi-sur-Mance (9A001)");
+        assertThat(driver.findElement(By.id("export-pdf")).getDomAttribute("href")).endsWith("/synthese.pdf");
+        assertThat(BrowserSession.consoleErrors(driver, "favicon.ico")).isEmpty();
+
+        login(VIEWER);
+        driver.get(url);
+        await(changedCommunes());
+        assertThat(driver.findElements(By.id("change-form"))).isEmpty();
+        assertThat(driver.findElements(By.id("scenario-save"))).isEmpty();
+        assertThat(driver.findElement(By.id("changes")).getText()).contains("Saint-Éloi-sur-Mance");
+        BrowserSession.screenshot(driver, "prospective-scenario-viewer.png");
+        assertThat(BrowserSession.consoleErrors(driver, "favicon.ico")).isEmpty();
+    }
+}
