@@ -67,9 +67,9 @@ abstract class GrandEstImportContract {
     }
 
     @Test
-    void countsMatchTheCog2026() {
+    void countsMatchTheCog2026AndTheTvs2019() {
         assertThat(queries.summary()).containsExactly(Map.entry("commune", 5115L), Map.entry("epci", 150L),
-                Map.entry("departement", 10L), Map.entry("region", 1L));
+                Map.entry("departement", 10L), Map.entry("region", 1L), Map.entry("tvs", 232L));
     }
 
     @Test

@@ -264,6 +264,10 @@ abstract class ServiceEditingContract {
      */
     @Test
     void mobileUnitsCountAsLabelledFractionalSupplyInTheApl() {
+        // The tiny territory alone, by crow-fly (its communes all reach each other), whatever another
+        // test class left in the shared database (the demonstration, its road network, its census).
+        fr.oasis.support.DataChange.deleteNetworks(jdbc);
+        imports.importTerritories(TinyTerritory.inputs(), "test", "tiny territory");
         practitioners.importPractitioners(List.of(
                         new PractitionerRecord("GP1", "MG", null, "9B001", null, null, 4500.0, 63, false, "gp.csv#line 2"),
                         new PractitionerRecord("GP2", "MG", null, "9A003", null, null, 4500.0, 40, false, "gp.csv#line 3"),

@@ -95,10 +95,10 @@ abstract class ReportDemoContract {
 
         assertThat(report.sections()).extracting(Section::title).containsExactly("Démographie", "Structure par âge",
                 "Ménages et précarité", "Recours aux soins et prévention", "Accessibilité",
-                "Professionnels de santé libéraux");
+                "Professionnels de santé libéraux", "Structures de soins et zonage indicatif");
         for (Section s : report.sections()) {
-            assertThat(s.emptyMessage() == null).as(s.id() + " has figures or says why not")
-                    .isEqualTo(!s.figures().isEmpty());
+            assertThat(s.emptyMessage() == null).as(s.id() + " has figures or tables, or says why not")
+                    .isEqualTo(!s.figures().isEmpty() || !s.tables().isEmpty());
             for (Figure f : s.figures()) {
                 assertThat(f.references()).as(f.id()).hasSize(2);
                 if (f.value() != null) {
@@ -160,7 +160,7 @@ abstract class ReportDemoContract {
                 .andExpect(jsonPath("$.subject.code").value(EPCI))
                 .andExpect(jsonPath("$.references[0].code").value("9A"))
                 .andExpect(jsonPath("$.sections[*].id").value(Matchers.contains("demography", "ages", "households",
-                        "care", "accessibility", "practitioners")))
+                        "care", "accessibility", "practitioners", "structures")))
                 .andExpect(jsonPath("$.sections[1].figures[?(@.id == 'share75')].value")
                         .value(Matchers.contains(figure(report, "share75").value())))
                 .andExpect(jsonPath("$.sections[2].figures").isEmpty())

@@ -41,7 +41,9 @@ class OpenApiTest {
             for (String pattern : info.getPatternValues()) {
                 if (pattern.startsWith("/api/") || pattern.startsWith("/ogc")) {
                     for (var method : info.getMethodsCondition().getMethods()) {
-                        JsonNode op = doc.at("/paths/" + pattern.replace("/", "~1") + "/" + method.name().toLowerCase());
+                        // OpenAPI names a path variable without its pattern: {kind:sites|units} is {kind}.
+                        String path = pattern.replaceAll("\\{(\\w+):[^}]*}", "{$1}");
+                        JsonNode op = doc.at("/paths/" + path.replace("/", "~1") + "/" + method.name().toLowerCase());
                         if (op.isMissingNode()) {
                             missing.add(method + " " + pattern);
                         } else {
