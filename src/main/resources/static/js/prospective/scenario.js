@@ -14,7 +14,7 @@ const base = page.dataset.base;
 const scenarioId = page.dataset.scenarioId || null;
 const editable = page.dataset.editable === 'true';
 const token = $('csrf-token');
-const draft = { name: '', variant: 'all', changes: [] };
+const draft = { name: '', variant: 'all', retirementYears: null, changes: [] };
 const baselines = new Map();
 let outcome = null;
 let chosenCommune = null;
@@ -41,10 +41,11 @@ async function call(method, path, body) {
 const get = (path) => call('GET', path);
 
 function baseline(profession) {
-  const key = `${profession}|${draft.variant}`;
+  const key = `${profession}|${draft.variant}|${draft.retirementYears ?? ''}`;
   if (!baselines.has(key)) {
     baselines.set(key, get(`api/prospective/scenarios/baseline?profession=${encodeURIComponent(profession)}`
-      + `&variant=${encodeURIComponent(draft.variant)}`).catch((e) => { baselines.delete(key); throw e; }));
+      + `&variant=${encodeURIComponent(draft.variant)}`
+      + (draft.retirementYears ? `&retirementYears=${draft.retirementYears}` : '')).catch((e) => { baselines.delete(key); throw e; }));
   }
   return baselines.get(key);
 }
@@ -78,8 +79,8 @@ async function evaluate() {
   const run = ++evaluation;
   status('Calcul en cours…');
   try {
-    const body = { variant: draft.variant, changes: draft.changes.map(({ kind, commune, practitioners }) =>
-      ({ kind, commune, practitioners })) };
+    const body = { variant: draft.variant, retirementYears: draft.retirementYears,
+      changes: draft.changes.map(({ kind, commune, practitioners }) => ({ kind, commune, practitioners })) };
     const result = editable || !scenarioId ? await call('POST', 'api/prospective/scenarios/evaluate', body)
       : await get(`api/prospective/scenarios/${scenarioId}/outcome`);
     if (run !== evaluation) return;
@@ -105,7 +106,8 @@ async function show() {
   renderCommunes($('commune-table'), $('commune-more'), p);
   renderEpcis($('epci-table'), p);
   fill($('sources'), ...outcome.sources.map((s) => el('p', { class: 'source', text: s })),
-    el('p', { class: 'source', text: `Comparé à la ${outcome.baseline}, praticiens ${outcome.variantLabel}.` }));
+    el('p', { class: 'source', text: `« Avant » : la ${outcome.baseline}, praticiens ${outcome.variantLabel}.`
+      + (outcome.baselineEstimate ? ' Estimation : les valeurs « avant » sont des valeurs attendues.' : '') }));
 }
 
 function teamRow() {
@@ -125,7 +127,7 @@ function readChange() {
 }
 
 async function save() {
-  const body = { name: $('scenario-name').value, variant: draft.variant,
+  const body = { name: $('scenario-name').value, variant: draft.variant, retirementYears: draft.retirementYears,
     changes: draft.changes.map(({ kind, commune, practitioners }) => ({ kind, commune, practitioners })) };
   try {
     const saved = scenarioId ? await call('PUT', `api/prospective/scenarios/${scenarioId}`, body)
@@ -155,6 +157,10 @@ if (editable) {
   $('scenario-save').addEventListener('click', save);
 }
 $('variant').addEventListener('change', () => { draft.variant = $('variant').value; evaluate(); });
+$('retirement-years').addEventListener('change', () => {
+  draft.retirementYears = $('retirement-years').value ? Number($('retirement-years').value) : null;
+  evaluate();
+});
 $('shown-profession').addEventListener('change', () => show().catch((e) => status(e.message, true)));
 
 (async () => {
@@ -162,8 +168,10 @@ $('shown-profession').addEventListener('change', () => show().catch((e) => statu
     const contours = api.layer('commune', 9);
     if (scenarioId) {
       const saved = await get(`api/prospective/scenarios/${scenarioId}`);
-      Object.assign(draft, { name: saved.name, variant: saved.variant, changes: saved.changes });
+      Object.assign(draft, { name: saved.name, variant: saved.variant, retirementYears: saved.retirementYears,
+        changes: saved.changes });
       $('variant').value = saved.variant;
+      $('retirement-years').value = saved.retirementYears ?? '';
     }
     renderChanges();
     maps.contours(await contours);

@@ -28,9 +28,10 @@ class PlacementApiController {
                                 @RequestParam(required = false) String communes,
                                 @RequestParam(required = false) String epci,
                                 @RequestParam(required = false) String withProfession,
+                                @RequestParam(required = false) String withStructure,
                                 @RequestParam(required = false) String years) {
         return Search.run(placements, candidates, profession, k, objective, threshold, communes, epci,
-                withProfession, years);
+                withProfession, withStructure, years);
     }
 
     /** The parameters read once for the API and the page. */
@@ -40,7 +41,7 @@ class PlacementApiController {
 
         static PlacementView.Result run(PlacementService placements, CandidateCommunes candidates, String profession,
                                         String k, String objective, String threshold, String communes, String epci,
-                                        String withProfession, String years) {
+                                        String withProfession, String withStructure, String years) {
             boolean deficit = switch (objective == null ? "" : objective.strip()) {
                 case "population" -> false;
                 case "deficit" -> true;
@@ -50,7 +51,7 @@ class PlacementApiController {
             return placements.search(ProspectiveParams.profession(profession),
                     ProspectiveParams.whole(k, PlacementService.MIN_K, PlacementService.MAX_K, "le nombre de praticiens (k)"),
                     deficit, ProspectiveParams.positive(threshold, "le seuil d'APL (threshold)"),
-                    candidates.resolve(communes, epci, withProfession),
+                    candidates.resolve(communes, epci, withProfession, withStructure),
                     years == null || years.isBlank() ? null : ProspectiveParams.whole(years, RetirementService.MIN_YEARS,
                             RetirementService.MAX_YEARS, "l'horizon (years)"));
         }

@@ -2,6 +2,7 @@ package fr.oasis.prospective.placement;
 
 import fr.oasis.practitioner.Profession;
 import jakarta.servlet.http.HttpServletResponse;
+import fr.oasis.structure.StructureType;
 import java.util.Map;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -25,13 +26,15 @@ class PlacementPageController {
     @GetMapping("/prospective/where-to-act")
     String page(@RequestParam Map<String, String> params, Model model, HttpServletResponse response) {
         model.addAttribute("professions", Profession.values());
+        model.addAttribute("structureTypes", StructureType.values());
         model.addAttribute("p", params);
         if (params.containsKey("k")) {
             try {
                 model.addAttribute("result", PlacementApiController.Search.run(placements, candidates,
                         params.getOrDefault("profession", "MG"), params.get("k"),
                         params.getOrDefault("objective", "population"), params.get("threshold"), params.get("communes"),
-                        params.get("epci"), params.get("withProfession"), params.get("years")));
+                        params.get("epci"), params.get("withProfession"), params.get("withStructure"),
+                        params.get("years")));
             } catch (IllegalArgumentException e) {
                 response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
                 model.addAttribute("error", e.getMessage());

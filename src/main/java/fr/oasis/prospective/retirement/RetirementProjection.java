@@ -23,13 +23,14 @@ final class RetirementProjection {
 
     /**
      * @param supply     expected supply per commune after N years (engine units)
+     * @param staying    expected number of practitioners per commune after N years
      * @param present    per commune, 1 when likely to keep a practitioner (see class comment), else 0
      * @param known      practitioners whose age is known
      * @param estimated  practitioners of unknown age projected with the distribution
      * @param unprojected practitioners of unknown age kept as they are (no distribution)
      * @param leaving    expected number of practitioners leaving
      */
-    record Result(double[] supply, double[] present, int known, int estimated, int unprojected, double leaving) {
+    record Result(double[] supply, double[] staying, double[] present, int known, int estimated, int unprojected, double leaving) {
     }
 
     private RetirementProjection() {
@@ -39,6 +40,7 @@ final class RetirementProjection {
                           Optional<AgeDistribution> distribution) {
         double unknownStays = distribution.map(d -> 1 - d.leaving(retirementAge, years)).orElse(1.0);
         double[] supply = new double[communes];
+        double[] staying = new double[communes];
         double[] allLeave = new double[communes];
         java.util.Arrays.fill(allLeave, 1.0);
         int known = 0;
@@ -60,6 +62,7 @@ final class RetirementProjection {
             }
             int j = list.commune()[p];
             supply[j] += stays * list.supply()[p];
+            staying[j] += stays;
             allLeave[j] *= 1 - stays;
             leaving += 1 - stays;
         }
@@ -67,6 +70,6 @@ final class RetirementProjection {
         for (int j = 0; j < communes; j++) {
             present[j] = 1 - allLeave[j] >= 0.5 && supply[j] > 0 ? 1 : 0;
         }
-        return new Result(supply, present, known, estimated, unprojected, leaving);
+        return new Result(supply, staying, present, known, estimated, unprojected, leaving);
     }
 }

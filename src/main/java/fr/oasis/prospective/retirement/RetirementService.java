@@ -82,18 +82,30 @@ public class RetirementService {
         AccessibilitySnapshot snapshot = snapshots.current();
         DistributionChoice choice = choice(snapshot);
         Map<Profession, double[]> supply = new EnumMap<>(Profession.class);
+        Map<Profession, double[]> staying = new EnumMap<>(Profession.class);
         for (Profession p : Profession.values()) {
-            supply.put(p, RetirementProjection.compute(snapshot.practitioners(p), snapshot.size(), years,
-                    settings.retirementAge(), choice.of(p).map(DistributionChoice.Used::distribution)).supply());
+            RetirementProjection.Result r = RetirementProjection.compute(snapshot.practitioners(p), snapshot.size(),
+                    years, settings.retirementAge(), choice.of(p).map(DistributionChoice.Used::distribution));
+            supply.put(p, r.supply());
+            staying.put(p, r.staying());
         }
-        return new AdjustedSupply(snapshot, years, supply);
+        return new AdjustedSupply(snapshot, years, supply, staying);
     }
 
-    /** Expected supply after a horizon, per profession and commune. Immutable by convention. */
-    public record AdjustedSupply(AccessibilitySnapshot snapshot, int years, Map<Profession, double[]> bySupply) {
+    /**
+     * Expected supply and practitioners after a horizon, per profession and commune. Immutable by
+     * convention.
+     */
+    public record AdjustedSupply(AccessibilitySnapshot snapshot, int years, Map<Profession, double[]> bySupply,
+                                 Map<Profession, double[]> byPractitioners) {
         /** Per commune index of {@link #snapshot()}; do not modify. */
         public double[] supply(Profession profession) {
             return bySupply.get(profession);
+        }
+
+        /** Expected practitioners staying, per commune index of {@link #snapshot()}; do not modify. */
+        public double[] practitioners(Profession profession) {
+            return byPractitioners.get(profession);
         }
 
         /** The expected supply of one commune, 0 for an unknown code. */

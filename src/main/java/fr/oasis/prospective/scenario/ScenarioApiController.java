@@ -74,11 +74,13 @@ class ScenarioApiController {
         return catalogue.outcome(catalogue.get(id));
     }
 
-    /** The current APL and time to the nearest per commune, for the scenario map. */
+    /** The APL and time to the nearest per commune, now or projected, for the scenario map. */
     @GetMapping("/baseline")
     ScenarioEvaluator.BaselineLayer baseline(@RequestParam(defaultValue = "MG") String profession,
-                                           @RequestParam(defaultValue = "all") String variant) {
-        return scenarios.baselineLayer(ScenarioRules.profession(profession), ScenarioRules.variant(variant));
+                                           @RequestParam(defaultValue = "all") String variant,
+                                           @RequestParam(required = false) Double retirementYears) {
+        return scenarios.baselineLayer(ScenarioRules.profession(profession), ScenarioRules.variant(variant),
+                ScenarioRules.retirementYears(retirementYears));
     }
 
     private ScenarioView view(SavedScenario s, Authentication user) {

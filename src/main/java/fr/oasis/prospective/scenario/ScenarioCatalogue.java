@@ -49,9 +49,11 @@ public class ScenarioCatalogue {
         requireBuilder(user);
         String name = ScenarioRules.name(draft.name());
         AplVariant variant = ScenarioRules.variant(draft.variant());
+        Integer years = ScenarioRules.retirementYears(draft.retirementYears());
         List<ScenarioChange> changes = scenarios.check(draft);
-        scenarios.evaluate(variant, changes);
-        return get(store.insert(name, variant.key(), user.getName(), scenarios.currentSource(variant), changes));
+        scenarios.evaluate(variant, years, changes);
+        return get(store.insert(name, variant.key(), years, user.getName(), scenarios.currentSource(variant),
+                changes));
     }
 
     @Transactional
@@ -64,9 +66,10 @@ public class ScenarioCatalogue {
         }
         String name = ScenarioRules.name(draft.name());
         AplVariant variant = ScenarioRules.variant(draft.variant());
+        Integer years = ScenarioRules.retirementYears(draft.retirementYears());
         List<ScenarioChange> changes = scenarios.check(draft);
-        scenarios.evaluate(variant, changes);
-        store.replace(id, name, variant.key(), scenarios.currentSource(variant), changes);
+        scenarios.evaluate(variant, years, changes);
+        store.replace(id, name, variant.key(), years, scenarios.currentSource(variant), changes);
         return get(id);
     }
 
@@ -80,9 +83,9 @@ public class ScenarioCatalogue {
         store.delete(id);
     }
 
-    /** The saved scenario evaluated on the current situation. */
+    /** The saved scenario evaluated on the current situation (projected after its retirement horizon, if any). */
     public ScenarioOutcome outcome(SavedScenario s) {
-        return scenarios.evaluate(ScenarioRules.variant(s.variant()), s.changes());
+        return scenarios.evaluate(ScenarioRules.variant(s.variant()), s.retirementYears(), s.changes());
     }
 
     static void requireBuilder(Authentication user) {

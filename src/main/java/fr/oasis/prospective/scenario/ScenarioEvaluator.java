@@ -11,6 +11,7 @@ import fr.oasis.territory.TerritoryLevel;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 
 /**
@@ -24,24 +25,41 @@ public class ScenarioEvaluator {
     private final CurrentBaseline current;
     private final BaseStates bases;
     private final Communes communes;
+    private final ObjectProvider<ProjectedBaselines> projections;
 
-    ScenarioEvaluator(ScenarioModels models, CurrentBaseline current, BaseStates bases, Communes communes) {
+    ScenarioEvaluator(ScenarioModels models, CurrentBaseline current, BaseStates bases, Communes communes,
+                      ObjectProvider<ProjectedBaselines> projections) {
         this.models = models;
         this.current = current;
         this.bases = bases;
         this.communes = communes;
+        this.projections = projections;
     }
 
-    /** A client's draft against the current situation. */
+    /** A client's draft against the current situation, or the one projected after its retirement horizon. */
     public ScenarioOutcome evaluate(ScenarioDraft draft) {
         ScenarioInputs inputs = models.current();
         AplVariant variant = ScenarioRules.variant(draft.variant());
-        return evaluate(inputs, current.of(variant), ScenarioRules.changes(draft.changes(), inputs));
+        SupplyBaseline baseline = baseline(variant, ScenarioRules.retirementYears(draft.retirementYears()));
+        return evaluate(inputs, baseline, ScenarioRules.changes(draft.changes(), inputs));
     }
 
-    /** Checked changes against the current situation. */
-    ScenarioOutcome evaluate(AplVariant variant, List<ScenarioChange> changes) {
-        return evaluate(models.current(), current.of(variant), changes);
+    /** Checked changes against the current situation ({@code retirementYears} null) or a projected one. */
+    ScenarioOutcome evaluate(AplVariant variant, Integer retirementYears, List<ScenarioChange> changes) {
+        return evaluate(models.current(), baseline(variant, retirementYears), changes);
+    }
+
+    /** The current situation, or the one after {@code retirementYears} of estimated retirements. */
+    SupplyBaseline baseline(AplVariant variant, Integer retirementYears) {
+        if (retirementYears == null) {
+            return current.of(variant);
+        }
+        ProjectedBaselines projected = projections.getIfAvailable();
+        if (projected == null) {
+            throw new IllegalArgumentException("champ « départs à la retraite » : aucune projection des départs n'est "
+                    + "disponible");
+        }
+        return projected.after(retirementYears, variant);
     }
 
     /**
@@ -72,14 +90,18 @@ public class ScenarioEvaluator {
             professions.add(evaluation.evaluate(changes, p));
         }
         return new ScenarioOutcome(baseline.variant().key(), baseline.variant().label(), baseline.label(),
+                baseline.estimate(),
                 sources(table, baseline, inputs), inputs.travelModel(), inputs.travelDescription(), professions,
                 (System.nanoTime() - t0) / 1_000);
     }
 
-    /** The baseline of one profession for the map: APL and time per commune, in commune order. */
-    public BaselineLayer baselineLayer(Profession profession, AplVariant variant) {
+    /**
+     * The baseline of one profession for the map: APL and time per commune, in commune order, now
+     * ({@code retirementYears} null) or after that many years of estimated retirements.
+     */
+    public BaselineLayer baselineLayer(Profession profession, AplVariant variant, Integer retirementYears) {
         ScenarioInputs inputs = models.current();
-        SupplyBaseline baseline = current.of(variant);
+        SupplyBaseline baseline = baseline(variant, retirementYears);
         BaseStates.State state = bases.of(inputs, baseline, profession);
         int n = inputs.size();
         String[] codes = new String[n];

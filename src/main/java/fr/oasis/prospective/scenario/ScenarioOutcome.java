@@ -8,12 +8,14 @@ import java.util.List;
  * are in {@code unit}; times in minutes ({@code null}: no practitioner reachable); populations in
  * inhabitants. Every figure's provenance is in {@code sources}.
  *
- * @param baseline      what the scenario starts from, e.g. "situation actuelle"
+ * @param baseline      what the scenario starts from ("avant"), e.g. "situation actuelle"
+ * @param baselineEstimate whether that baseline is an estimate (a projection), to be said on screen
  * @param sources       French captions: territories, census, practitioners, travel times
  * @param travelModel   {@code road} or {@code crow-fly}
  * @param computeMicros time spent evaluating, microseconds
  */
-public record ScenarioOutcome(String variant, String variantLabel, String baseline, List<String> sources,
+public record ScenarioOutcome(String variant, String variantLabel, String baseline, boolean baselineEstimate,
+                              List<String> sources,
                               String travelModel, String travelDescription, List<ProfessionOutcome> professions,
                               long computeMicros) {
 

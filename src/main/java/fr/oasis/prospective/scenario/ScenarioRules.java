@@ -15,12 +15,15 @@ import java.util.stream.Collectors;
  * answered in French naming the change and the field ({@code IllegalArgumentException}, a 400):
  * at most {@value #MAX_CHANGES} changes; a known commune and profession; whole counts from 1 to
  * {@value #MAX_PER_CHANGE} per profession and change (a larger practice is a typing error); a
- * name of 1 to {@value #MAX_NAME} characters when saving. Stateless.
+ * name of 1 to {@value #MAX_NAME} characters when saving; a retirement horizon of
+ * {@value #MIN_HORIZON} to {@value #MAX_HORIZON} whole years, or none. Stateless.
  */
 final class ScenarioRules {
     static final int MAX_CHANGES = 100;
     static final int MAX_PER_CHANGE = 50;
     static final int MAX_NAME = 200;
+    static final int MIN_HORIZON = 1;
+    static final int MAX_HORIZON = 15;
 
     private ScenarioRules() {
     }
@@ -35,6 +38,19 @@ final class ScenarioRules {
             }
         }
         throw new IllegalArgumentException("variante « " + key + " » inconnue (attendu : all, under-65 ou under-62)");
+    }
+
+    /** The retirement horizon of a draft: null (current situation) or a whole number of years, 1 to 15. */
+    static Integer retirementYears(Double years) {
+        if (years == null) {
+            return null;
+        }
+        if (years.isNaN() || years != Math.rint(years) || years < MIN_HORIZON || years > MAX_HORIZON) {
+            throw new IllegalArgumentException("champ « départs à la retraite » : l'horizon doit être un nombre entier "
+                    + "d'années de " + MIN_HORIZON + " à " + MAX_HORIZON + ", pas « " + years + " » (vide : situation "
+                    + "actuelle)");
+        }
+        return years.intValue();
     }
 
     static String name(String name) {

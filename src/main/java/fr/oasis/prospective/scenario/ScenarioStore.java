@@ -3,6 +3,7 @@ package fr.oasis.prospective.scenario;
 import fr.oasis.practitioner.Profession;
 import java.sql.PreparedStatement;
 import java.sql.Timestamp;
+import java.sql.Types;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -27,18 +28,21 @@ class ScenarioStore {
         this.jdbc = jdbc;
     }
 
-    long insert(String name, String variant, String author, String builtOn, List<ScenarioChange> changes) {
+    long insert(String name, String variant, Integer retirementYears, String author, String builtOn,
+                List<ScenarioChange> changes) {
         GeneratedKeyHolder key = new GeneratedKeyHolder();
         Timestamp now = Timestamp.from(Instant.now());
         jdbc.update(con -> {
             PreparedStatement ps = con.prepareStatement("INSERT INTO prospective_scenario (name, variant, author, "
-                    + "created_at, updated_at, built_on) VALUES (?, ?, ?, ?, ?, ?)", new String[] {"id"});
+                    + "created_at, updated_at, built_on, retirement_years) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                    new String[] {"id"});
             ps.setString(1, name);
             ps.setString(2, variant);
             ps.setString(3, author);
             ps.setTimestamp(4, now);
             ps.setTimestamp(5, now);
             ps.setString(6, builtOn);
+            ps.setObject(7, retirementYears, Types.INTEGER);
             return ps;
         }, key);
         long id = key.getKeyAs(Number.class).longValue();
@@ -46,9 +50,17 @@ class ScenarioStore {
         return id;
     }
 
-    void replace(long id, String name, String variant, String builtOn, List<ScenarioChange> changes) {
-        jdbc.update("UPDATE prospective_scenario SET name = ?, variant = ?, built_on = ?, updated_at = ? WHERE id = ?",
-                name, variant, builtOn, Timestamp.from(Instant.now()), id);
+    void replace(long id, String name, String variant, Integer retirementYears, String builtOn,
+                 List<ScenarioChange> changes) {
+        jdbc.update("UPDATE prospective_scenario SET name = ?, variant = ?, retirement_years = ?, built_on = ?, "
+                + "updated_at = ? WHERE id = ?", ps -> {
+                    ps.setString(1, name);
+                    ps.setString(2, variant);
+                    ps.setObject(3, retirementYears, Types.INTEGER);
+                    ps.setString(4, builtOn);
+                    ps.setTimestamp(5, Timestamp.from(Instant.now()));
+                    ps.setLong(6, id);
+                });
         jdbc.update("DELETE FROM prospective_scenario_change WHERE scenario_id = ?", id);
         writeChanges(id, changes);
     }
@@ -58,10 +70,11 @@ class ScenarioStore {
     }
 
     Optional<SavedScenario> find(long id) {
-        List<SavedScenario> found = jdbc.query("SELECT id, name, variant, author, created_at, updated_at, built_on "
-                + "FROM prospective_scenario WHERE id = ?", (rs, n) -> new SavedScenario(rs.getLong(1), rs.getString(2),
-                rs.getString(3), rs.getString(4), rs.getTimestamp(5).toInstant(), rs.getTimestamp(6).toInstant(),
-                rs.getString(7), changes(rs.getLong(1))), id);
+        List<SavedScenario> found = jdbc.query("SELECT id, name, variant, author, created_at, updated_at, built_on, "
+                + "retirement_years FROM prospective_scenario WHERE id = ?", (rs, n) -> new SavedScenario(rs.getLong(1),
+                rs.getString(2), rs.getString(3), rs.getString(4), rs.getTimestamp(5).toInstant(),
+                rs.getTimestamp(6).toInstant(), rs.getString(7), changes(rs.getLong(1)),
+                rs.getObject(8) == null ? null : rs.getInt(8)), id);
         return found.stream().findFirst();
     }
 

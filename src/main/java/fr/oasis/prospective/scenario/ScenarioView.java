@@ -10,10 +10,11 @@ import java.util.Map;
  * A saved scenario as the API and the page show it: changes in the draft's shape (so a client can
  * send them back as they are), with the commune's name and a French sentence.
  *
- * @param editable whether the caller may change or delete it
+ * @param editable        whether the caller may change or delete it
+ * @param retirementYears horizon of the estimated retirements it starts from, null for the current situation
  */
 public record ScenarioView(long id, String name, String variant, String author, Instant createdAt, Instant updatedAt,
-                           String builtOn, List<Change> changes, boolean editable) {
+                           String builtOn, List<Change> changes, boolean editable, Integer retirementYears) {
 
     /** @param summary e.g. "Bar-le-Duc (55029) : 3 médecins généralistes s'installent" */
     public record Change(String kind, String commune, String communeName, Map<String, Integer> practitioners,
@@ -22,7 +23,7 @@ public record ScenarioView(long id, String name, String variant, String author, 
 
     static ScenarioView of(SavedScenario s, boolean editable, Map<String, TerritoryView.CommunePoint> communes) {
         return new ScenarioView(s.id(), s.name(), s.variant(), s.author(), s.createdAt(), s.updatedAt(), s.builtOn(),
-                s.changes().stream().map(c -> change(c, communes)).toList(), editable);
+                s.changes().stream().map(c -> change(c, communes)).toList(), editable, s.retirementYears());
     }
 
     static Change change(ScenarioChange c, Map<String, TerritoryView.CommunePoint> communes) {

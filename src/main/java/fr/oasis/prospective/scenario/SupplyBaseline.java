@@ -30,4 +30,9 @@ public interface SupplyBaseline {
 
     /** Practitioners per commune (whole numbers, possibly expected values for a projection). */
     double[] practitioners(Profession profession);
+
+    /** Whether the supply is an estimate (expected values), to be said so on screen. */
+    default boolean estimate() {
+        return false;
+    }
 }

@@ -9,6 +9,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import com.jayway.jsonpath.DocumentContext;
 import com.jayway.jsonpath.JsonPath;
 import fr.oasis.demo.DemoLoader;
+import fr.oasis.structure.StructureQueries;
+import fr.oasis.structure.StructureType;
 import fr.oasis.support.UsesH2;
 import fr.oasis.territory.TerritoryLevel;
 import fr.oasis.territory.TerritoryQueries;
@@ -36,6 +38,9 @@ class PlacementApiTest {
     TerritoryQueries territories;
     @Autowired
     fr.oasis.territory.Communes communes;
+
+    @Autowired
+    StructureQueries structures;
 
     @BeforeEach
     void demonstration() {
@@ -99,6 +104,31 @@ class PlacementApiTest {
         assertThat(((Number) later.read("$.objectiveBefore")).doubleValue())
                 .isGreaterThanOrEqualTo(((Number) json("profession=MG&k=2&objective=deficit", 200)
                         .read("$.objectiveBefore")).doubleValue());
+    }
+
+    /** The demonstration has fictional MSPs: only their communes are candidates, intersected with an EPCI. */
+    @Test
+    void candidatesCanBeTheCommunesWithACareStructure() throws Exception {
+        Set<String> withMsp = new java.util.TreeSet<>();
+        structures.countsByCommune(StructureType.MSP).forEach((code, n) -> {
+            if (n > 0) {
+                withMsp.add(code);
+            }
+        });
+        assertThat(withMsp).as("the demonstration has MSPs").isNotEmpty();
+        assertThat(withMsp.size()).isLessThan(communes.table().size());
+        DocumentContext r = json("profession=MG&k=2&objective=deficit&threshold=6&withStructure=msp", 200);
+        assertThat((Integer) r.read("$.candidates")).isEqualTo(withMsp.size());
+        List<String> codes = r.read("$.steps[*].code");
+        assertThat(codes).isNotEmpty();
+        assertThat(withMsp).containsAll(codes);
+        String epci = communes.table().groupsOf(withMsp.iterator().next(), TerritoryLevel.EPCI).get(0);
+        Set<String> both = new java.util.TreeSet<>(communes.table().communesOf(TerritoryLevel.EPCI, epci));
+        both.retainAll(withMsp);
+        DocumentContext inEpci = json("profession=MG&k=1&objective=deficit&threshold=6&withStructure=MSP&epci=" + epci, 200);
+        assertThat((Integer) inEpci.read("$.candidates")).isEqualTo(both.size());
+        assertThat((String) json("withStructure=hopital", 400).read("$.message"))
+                .contains("type de structure inconnu (withStructure) : « hopital »", "msp, healthcentre");
     }
 
     @Test

@@ -206,6 +206,55 @@ abstract class ScenarioApiContract {
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM prospective_scenario", Long.class)).isEqualTo(before);
     }
 
+    private JsonNode evaluated(Map<String, Object> draft) throws Exception {
+        return JSON.readTree(mvc.perform(json(post("/api/prospective/scenarios/evaluate"), draft).with(ANALYST))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));
+    }
+
+    /** The demonstration knows every practitioner's age: in 10 years some general practitioners have left. */
+    @Test
+    void aRetirementHorizonStartsFromTheProjectedSituationAndInstallationsStillRaiseIt() throws Exception {
+        List<Map<String, Object>> installation = List.of(change("installation", withoutDentist, Map.of("MG", 2)));
+        JsonNode now = evaluated(draft("", installation));
+        JsonNode later = evaluated(Map.of("name", "", "variant", "all", "retirementYears", 10,
+                "changes", installation));
+        JsonNode nowGp = now.get("professions").get(0).get("summary");
+        JsonNode laterGp = later.get("professions").get(0).get("summary");
+        assertThat(laterGp.get("meanAplBefore").asDouble()).as("10 years of retirements lower the start")
+                .isLessThan(nowGp.get("meanAplBefore").asDouble());
+        assertThat(laterGp.get("meanAplAfter").asDouble()).as("the installation still raises the projected APL")
+                .isGreaterThan(laterGp.get("meanAplBefore").asDouble());
+        assertThat(later.get("baseline").asString())
+                .isEqualTo("situation projetée dans 10 ans (départs à la retraite estimés)");
+        assertThat(later.get("baselineEstimate").asBoolean()).isTrue();
+        assertThat(now.get("baselineEstimate").asBoolean()).isFalse();
+        assertThat(later.get("sources").toString()).contains("situation projetée dans 10 ans");
+
+        long id = save(ANALYST, Map.of("name", "Installation dans 10 ans", "variant", "all", "retirementYears", 10,
+                "changes", installation));
+        mvc.perform(get("/api/prospective/scenarios/" + id).with(VIEWER)).andExpect(status().isOk())
+                .andExpect(jsonPath("$.retirementYears").value(10));
+        mvc.perform(get("/api/prospective/scenarios/" + id + "/outcome").with(VIEWER)).andExpect(status().isOk())
+                .andExpect(jsonPath("$.baseline").value(containsString("dans 10 ans")))
+                .andExpect(jsonPath("$.professions[0].summary.meanAplBefore")
+                        .value(laterGp.get("meanAplBefore").asDouble()));
+        mvc.perform(get("/api/prospective/scenarios/baseline?profession=MG&retirementYears=10").with(VIEWER))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.sources[2]").value(containsString("dans 10 ans")));
+        mvc.perform(json(put("/api/prospective/scenarios/" + id), draft("Installation maintenant", installation))
+                .with(ANALYST)).andExpect(status().isOk()).andExpect(jsonPath("$.retirementYears").doesNotExist());
+
+        for (Object bad : List.of(0, 16, 2.5)) {
+            expectBad(Map.of("name", "x", "variant", "all", "retirementYears", bad, "changes", installation),
+                    "champ « départs à la retraite » : l'horizon doit être un nombre entier d'années de 1 à 15");
+        }
+        expectBad(Map.of("name", "x", "variant", "under-65", "retirementYears", 5, "changes", installation),
+                "tous âges");
+        mvc.perform(get("/api/prospective/scenarios/baseline?retirementYears=40").with(VIEWER))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.message").value(containsString("de 1 à 15")));
+    }
+
     private void expectBad(Map<String, Object> draft, String message) throws Exception {
         mvc.perform(json(post("/api/prospective/scenarios/evaluate"), draft).with(ANALYST))
                 .andExpect(status().isBadRequest())
