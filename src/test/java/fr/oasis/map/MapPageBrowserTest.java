@@ -5,20 +5,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import fr.oasis.demo.DemoLoader;
 import fr.oasis.security.Role;
 import fr.oasis.security.UserAccounts;
+import fr.oasis.support.BrowserTest;
 import fr.oasis.support.UsesH2;
 import fr.oasis.territory.TerritoryQueries;
 import java.io.IOException;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -36,12 +33,10 @@ import org.springframework.test.context.TestPropertySource;
 @UsesH2
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @TestPropertySource(properties = {"oasis.demo.load-when-empty=true", "oasis.map.tile-url="})
-class MapPageBrowserTest {
+class MapPageBrowserTest extends BrowserTest {
     private static final String USER = "viewer.map";
     private static final String PASSWORD = "viewer-map-password";
     private static final Duration WAIT = Duration.ofSeconds(30);
-    private static Path profile;
-    private static ChromeDriver driver;
 
     @LocalServerPort
     int port;
@@ -57,19 +52,6 @@ class MapPageBrowserTest {
     fr.oasis.importer.IndicatorImportService indicators;
     @Autowired
     org.springframework.jdbc.core.JdbcTemplate jdbc;
-
-    @BeforeAll
-    static void startBrowser() {
-        profile = BrowserSession.freshProfile();
-        driver = BrowserSession.start(profile);
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (driver != null) {
-            driver.quit();
-        }
-    }
 
     /** Other tests share the in-memory database and may have replaced the demonstration territory. */
     @BeforeEach

@@ -5,18 +5,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import fr.oasis.demo.DemoLoader;
 import fr.oasis.security.Role;
 import fr.oasis.security.UserAccounts;
+import fr.oasis.support.BrowserTest;
 import fr.oasis.support.UsesH2;
 import fr.oasis.territory.TerritoryQueries;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -36,11 +34,10 @@ import org.springframework.test.context.TestPropertySource;
 @UsesH2
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @TestPropertySource(properties = {"oasis.demo.load-when-empty=true", "oasis.map.tile-url="})
-class StructureMapBrowserTest {
+class StructureMapBrowserTest extends BrowserTest {
     private static final String USER = "viewer.structures";
     private static final String PASSWORD = "viewer-structures-pw";
     private static final Duration WAIT = Duration.ofSeconds(60);
-    private static ChromeDriver driver;
 
     @LocalServerPort
     int port;
@@ -52,18 +49,6 @@ class StructureMapBrowserTest {
     TerritoryQueries territories;
     @Autowired
     fr.oasis.structure.StructureQueries structures;
-
-    @BeforeAll
-    static void startBrowser() {
-        driver = BrowserSession.start(BrowserSession.freshProfile());
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (driver != null) {
-            driver.quit();
-        }
-    }
 
     /** Other tests share the in-memory database: the demonstration (with its structures) must be there. */
     @BeforeEach

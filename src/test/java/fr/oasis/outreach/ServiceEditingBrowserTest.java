@@ -6,6 +6,7 @@ import fr.oasis.demo.DemoLoader;
 import fr.oasis.map.BrowserSession;
 import fr.oasis.security.Role;
 import fr.oasis.security.UserAccounts;
+import fr.oasis.support.BrowserTest;
 import fr.oasis.support.DemoInDatabase;
 import fr.oasis.support.UsesH2;
 import fr.oasis.territory.TerritoryQueries;
@@ -13,7 +14,6 @@ import fr.oasis.territory.TerritoryView;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -21,7 +21,6 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -44,11 +43,10 @@ import org.springframework.test.context.TestPropertySource;
 @UsesH2
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @TestPropertySource(properties = {"oasis.map.tile-url=", "oasis.services.mobile-supply.enabled=true"})
-class ServiceEditingBrowserTest {
+class ServiceEditingBrowserTest extends BrowserTest {
     private static final String USER = "analyst.services";
     private static final String PASSWORD = "analyst-services-password";
     private static final String CODE = "BUS-SEL";
-    private static ChromeDriver driver;
 
     @LocalServerPort
     int port;
@@ -64,16 +62,8 @@ class ServiceEditingBrowserTest {
     OutreachEditor editor;
 
     @BeforeAll
-    static void startBrowser() {
-        driver = BrowserSession.start(BrowserSession.freshProfile());
+    static void windowSize() {
         driver.manage().window().setSize(new Dimension(1280, 1400));
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (driver != null) {
-            driver.quit();
-        }
     }
 
     @BeforeEach

@@ -6,6 +6,7 @@ import fr.oasis.demo.DemoLoader;
 import fr.oasis.map.BrowserSession;
 import fr.oasis.security.Role;
 import fr.oasis.security.UserAccounts;
+import fr.oasis.support.BrowserTest;
 import fr.oasis.support.UsesH2;
 import fr.oasis.territory.TerritoryLevel;
 import fr.oasis.territory.TerritoryQueries;
@@ -15,8 +16,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -24,7 +23,6 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -40,11 +38,10 @@ import org.springframework.test.context.TestPropertySource;
 @UsesH2
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @TestPropertySource(properties = {"oasis.demo.load-when-empty=true", "oasis.map.tile-url="})
-class ReportPageBrowserTest {
+class ReportPageBrowserTest extends BrowserTest {
     private static final String USER = "viewer.report";
     private static final String PASSWORD = "viewer-report-password";
     private static final Duration WAIT = Duration.ofSeconds(30);
-    private static ChromeDriver driver;
 
     @LocalServerPort
     int port;
@@ -62,18 +59,6 @@ class ReportPageBrowserTest {
     fr.oasis.practitioner.PractitionerQueries practitioners;
     @Autowired
     org.springframework.context.ApplicationEventPublisher events;
-
-    @BeforeAll
-    static void startBrowser() {
-        driver = BrowserSession.start(BrowserSession.freshProfile());
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (driver != null) {
-            driver.quit();
-        }
-    }
 
     @BeforeEach
     void demonstrationDataAndViewer() {

@@ -8,21 +8,18 @@ import fr.oasis.practitioner.PractitionerQueries;
 import fr.oasis.practitioner.PractitionerVintageView;
 import fr.oasis.security.Role;
 import fr.oasis.security.UserAccounts;
+import fr.oasis.support.BrowserTest;
 import fr.oasis.support.UsesH2;
 import fr.oasis.territory.TerritoryQueries;
 import java.io.IOException;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -41,14 +38,12 @@ import org.springframework.test.context.TestPropertySource;
 @UsesH2
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @TestPropertySource(properties = {"oasis.demo.load-when-empty=true", "oasis.map.tile-url="})
-class EvolutionPageBrowserTest {
+class EvolutionPageBrowserTest extends BrowserTest {
     private static final String USER = "viewer.evolution";
     private static final String PASSWORD = "viewer-evolution-password";
     /** The page's diverging palette (ColorBrewer RdBu), as Chromium writes it in SVG fill attributes. */
     private static final Set<String> DIVERGING = Set.of("#b2182b", "#ef8a62", "#fddbc7", "#f7f7f7", "#d1e5f0",
             "#67a9cf", "#2166ac", "#c9c9c9");
-    private static Path profile;
-    private static ChromeDriver driver;
 
     @LocalServerPort
     int port;
@@ -62,19 +57,6 @@ class EvolutionPageBrowserTest {
     PractitionerQueries practitioners;
     @Autowired
     fr.oasis.accessibility.AplComputation computation;
-
-    @BeforeAll
-    static void startBrowser() {
-        profile = BrowserSession.freshProfile();
-        driver = BrowserSession.start(profile);
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (driver != null) {
-            driver.quit();
-        }
-    }
 
     @BeforeEach
     void demonstrationWithTwoVintagesAndViewer() {

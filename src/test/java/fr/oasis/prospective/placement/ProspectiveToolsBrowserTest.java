@@ -6,17 +6,14 @@ import fr.oasis.demo.DemoLoader;
 import fr.oasis.map.BrowserSession;
 import fr.oasis.security.Role;
 import fr.oasis.security.UserAccounts;
+import fr.oasis.support.BrowserTest;
 import fr.oasis.support.UsesH2;
 import fr.oasis.territory.TerritoryQueries;
 import java.io.IOException;
-import java.nio.file.Path;
 import java.time.Duration;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -33,11 +30,9 @@ import org.springframework.test.context.TestPropertySource;
 @UsesH2
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @TestPropertySource(properties = {"oasis.demo.load-when-empty=true", "oasis.map.tile-url="})
-class ProspectiveToolsBrowserTest {
+class ProspectiveToolsBrowserTest extends BrowserTest {
     private static final String USER = "viewer.prospective";
     private static final String PASSWORD = "viewer-prospective-password";
-    private static Path profile;
-    private static ChromeDriver driver;
 
     @LocalServerPort
     int port;
@@ -47,19 +42,6 @@ class ProspectiveToolsBrowserTest {
     UserAccounts accounts;
     @Autowired
     TerritoryQueries territories;
-
-    @BeforeAll
-    static void startBrowser() {
-        profile = BrowserSession.freshProfile();
-        driver = BrowserSession.start(profile);
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (driver != null) {
-            driver.quit();
-        }
-    }
 
     @BeforeEach
     void demonstrationAndViewer() {

@@ -6,11 +6,11 @@ import fr.oasis.demo.DemoLoader;
 import fr.oasis.map.BrowserSession;
 import fr.oasis.security.Role;
 import fr.oasis.security.UserAccounts;
+import fr.oasis.support.BrowserTest;
 import fr.oasis.support.DemoInDatabase;
 import fr.oasis.support.UsesH2;
 import fr.oasis.territory.TerritoryQueries;
 import java.time.Duration;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -18,7 +18,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedCondition;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
@@ -37,11 +36,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @UsesH2
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "oasis.map.tile-url=")
-class ScenarioPageBrowserTest {
+class ScenarioPageBrowserTest extends BrowserTest {
     private static final String ANALYST = "analyst.browser";
     private static final String VIEWER = "viewer.browser";
     private static final String PASSWORD = "scenario-browser-password";
-    private static ChromeDriver driver;
 
     @LocalServerPort
     int port;
@@ -53,16 +51,8 @@ class ScenarioPageBrowserTest {
     TerritoryQueries territories;
 
     @BeforeAll
-    static void startBrowser() {
-        driver = BrowserSession.start(BrowserSession.freshProfile());
+    static void windowSize() {
         driver.manage().window().setSize(new Dimension(1400, 1600));
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (driver != null) {
-            driver.quit();
-        }
     }
 
     @BeforeEach

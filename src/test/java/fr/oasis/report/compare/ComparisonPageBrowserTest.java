@@ -6,23 +6,20 @@ import fr.oasis.demo.DemoLoader;
 import fr.oasis.map.BrowserSession;
 import fr.oasis.security.Role;
 import fr.oasis.security.UserAccounts;
+import fr.oasis.support.BrowserTest;
 import fr.oasis.support.UsesH2;
 import fr.oasis.territory.TerritoryLevel;
 import fr.oasis.territory.TerritoryQueries;
 import java.io.IOException;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -38,12 +35,10 @@ import org.springframework.test.context.TestPropertySource;
 @UsesH2
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @TestPropertySource(properties = {"oasis.demo.load-when-empty=true", "oasis.map.tile-url="})
-class ComparisonPageBrowserTest {
+class ComparisonPageBrowserTest extends BrowserTest {
     private static final String USER = "viewer.compare";
     private static final String PASSWORD = "viewer-compare-password";
     private static final By TERRITORY_COLUMNS = By.cssSelector("#compare-table thead th.territory");
-    private static Path profile;
-    private static ChromeDriver driver;
 
     @LocalServerPort
     int port;
@@ -53,19 +48,6 @@ class ComparisonPageBrowserTest {
     UserAccounts accounts;
     @Autowired
     TerritoryQueries territories;
-
-    @BeforeAll
-    static void startBrowser() {
-        profile = BrowserSession.freshProfile();
-        driver = BrowserSession.start(profile);
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (driver != null) {
-            driver.quit();
-        }
-    }
 
     @BeforeEach
     void demonstrationTerritoryAndViewer() {

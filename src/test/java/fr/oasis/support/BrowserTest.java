@@ -1,0 +1,29 @@
+package fr.oasis.support;
+
+import fr.oasis.map.BrowserSession;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.openqa.selenium.chrome.ChromeDriver;
+
+/**
+ * A test class driving one headless Chromium ({@link BrowserSession}, a fresh profile) for all
+ * its tests: started before the first, quit after the last. A subclass that needs another window
+ * size sets it in its own {@code @BeforeAll}, which JUnit runs after this one. Test classes run
+ * one after the other (the suite's default), so the one driver field is never shared by two.
+ */
+public abstract class BrowserTest {
+    protected static ChromeDriver driver;
+
+    @BeforeAll
+    static void startTheBrowser() {
+        driver = BrowserSession.start(BrowserSession.freshProfile());
+    }
+
+    @AfterAll
+    static void quitTheBrowser() {
+        if (driver != null) {
+            driver.quit();
+            driver = null;
+        }
+    }
+}
