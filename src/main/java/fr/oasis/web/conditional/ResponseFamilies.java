@@ -32,11 +32,12 @@ final class ResponseFamilies {
             // Territorial reports as documents (the pages carry a CSRF token: not listed).
             family("/reports/{level}/{code:.+\\.(?:pdf|xlsx|csv)}", true),
             family("/reports/{file:selection\\.(?:pdf|xlsx|csv)}", true),
-            // The JSON the map and report pages ask for.
+            // The JSON the map and report pages ask for (a commune level's APL or indicator values are
+            // close to 1 MB raw: kept gzipped like the layers).
             family("/api/reports/{level}/{code}", true),
-            family("/api/accessibility/**", false),
-            family("/api/indicators/**", false),
-            family("/api/filter", false),
+            family("/api/accessibility/**", true),
+            family("/api/indicators/**", true),
+            family("/api/filter", true),
             family("/api/{file:filter\\.(?:gpkg|geojson)}", true));
 
     private ResponseFamilies() {
