@@ -79,10 +79,7 @@ class ContractDashboardBrowserTest extends BrowserTest {
     void theDemonstrationDashboardCountsActionsByAxisAndStatus() throws IOException {
         driver.manage().deleteAllCookies();
         driver.get("http://localhost:" + port + "/");
-        waiting().until(ExpectedConditions.urlContains("/login"));
-        driver.findElement(By.id("username")).sendKeys(USER);
-        driver.findElement(By.id("password")).sendKeys(PASSWORD);
-        driver.findElement(By.id("login-submit")).click();
+        signIn(USER, PASSWORD);
         waiting().until(ExpectedConditions.elementToBeClickable(By.id("nav-contracts"))).click();
         waiting().until(ExpectedConditions.elementToBeClickable(By.partialLinkText("CLS de démonstration"))).click();
         waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("status-by-axis")));

@@ -145,10 +145,7 @@ class MapPageBrowserTest extends BrowserTest {
     private void logInToTheMap() {
         driver.manage().deleteAllCookies();
         driver.get(url("/map"));
-        waiting().until(ExpectedConditions.urlContains("/login"));
-        byId("username").sendKeys(USER);
-        byId("password").sendKeys(PASSWORD);
-        byId("login-submit").click();
+        signIn(USER, PASSWORD);
         waiting().until(ExpectedConditions.urlContains("/map"));
     }
 

@@ -68,10 +68,7 @@ class StructureMapBrowserTest extends BrowserTest {
     private void logInToTheMap(String query) {
         driver.manage().deleteAllCookies();
         driver.get("http://localhost:" + port + "/map" + query);
-        waiting().until(ExpectedConditions.urlContains("/login"));
-        driver.findElement(By.id("username")).sendKeys(USER);
-        driver.findElement(By.id("password")).sendKeys(PASSWORD);
-        driver.findElement(By.id("login-submit")).click();
+        signIn(USER, PASSWORD);
         waiting().until(ExpectedConditions.urlContains("/map"));
     }
 

@@ -100,10 +100,7 @@ class ServiceEditingBrowserTest extends BrowserTest {
                 .limit(3).toList();
         driver.manage().deleteAllCookies();
         driver.get("http://localhost:" + port + "/");
-        waiting().until(ExpectedConditions.urlContains("/login"));
-        driver.findElement(By.id("username")).sendKeys(USER);
-        driver.findElement(By.id("password")).sendKeys(PASSWORD);
-        driver.findElement(By.id("login-submit")).click();
+        signIn(USER, PASSWORD);
         waiting().until(ExpectedConditions.elementToBeClickable(By.id("nav-services"))).click();
         waiting().until(ExpectedConditions.elementToBeClickable(By.id("new-unit"))).click();
 

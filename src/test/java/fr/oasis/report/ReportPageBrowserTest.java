@@ -79,10 +79,7 @@ class ReportPageBrowserTest extends BrowserTest {
     private void logIn(String path) {
         driver.manage().deleteAllCookies();
         driver.get(url(path));
-        waiting().until(ExpectedConditions.urlContains("/login"));
-        driver.findElement(By.id("username")).sendKeys(USER);
-        driver.findElement(By.id("password")).sendKeys(PASSWORD);
-        driver.findElement(By.id("login-submit")).click();
+        signIn(USER, PASSWORD);
         waiting().until(ExpectedConditions.urlContains(path));
     }
 

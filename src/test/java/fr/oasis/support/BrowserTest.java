@@ -19,6 +19,18 @@ public abstract class BrowserTest {
         driver = BrowserSession.start(BrowserSession.freshProfile());
     }
 
+    /**
+     * On the login form the portal has just redirected to (waiting up to 60 s for it), signs in
+     * and submits; the caller then waits for its own page.
+     */
+    protected static void signIn(String user, String password) {
+        new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(60))
+                .until(org.openqa.selenium.support.ui.ExpectedConditions.urlContains("/login"));
+        driver.findElement(org.openqa.selenium.By.id("username")).sendKeys(user);
+        driver.findElement(org.openqa.selenium.By.id("password")).sendKeys(password);
+        driver.findElement(org.openqa.selenium.By.id("login-submit")).click();
+    }
+
     @AfterAll
     static void quitTheBrowser() {
         if (driver != null) {

@@ -89,10 +89,7 @@ class EvolutionPageBrowserTest extends BrowserTest {
     void viewerSeesTheDifferenceMapTableAndRefusal() throws IOException {
         driver.manage().deleteAllCookies();
         driver.get("http://localhost:" + port + "/prospective/evolution?profession=MG");
-        waiting().until(ExpectedConditions.urlContains("/login"));
-        driver.findElement(By.id("username")).sendKeys(USER);
-        driver.findElement(By.id("password")).sendKeys(PASSWORD);
-        driver.findElement(By.id("login-submit")).click();
+        signIn(USER, PASSWORD);
         waiting().until(ExpectedConditions.urlContains("/prospective/evolution"));
         waiting().until(d -> "ready".equals(state()));
 

@@ -60,10 +60,7 @@ class ProspectiveToolsBrowserTest extends BrowserTest {
     private void signIn(String path) {
         driver.manage().deleteAllCookies();
         driver.get("http://localhost:" + port + path);
-        waiting().until(ExpectedConditions.urlContains("/login"));
-        driver.findElement(By.id("username")).sendKeys(USER);
-        driver.findElement(By.id("password")).sendKeys(PASSWORD);
-        driver.findElement(By.id("login-submit")).click();
+        signIn(USER, PASSWORD);
         waiting().until(ExpectedConditions.urlContains(path));
     }
 

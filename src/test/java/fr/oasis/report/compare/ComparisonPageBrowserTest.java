@@ -78,10 +78,7 @@ class ComparisonPageBrowserTest extends BrowserTest {
 
         driver.manage().deleteAllCookies();
         driver.get("http://localhost:" + port + "/reports/compare?level=epci&codes=" + a + "," + b);
-        waiting().until(ExpectedConditions.urlContains("/login"));
-        driver.findElement(By.id("username")).sendKeys(USER);
-        driver.findElement(By.id("password")).sendKeys(PASSWORD);
-        driver.findElement(By.id("login-submit")).click();
+        signIn(USER, PASSWORD);
         waiting().until(ExpectedConditions.urlContains("/reports/compare"));
         assertThat(columnCodes()).containsExactly(a, b);
         assertThat(driver.findElements(By.cssSelector("#compare-table tbody tr")).size()).isGreaterThanOrEqualTo(6);
