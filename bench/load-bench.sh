@@ -82,6 +82,7 @@ run() { # label path requests header...
 }
 
 endpoints=(
+  "/api/layers/commune?zoom=8&format=topology" # what the map asks for
   "/api/layers/commune?zoom=8"
   "/api/accessibility/commune?profession=MG&variant=all"
   "/api/indicators?level=commune"

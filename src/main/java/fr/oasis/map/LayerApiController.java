@@ -16,7 +16,9 @@ import org.springframework.web.bind.annotation.RestController;
  * {@code GET /api/layers/{level}?zoom=Z&bbox=minLon,minLat,maxLon,maxLat}: the contours of a level
  * as a GeoJSON FeatureCollection, simplified for the zoom, cut to the features whose bounding box
  * meets {@code bbox} widened to whole tiles of that zoom (so answers can be shared and kept).
- * The collection carries its provenance as foreign members.
+ * The collection carries its provenance as foreign members. {@code format=topology} gives the same
+ * contours with each shared border once ({@link LayerTopology}: about a third of the bytes), the
+ * format the portal's map reads.
  */
 @RestController
 class LayerApiController {
@@ -30,22 +32,29 @@ class LayerApiController {
     @GetMapping("/api/layers/{level}")
     ResponseEntity<byte[]> layer(@PathVariable String level, @RequestParam(defaultValue = "7") int zoom,
                                  @RequestParam(required = false) String bbox,
+                                 @RequestParam(defaultValue = "geojson") String format,
                                  @RequestHeader(value = HttpHeaders.ACCEPT_ENCODING, defaultValue = "") String encodings) {
         TerritoryLevel parsed = TerritoryLevel.fromKey(level);
         if (zoom < 0 || zoom > 22) {
             throw new IllegalArgumentException("zoom must be between 0 and 22");
         }
+        boolean asTopology = switch (format) {
+            case "geojson" -> false;
+            case "topology" -> true;
+            default -> throw new IllegalArgumentException("format doit valoir geojson ou topology");
+        };
         Envelope window = bbox == null ? null : BoundingBox.parse(bbox);
         LayerCache.Layer layer = cache.layer(parsed, ZoomClass.forZoom(zoom));
-        ResponseEntity.BodyBuilder ok = ResponseEntity.ok().contentType(GEO_JSON).header(HttpHeaders.VARY,
-                HttpHeaders.ACCEPT_ENCODING);
+        boolean gzip = encodings.contains("gzip");
+        ResponseEntity.BodyBuilder ok = ResponseEntity.ok().contentType(asTopology ? MediaType.APPLICATION_JSON : GEO_JSON)
+                .header(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);
         if (window == null || window.covers(layer.extent())) {
             // The whole layer: already encoded (and compressed) once per import.
-            return encodings.contains("gzip")
-                    ? ok.header(HttpHeaders.CONTENT_ENCODING, "gzip").body(layer.wholeGzip())
-                    : ok.body(layer.whole());
+            byte[] body = asTopology ? (gzip ? cache.topology(parsed, zoom).wholeGzip() : cache.topology(parsed, zoom).whole())
+                    : (gzip ? layer.wholeGzip() : layer.whole());
+            return gzip ? ok.header(HttpHeaders.CONTENT_ENCODING, "gzip").body(body) : ok.body(body);
         }
-        byte[][] part = cache.window(parsed, zoom, window);
+        byte[][] part = cache.window(parsed, zoom, window, asTopology);
         return encodings.contains("gzip") ? ok.header(HttpHeaders.CONTENT_ENCODING, "gzip").body(part[1])
                 : ok.body(part[0]);
     }

@@ -31,8 +31,16 @@ class LayerCache {
     record Feature(String code, Envelope envelope, byte[] json) {
     }
 
-    /** A layer: the features, their overall extent, and the complete collection pre-encoded. */
-    record Layer(byte[] header, List<Feature> features, Envelope extent, byte[] whole, byte[] wholeGzip) {
+    /** A layer: its shapes and features, their overall extent, and the complete GeoJSON pre-encoded. */
+    record Layer(byte[] header, List<TerritoryView.MapShape> shapes, List<Feature> features, Envelope extent,
+                 byte[] whole, byte[] wholeGzip) {
+    }
+
+    /** A layer as a {@link LayerTopology} for one zoom (the map's format), complete answer pre-encoded. */
+    record Topology(LayerTopology topology, byte[] whole, byte[] wholeGzip) {
+    }
+
+    private record TopologyKey(TerritoryLevel level, int zoom) {
     }
 
     private record Key(TerritoryLevel level, ZoomClass zoomClass) {
@@ -46,6 +54,7 @@ class LayerCache {
     /** The layers and the recent windows of one territory data version. */
     private static final class Caches {
         final Map<Key, Layer> layers = new ConcurrentHashMap<>();
+        final Map<TopologyKey, Topology> topologies = new ConcurrentHashMap<>();
         final Map<String, byte[][]> windows = new java.util.LinkedHashMap<>(64, 0.75f, true) {
             @Override
             protected boolean removeEldestEntry(Map.Entry<String, byte[][]> eldest) {
@@ -63,13 +72,24 @@ class LayerCache {
         return caches.get(Caches::new).layers.computeIfAbsent(new Key(level, zoomClass), this::build);
     }
 
+    /** A layer as a topology drawn at {@code zoom}: shared borders once, simplified to a pixel. */
+    Topology topology(TerritoryLevel level, int zoom) {
+        Caches version = caches.get(Caches::new);
+        return version.topologies.computeIfAbsent(new TopologyKey(level, zoom), key -> {
+            Layer layer = version.layers.computeIfAbsent(new Key(level, ZoomClass.forZoom(zoom)), this::build);
+            LayerTopology topology = LayerTopology.forZoom(layer.shapes(), zoom, ZoomClass.forZoom(zoom).decimals());
+            byte[] whole = topology.write(topologyHeader(layer.header()), null);
+            return new Topology(topology, whole, gzip(whole));
+        });
+    }
+
     /**
      * The features of a layer meeting a window, as plain and gzipped bytes. The window is first
      * widened to a grid of one web-map tile at {@code zoom}, and the answer is kept (the last
      * {@value #WINDOWS_KEPT} windows): neighbouring views of many users share it, and a few extra
      * features around the view cost less than compressing every answer anew.
      */
-    byte[][] window(TerritoryLevel level, int zoom, Envelope requested) {
+    byte[][] window(TerritoryLevel level, int zoom, Envelope requested, boolean asTopology) {
         double cell = 360.0 / Math.pow(2, zoom);
         Envelope snapped = new Envelope(Math.floor(requested.getMinX() / cell) * cell,
                 Math.ceil(requested.getMaxX() / cell) * cell, Math.floor(requested.getMinY() / cell) * cell,
@@ -77,17 +97,30 @@ class LayerCache {
         Caches version = caches.get(Caches::new);
         Map<String, byte[][]> windows = version.windows;
         Layer layer = version.layers.computeIfAbsent(new Key(level, ZoomClass.forZoom(zoom)), this::build);
-        String key = level + "/" + zoom + "/" + snapped;
+        String key = level + "/" + zoom + "/" + snapped + (asTopology ? "/topology" : "");
         synchronized (windows) {
             byte[][] kept = windows.get(key);
             if (kept != null) {
                 return kept;
             }
         }
-        List<Feature> inside = layer.features().stream().filter(f -> snapped.intersects(f.envelope())).toList();
-        ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
-        write(out, layer.header(), inside);
-        byte[][] encoded = {out.toByteArray(), gzip(out.toByteArray())};
+        byte[] plain;
+        if (asTopology) {
+            LayerTopology topology = topology(level, zoom).topology();
+            List<LayerTopology.Shape> inside = new java.util.ArrayList<>();
+            for (int i = 0; i < layer.features().size(); i++) {
+                if (snapped.intersects(layer.features().get(i).envelope())) {
+                    inside.add(topology.shapes().get(i));
+                }
+            }
+            plain = topology.write(topologyHeader(layer.header()), inside);
+        } else {
+            List<Feature> inside = layer.features().stream().filter(f -> snapped.intersects(f.envelope())).toList();
+            ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
+            write(out, layer.header(), inside);
+            plain = out.toByteArray();
+        }
+        byte[][] encoded = {plain, gzip(plain)};
         synchronized (windows) {
             windows.put(key, encoded);
         }
@@ -96,7 +129,8 @@ class LayerCache {
 
     private Layer build(Key key) {
         int stored = key.zoomClass() == ZoomClass.DETAIL ? -1 : key.zoomClass().ordinal();
-        List<Feature> features = territories.mapShapes(key.level(), stored).stream()
+        List<TerritoryView.MapShape> shapes = territories.mapShapes(key.level(), stored);
+        List<Feature> features = shapes.stream()
                 .map(s -> new Feature(s.code(), s.geometry().getEnvelopeInternal(), json(s, key.zoomClass())))
                 .toList();
         Envelope extent = new Envelope();
@@ -104,7 +138,15 @@ class LayerCache {
         byte[] header = header(key, territories.provenance().orElse(null));
         ByteArrayOutputStream whole = new ByteArrayOutputStream(1 << 20);
         write(whole, header, features);
-        return new Layer(header, features, extent, whole.toByteArray(), gzip(whole.toByteArray()));
+        return new Layer(header, shapes, features, extent, whole.toByteArray(), gzip(whole.toByteArray()));
+    }
+
+    /** The GeoJSON header's members up to its {@code "features":[}, typed as a topology. */
+    private static byte[] topologyHeader(byte[] header) {
+        String members = new String(header, StandardCharsets.UTF_8);
+        members = members.substring(0, members.length() - "\"features\":[".length())
+                .replace("\"type\":\"FeatureCollection\"", "\"type\":\"OasisTopology\"");
+        return members.getBytes(StandardCharsets.UTF_8);
     }
 
     /** Writes a FeatureCollection of {@code features} after {@code header}. */

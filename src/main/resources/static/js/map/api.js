@@ -37,8 +37,50 @@ async function getJson(path, params) {
 
 const seg = encodeURIComponent;
 
+/**
+ * A layer sent as a topology (fr.oasis.map.LayerTopology: each shared border once, as an arc of
+ * grid points given as differences) back to the GeoJSON FeatureCollection Leaflet draws.
+ */
+export function fromTopology(topology) {
+  if (!topology || topology.type !== 'OasisTopology') return topology;
+  const { scale } = topology;
+  let startX = 0;
+  let startY = 0;
+  const arcs = topology.arcs.map((deltas) => {
+    const points = [];
+    let x = startX;
+    let y = startY;
+    for (let i = 0; i < deltas.length; i += 2) {
+      x += deltas[i];
+      y += deltas[i + 1];
+      points.push([x / scale, y / scale]);
+    }
+    [startX, startY] = [startX + deltas[0], startY + deltas[1]];
+    return points;
+  });
+  let previous = 0; // refs are differences of arc indices, the low bit saying "reversed"
+  const ring = (refs) => {
+    const points = [];
+    for (const ref of refs) {
+      previous += ref >> 1;
+      const arc = ref & 1 ? arcs[previous].slice().reverse() : arcs[previous];
+      points.push(...(points.length ? arc.slice(1) : arc));
+    }
+    return points;
+  };
+  const features = topology.features.map((f) => {
+    const polygons = f.polygons.map((rings) => rings.map(ring));
+    const geometry = polygons.length === 1 ? { type: 'Polygon', coordinates: polygons[0] }
+      : { type: 'MultiPolygon', coordinates: polygons };
+    return { type: 'Feature', properties: { code: f.code, name: f.name }, geometry };
+  });
+  const { arcs: _arcs, features: _features, scale: _scale, ...members } = topology;
+  return { ...members, type: 'FeatureCollection', features };
+}
+
 export const api = {
-  layer: (level, zoom, bbox) => getJson(`api/layers/${seg(level)}`, { zoom, bbox }),
+  layer: (level, zoom, bbox) =>
+    getJson(`api/layers/${seg(level)}`, { zoom, bbox, format: 'topology' }).then(fromTopology),
   indicators: (level, profession, variant) =>
     getJson(`api/accessibility/${seg(level)}`, { profession, variant }),
   runs: () => getJson('api/accessibility/runs'),
