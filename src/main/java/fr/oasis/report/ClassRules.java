@@ -32,7 +32,7 @@ final class ClassRules {
      * @param categorical    classes always drawn with the fixed thresholds, whatever the method
      */
     record Rule(double[] thresholds, boolean higherIsBetter, boolean categorical) {
-        double[] thresholds() {
+        public double[] thresholds() {
             return thresholds.clone();
         }
     }
