@@ -8,8 +8,9 @@ import java.util.Map;
 
 /**
  * The one definition of how a map classes each indicator, read by the exported maps
- * ({@link MapClasses}) and by the map page, which imports it as the generated module
- * {@code /js/map/class-rules.js} ({@link ClassRulesScript}): the fixed reference thresholds of the
+ * ({@link MapClasses}) and by the map page, which imports it as the module
+ * {@code static/js/map/class-rules.js} generated from this class (a test keeps the file equal to
+ * it, {@code ClassRulesScriptTest}): the fixed reference thresholds of the
  * "Seuils fixes" method (inner thresholds, ascending, in the indicator's unit), whether a high
  * value is good (drawn light), and whether the classes are categories drawn as such whatever the
  * method (the indicative priority zones). The APL has no fixed list: DREES readings 2.5 and 4 for

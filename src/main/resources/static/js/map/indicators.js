@@ -37,7 +37,7 @@
 // départements; EPCI values are population-weighted means of the communes, flagged `estimated`
 // per value: the card writes "(estimation)" and the legend counts them.
 import { GROUPING_LEVELS } from './groupings.js';
-// Served by the server from its one definition (fr.oasis.report.ClassRules), shared with the
+// Generated from the one definition (fr.oasis.report.ClassRules), shared with the
 // exported maps: the numbers above are explained here, defined there.
 import { CLASS_RULES } from './class-rules.js';
 

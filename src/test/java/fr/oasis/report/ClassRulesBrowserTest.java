@@ -14,7 +14,7 @@ import org.springframework.test.context.TestPropertySource;
 
 /**
  * The map page's indicators, as headless Chromium loads them ({@code /js/map/indicators.js}, which
- * imports the generated {@code /js/map/class-rules.js} without signing in, like every script),
+ * imports {@code /js/map/class-rules.js}, generated from {@link ClassRules}; scripts need no sign-in),
  * class every indicator exactly as {@link ClassRules} says, the definition the exported maps
  * ({@link MapClasses}) use: same fixed thresholds, same direction, for every indicator of the page.
  */

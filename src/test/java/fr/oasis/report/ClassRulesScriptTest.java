@@ -9,12 +9,23 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
- * The generated module holds every rule of {@link ClassRules}, and the map's scripts keep no
- * thresholds of their own: a fixed list written again in {@code indicators.js} would drift from
+ * The map page's module {@code class-rules.js} is generated from {@link ClassRules} and holds every
+ * rule, and the map's scripts keep no thresholds of their own: a fixed list written again in {@code indicators.js} would drift from
  * the exported maps (as {@code fedi} and the care-structure times once did).
  */
 class ClassRulesScriptTest {
     private static final Path INDICATORS_JS = Path.of("src/main/resources/static/js/map/indicators.js");
+
+    /** The committed module is the generated one; {@code -Doasis.class-rules.write=true} rewrites it. */
+    @Test
+    void theCommittedModuleIsGeneratedFromTheRules() throws IOException {
+        Path file = Path.of(ClassRulesScript.FILE);
+        if (Boolean.getBoolean("oasis.class-rules.write")) {
+            Files.writeString(file, ClassRulesScript.script());
+        }
+        assertThat(Files.readString(file)).as(ClassRulesScript.FILE + " is generated from ClassRules: run this test"
+                + " with -Doasis.class-rules.write=true").isEqualTo(ClassRulesScript.script());
+    }
 
     @Test
     void theModuleListsEveryRuleWithItsThresholdsAndDirection() {
