@@ -26,7 +26,7 @@ done
 work=$(mktemp -d)
 export OASIS_HOME="${home:-$work}" OASIS_ADMIN_PASSWORD="$password" SERVER_PORT=18182
 oasis_start
-oasis_wait_ready 180
+oasis_wait_ready 600
 # A browser session (form login): HTTP Basic would re-check the BCrypt hash on every request.
 oasis_login
 
