@@ -14,6 +14,7 @@
 # Environment: SERVER_PORT (18432), WORK (a temporary folder; kept, it holds the logs).
 set -euo pipefail
 cd "$(dirname "$0")/.."
+. bench/lib.sh
 build=1; xmx=3g; region=R01; requests=500
 while [ $# -gt 0 ]; do
   case "$1" in
@@ -30,22 +31,15 @@ work=${WORK:-$(mktemp -d)}
 mkdir -p "$work"
 rm -rf "$work/home"
 export OASIS_HOME="$work/home" OASIS_ADMIN_PASSWORD=france-bench-password-1 SERVER_PORT=${SERVER_PORT:-18432}
-base="http://localhost:$SERVER_PORT"
 load() { echo "[load $(cut -d' ' -f1-3 /proc/loadavg)]"; }
 ms() { echo $(( ($2 - $1) / 1000000 )); }
 
 echo "france-bench: -Xmx$xmx, $(nproc) cores, logs in $work"
 t0=$(date +%s%N)
-java "-Xmx$xmx" -jar target/oasis.jar --oasis.demo.scale=france > "$work/server.log" 2>&1 &
-server=$!
-trap 'kill $server 2>/dev/null || true' EXIT
-# The banner is printed once the demonstration is loaded and the indicators computed.
-for _ in $(seq 1 3600); do
-  grep -q "Oasis is running" "$work/server.log" && break
-  kill -0 $server 2>/dev/null || { echo "the portal stopped:" >&2; tail -30 "$work/server.log" >&2; exit 1; }
-  sleep 1
-done
-grep -q "Oasis is running" "$work/server.log" || { echo "the portal was not ready within an hour" >&2; exit 1; }
+KEEP_WORK=1 # the logs stay in $work
+oasis_start "-Xmx$xmx" -- --oasis.demo.scale=france
+# Ready once the demonstration is loaded and the indicators computed.
+oasis_wait_ready 3600
 echo "start to ready (JVM, schema, generation, import, recompute): $(ms "$t0" "$(date +%s%N)") ms, CPU time of the JVM (all threads) $(ps -o time= -p $server | tr -d ' ') $(load)"
 grep -oE "Started OasisApplication in [0-9.]+ seconds" "$work/server.log" | sed 's/^/  /'
 grep -oE "Demonstration \(france\) step .*|Loaded the demonstration territory \(france\) in [0-9]+ ms" \
@@ -59,10 +53,7 @@ echo "heap after load: $(heap) $(load)"
 jcmd $server GC.run > /dev/null
 echo "heap after a full GC (live set): $(heap); RSS $(( $(ps -o rss= -p $server) / 1024 )) MB $(load)"
 
-jar="$work/cookies"
-csrf=$(curl -s -c "$jar" -b "$jar" "$base/login" | grep -o 'name="_csrf" value="[^"]*"' | sed 's/.*value="//; s/"$//')
-curl -s -c "$jar" -b "$jar" -o /dev/null --data-urlencode "username=admin" \
-     --data-urlencode "password=$OASIS_ADMIN_PASSWORD" --data-urlencode "_csrf=$csrf" "$base/login"
+oasis_login
 auth=(-b "$jar")
 curl -s "${auth[@]}" -o /dev/null -w "territories: %{http_code} " "$base/api/territories/summary"
 curl -s "${auth[@]}" "$base/api/territories/summary"; echo

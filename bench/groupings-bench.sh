@@ -8,6 +8,7 @@
 # Usage: bench/groupings-bench.sh [--no-build] [--home DIR (Grand Est territories already imported)] [-c 50] [-n 2000]
 set -euo pipefail
 cd "$(dirname "$0")/.."
+. bench/lib.sh
 build=1; home=""; clients=50; requests=2000; password=bench-password-123
 while [ $# -gt 0 ]; do
   case "$1" in
@@ -22,10 +23,8 @@ data=$(cd ../shared/data && pwd)
 [ $build = 1 ] && ./mvnw -q -B package -DskipTests
 work=$(mktemp -d)
 export OASIS_HOME="${home:-$work/home}" OASIS_ADMIN_PASSWORD="$password" SERVER_PORT=18184
-java -jar target/oasis.jar > "$work/server.log" 2>&1 &
-server=$!
-trap 'kill $server 2>/dev/null || true; rm -rf "$work"' EXIT
-for _ in $(seq 1 300); do grep -q "Oasis is running" "$work/server.log" && break; sleep 1; done
+oasis_start
+oasis_wait_ready 300
 if [ -z "$home" ]; then
   cat > "$work/territories.yml" <<YML
 name: Grand Est territories
@@ -48,12 +47,7 @@ echo "1. TVS + GP density import: command $(( ($(date +%s%N) - start) / 1000000 
 grep -iE "store|read|tvs groups" "$work/tvs.log" | sed 's/^/   /' | head -12
 echo "   load average: $(cut -d' ' -f1-3 /proc/loadavg)"
 
-base="http://localhost:$SERVER_PORT"
-jar="$work/cookies"
-csrf=$(curl -s -c "$jar" -b "$jar" "$base/login" | grep -o 'name="_csrf" value="[^"]*"' | sed 's/.*value="//; s/"$//')
-curl -s -c "$jar" -b "$jar" -o /dev/null --data-urlencode "username=admin" \
-     --data-urlencode "password=$password" --data-urlencode "_csrf=$csrf" "$base/login"
-session=$(awk '$6 == "JSESSIONID" { print $7 }' "$jar")
+oasis_login
 curl -s -b "$jar" "$base/api/territories/summary"; echo
 for url in "/api/layers/tvs?zoom=7" "/api/indicators/gpdensitytvs?level=tvs"; do
   curl -s -b "$jar" -o /dev/null "$base$url" # warm
@@ -63,7 +57,7 @@ for url in "/api/layers/tvs?zoom=7" "/api/indicators/gpdensitytvs?level=tvs"; do
 " failed $(grep 'Failed requests' "$work/ab.txt" | awk '{print $3}'), load $(cut -d' ' -f1-3 /proc/loadavg)"
 done
 
-token=$(curl -s -b "$jar" "$base/api/csrf" | sed 's/.*"token":"\([^"]*\)".*/\1/')
+token=$(oasis_api_csrf)
 communes=$(curl -s -b "$jar" "$base/api/groupings?type=tvs" | grep -o '"communes":\[[^]]*' | head -1 \
   | grep -o '"[0-9AB]\{5\}"' | head -40 | paste -sd, -)
 body="{\"type\":\"cpts\",\"code\":\"BENCH40\",\"name\":\"CPTS de banc d'essai\",\"communes\":[$communes],\"epcis\":[]}"

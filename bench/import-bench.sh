@@ -4,6 +4,7 @@
 # portal. Needs ../shared/data. Usage: bench/import-bench.sh [--no-build] [--postgis JDBC_URL]
 set -euo pipefail
 cd "$(dirname "$0")/.."
+. bench/lib.sh
 build=1; profile_args=()
 while [ $# -gt 0 ]; do
   case "$1" in
@@ -23,20 +24,12 @@ end=$(date +%s%N)
 echo "import (whole command, JVM start included): $(( (end - start) / 1000000 )) ms"
 grep -E "timings|commune:|epci:|practitioners stored" "$work/import.log" | sed 's/^/  /'
 
-java -jar target/oasis.jar "${profile_args[@]}" > "$work/server.log" 2>&1 &
-server=$!
-trap 'kill $server 2>/dev/null || true; rm -rf "$work"' EXIT
-for _ in $(seq 1 60); do
-  curl -s -o /dev/null "http://localhost:$SERVER_PORT/login" && break
-  sleep 1
-done
+oasis_start -- "${profile_args[@]}"
+oasis_wait_ready 120
 url="http://localhost:$SERVER_PORT/api/layers/commune?zoom=7"
 # Log in once through the form (as a browser does): HTTP Basic would re-check the BCrypt hash
 # on every request (~80 ms) and measure that instead of the layer.
-jar="$work/cookies"
-csrf=$(curl -s -c "$jar" -b "$jar" "http://localhost:$SERVER_PORT/login" | grep -o 'name="_csrf" value="[^"]*"' | sed 's/.*value="//; s/"$//')
-curl -s -c "$jar" -b "$jar" -o /dev/null --data-urlencode "username=admin" \
-     --data-urlencode "password=$OASIS_ADMIN_PASSWORD" --data-urlencode "_csrf=$csrf" "http://localhost:$SERVER_PORT/login"
+oasis_login
 auth=(-b "$jar")
 curl -s "${auth[@]}" -o "$work/layer.json" "$url"   # first call builds the cache
 echo "commune layer at zoom 7: $(stat -c %s "$work/layer.json") bytes raw, $(curl -s "${auth[@]}" -H 'Accept-Encoding: gzip' "$url" | wc -c) bytes gzipped"
@@ -44,7 +37,7 @@ for i in 1 2 3 4 5; do
   curl -s "${auth[@]}" -o /dev/null -w "  request $i: %{time_total} s\n" "$url"
 done
 if command -v ab >/dev/null 2>&1; then
-  cookie=$(awk '$6 == "JSESSIONID" {print $7}' "$jar")
+  cookie=$session
   # Keep-alive and gzip, as a browser: 50 concurrent clients, whole région then a département window.
   for u in "$url" "http://localhost:$SERVER_PORT/api/layers/commune?zoom=9&bbox=4.9,48.4,5.9,49.6"; do
     curl -s "${auth[@]}" -o /dev/null "$u"

@@ -12,6 +12,7 @@
 #        [--epci CODE] [-c CLIENTS] [-n REQUESTS] [--pdf-n REQUESTS] [--basic]
 set -euo pipefail
 cd "$(dirname "$0")/.."
+. bench/lib.sh
 build=1; home=""; base=""; user=admin; password=bench-load-secret-7; epci=""; c=50; n=1000; pdf_n=100; basic=0
 while [ $# -gt 0 ]; do
   case "$1" in
@@ -30,30 +31,18 @@ while [ $# -gt 0 ]; do
 done
 command -v ab > /dev/null || { echo "ab is missing: apt-get install apache2-utils" >&2; exit 2; }
 work=$(mktemp -d)
-server=""
-trap '[ -n "$server" ] && kill $server 2>/dev/null; rm -rf "$work"' EXIT
+trap oasis_stop EXIT
 if [ -z "$base" ]; then
   [ $build = 1 ] && ./mvnw -q -B package -DskipTests
   export OASIS_HOME="${home:-$work/home}" OASIS_ADMIN_PASSWORD="$password" SERVER_PORT=18183
-  java -Xmx1g -jar target/oasis.jar > "$work/server.log" 2>&1 &
-  server=$!
-  for _ in $(seq 1 600); do
-    grep -q "Oasis is running" "$work/server.log" && break
-    sleep 1
-  done
-  base="http://localhost:$SERVER_PORT"
+  oasis_start -Xmx1g
+  oasis_wait_ready 600
 fi
 
 # A browser session (form login, CSRF token from the form).
-jar="$work/cookies"
-csrf() { curl -s -c "$jar" -b "$jar" "$base$1" | grep -o 'name="_csrf" value="[^"]*"' | head -1 | sed 's/.*value="//; s/"$//'; }
-token=$(csrf /login)
-curl -s -c "$jar" -b "$jar" -o /dev/null --data-urlencode "username=$user" --data-urlencode "password=$password" \
-     --data-urlencode "_csrf=$token" "$base/login"
-session=$(awk '$6 == "JSESSIONID" { print $7 }' "$jar")
-[ -n "$session" ] || { echo "login failed for $user at $base" >&2; exit 1; }
+oasis_login "$user" "$password"
 # A personal API token, created on the account page as a user would, valid one day.
-token=$(csrf /account)
+token=$(oasis_form_csrf /account)
 curl -s -c "$jar" -b "$jar" -o /dev/null --data-urlencode "name=load-bench" --data-urlencode "role=VIEWER" \
      --data-urlencode "days=1" --data-urlencode "_csrf=$token" "$base/account/tokens"
 api_token=$(curl -s -b "$jar" "$base/account" | grep -o 'id="token-value">oasis_[^<]*' | sed 's/.*>//')

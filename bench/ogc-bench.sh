@@ -9,6 +9,7 @@
 # Usage: bench/ogc-bench.sh [--no-build] [--home DIR | --grand-est] [--requests N]
 set -euo pipefail
 cd "$(dirname "$0")/.."
+. bench/lib.sh
 build=1; home=""; grand_est=0; requests=400
 while [ $# -gt 0 ]; do
   case "$1" in
@@ -26,20 +27,11 @@ export OASIS_HOME="${home:-$work/home}" OASIS_ADMIN_PASSWORD=bench-password-123 
 if [ $grand_est = 1 ]; then
   java -jar target/oasis.jar import --manifest data/manifests/grand-est.yml > "$work/import.log" 2>&1
 fi
-java -jar target/oasis.jar > "$work/server.log" 2>&1 &
-server=$!
-trap 'kill $server 2>/dev/null || true; rm -rf "$work"' EXIT
-base="http://localhost:$SERVER_PORT"
-for _ in $(seq 1 300); do
-  curl -fs -o /dev/null "$base/actuator/health/readiness" && break
-  sleep 1
-done
+oasis_start
+oasis_wait_ready 300
 echo "readiness: $(curl -s "$base/actuator/health/readiness")"
-jar="$work/cookies"
-csrf=$(curl -s -c "$jar" -b "$jar" "$base/login" | grep -o 'name="_csrf" value="[^"]*"' | sed 's/.*value="//; s/"$//')
-curl -s -c "$jar" -b "$jar" -o /dev/null --data-urlencode "username=admin" \
-     --data-urlencode "password=$OASIS_ADMIN_PASSWORD" --data-urlencode "_csrf=$csrf" "$base/login"
-cookie=$(awk '$6 == "JSESSIONID" {print $7}' "$jar")
+oasis_login
+cookie=$session
 echo "communes: $(curl -s -b "$jar" "$base/api/territories/summary")"
 
 items="$base/ogc/collections/communes/items?limit=1000"

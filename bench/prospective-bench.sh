@@ -9,6 +9,7 @@
 # Usage: bench/prospective-bench.sh [--no-build] [--demo | --home DIR] [-r REPEATS]
 set -euo pipefail
 cd "$(dirname "$0")/.."
+. bench/lib.sh
 build=1; home=""; demo=0; repeats=5; password=bench-prospective-secret-7
 while [ $# -gt 0 ]; do
   case "$1" in
@@ -20,8 +21,7 @@ while [ $# -gt 0 ]; do
   shift
 done
 work=$(mktemp -d)
-server=""
-trap '[ -n "$server" ] && kill $server 2>/dev/null; rm -rf "$work"' EXIT
+trap oasis_stop EXIT
 [ $build = 1 ] && ./mvnw -q -B -ntp package -DskipTests
 export OASIS_HOME="${home:-$work/home}" OASIS_ADMIN_PASSWORD="$password" SERVER_PORT=18187
 if [ -z "$home" ] && [ $demo = 0 ]; then
@@ -30,20 +30,11 @@ if [ -z "$home" ] && [ $demo = 0 ]; then
     || { tail -20 "$work/import.log"; exit 1; }
   echo "Grand Est import (with the APL runs): $(( $(date +%s) - start )) s"
 fi
-extra=""
-[ $demo = 1 ] && extra="--oasis.demo.load-when-empty=true"
-java -Xmx2g -jar target/oasis.jar $extra > "$work/server.log" 2>&1 &
-server=$!
-for _ in $(seq 1 900); do
-  grep -q "Oasis is running" "$work/server.log" && break
-  sleep 1
-done
-base="http://localhost:$SERVER_PORT"
-jar="$work/cookies"
-csrf() { curl -s -c "$jar" -b "$jar" "$base$1" | grep -o 'name="_csrf" value="[^"]*"' | head -1 | sed 's/.*value="//; s/"$//'; }
-token=$(csrf /login)
-curl -s -c "$jar" -b "$jar" -o /dev/null --data-urlencode "username=admin" --data-urlencode "password=$password" \
-     --data-urlencode "_csrf=$token" "$base/login"
+extra=()
+[ $demo = 1 ] && extra=(--oasis.demo.load-when-empty=true)
+oasis_start -Xmx2g -- "${extra[@]}"
+oasis_wait_ready 900
+oasis_login
 if [ $demo = 1 ]; then # the demonstration loads in the background after start-up
   for _ in $(seq 1 600); do
     curl -s -b "$jar" "$base/api/prospective/retirements?years=1" | grep -q '"professions"' && break

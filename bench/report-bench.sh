@@ -9,6 +9,7 @@
 # Usage: bench/report-bench.sh [--no-build] [--home DIR] [--epci CODE] [--departement CODE] [--password PW] [-n N]
 set -euo pipefail
 cd "$(dirname "$0")/.."
+. bench/lib.sh
 build=1; home=""; epci=999000001; departement=9A; password=bench-password-123; n=30
 while [ $# -gt 0 ]; do
   case "$1" in
@@ -24,19 +25,10 @@ done
 [ $build = 1 ] && ./mvnw -q -B package -DskipTests
 work=$(mktemp -d)
 export OASIS_HOME="${home:-$work}" OASIS_ADMIN_PASSWORD="$password" SERVER_PORT=18182
-java -jar target/oasis.jar > "$work/server.log" 2>&1 &
-server=$!
-trap 'kill $server 2>/dev/null || true; rm -rf "$work"' EXIT
-for _ in $(seq 1 180); do
-  grep -q "Oasis is running" "$work/server.log" && break
-  sleep 1
-done
-base="http://localhost:$SERVER_PORT"
+oasis_start
+oasis_wait_ready 600
 # A browser session (form login): HTTP Basic would re-check the BCrypt hash on every request.
-jar="$work/cookies"
-csrf=$(curl -s -c "$jar" -b "$jar" "$base/login" | grep -o 'name="_csrf" value="[^"]*"' | sed 's/.*value="//; s/"$//')
-curl -s -c "$jar" -b "$jar" -o /dev/null --data-urlencode "username=admin" \
-     --data-urlencode "password=$OASIS_ADMIN_PASSWORD" --data-urlencode "_csrf=$csrf" "$base/login"
+oasis_login
 
 measure() { # label url
   local label="$1" url="$2" times=()

@@ -13,6 +13,7 @@
 # Usage: bench/scenario-bench.sh [--no-build] [--home DIR | --grand-est] [--requests N]
 set -euo pipefail
 cd "$(dirname "$0")/.."
+. bench/lib.sh
 build=1; home=""; grand_est=0; requests=200
 while [ $# -gt 0 ]; do
   case "$1" in
@@ -31,19 +32,10 @@ if [ $grand_est = 1 ]; then
   java -Xmx2g -jar target/oasis.jar import --manifest data/manifests/grand-est.yml > "$work/import.log" 2>&1
   echo "Grand Est import: $(( $(date +%s) - start )) s"
 fi
-java -Xmx2g -jar target/oasis.jar > "$work/server.log" 2>&1 &
-server=$!
-trap 'kill $server 2>/dev/null || true; rm -rf "$work"' EXIT
-base="http://localhost:$SERVER_PORT"
-for _ in $(seq 1 600); do
-  curl -fs -o /dev/null "$base/actuator/health/readiness" && break
-  sleep 1
-done
-jar="$work/cookies"
-csrf=$(curl -s -c "$jar" -b "$jar" "$base/login" | grep -o 'name="_csrf" value="[^"]*"' | sed 's/.*value="//; s/"$//')
-curl -s -c "$jar" -b "$jar" -o /dev/null --data-urlencode "username=admin" \
-     --data-urlencode "password=$OASIS_ADMIN_PASSWORD" --data-urlencode "_csrf=$csrf" "$base/login"
-token=$(curl -s -b "$jar" "$base/api/csrf" | sed 's/.*"token":"\([^"]*\)".*/\1/')
+oasis_start -Xmx2g
+oasis_wait_ready 600
+oasis_login
+token=$(oasis_api_csrf)
 echo "communes: $(curl -s -b "$jar" "$base/api/territories/summary")"
 # The baseline layer lists every commune (and warms the GP baseline, as the page does).
 curl -s -b "$jar" -w "baseline layer (first call computes the GP baseline): %{time_total} s\n" \

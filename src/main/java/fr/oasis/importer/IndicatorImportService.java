@@ -3,7 +3,6 @@ package fr.oasis.importer;
 import fr.oasis.importer.problem.ImportProblem;
 import fr.oasis.importer.problem.ImportException;
 import fr.oasis.provenance.DataKind;
-import fr.oasis.provenance.ImportCompleted;
 
 import fr.oasis.importer.record.IndicatorRecord;
 import fr.oasis.indicator.IndicatorCatalogue;
@@ -19,7 +18,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 
 /**
@@ -33,50 +31,28 @@ import org.springframework.stereotype.Service;
 public class IndicatorImportService {
     private final TerritoryQueries territories;
     private final ImportedIndicatorStore store;
-    private final ImportAudit audit;
-    private final ApplicationEventPublisher events;
-    private final ImportLock lock;
-    private final org.springframework.transaction.support.TransactionTemplate transactions;
+    private final StandaloneImport standalone;
 
     /** The records of one source, with what its figures' provenance will say. */
     public record Input(String sourceLabel, String format, List<IndicatorRecord> records) {
     }
 
-    IndicatorImportService(TerritoryQueries territories, ImportedIndicatorStore store, ImportAudit audit,
-                           ApplicationEventPublisher events, ImportLock lock,
-                           org.springframework.transaction.support.TransactionTemplate transactions) {
-        this.lock = lock;
-        this.transactions = transactions;
+    IndicatorImportService(TerritoryQueries territories, ImportedIndicatorStore store, StandaloneImport standalone) {
         this.territories = territories;
         this.store = store;
-        this.audit = audit;
-        this.events = events;
+        this.standalone = standalone;
     }
 
     public ImportReport importIndicators(List<Input> inputs, String username) {
-        Long run = audit.start(username, "indicators: " + inputs.stream().map(Input::sourceLabel).distinct().toList());
-        ImportReport report = new ImportReport();
-        try {
-            transactions.executeWithoutResult(status -> {
-                lock.acquire();
-                store(inputs, report);
-            });
-            audit.finish(run, true, report.summary());
-        } catch (RuntimeException e) {
-            audit.finish(run, false, String.valueOf(e.getMessage()));
-            throw e;
-        }
-        events.publishEvent(new ImportCompleted(DataKind.INDICATORS));
-        return report;
+        return standalone.run(username, "indicators: " + inputs.stream().map(Input::sourceLabel).distinct().toList(),
+                DataKind.INDICATORS, report -> store(inputs, report));
     }
 
     /** Checks, re-keys onto the communes stored in the caller's transaction, and replaces the figures there. */
     void store(List<Input> inputs, ImportReport report) {
-        if (territories.summary().getOrDefault("commune", 0L) == 0) {
-            throw ImportException.of("indicators", "", "", "no commune is stored yet: import territories first");
-        }
+        CommuneKeys communes = CommuneKeys.of(territories, "indicators");
         List<IndicatorDefinition> definitions = definitions(inputs);
-        IndicatorRekeyer rekeyer = new IndicatorRekeyer(territories.communeResolver(), storedCodes());
+        IndicatorRekeyer rekeyer = new IndicatorRekeyer(communes.resolver(), storedCodes());
         inputs.forEach(in -> in.records().forEach(rekeyer::add));
         List<IndicatorValue> values = rekeyer.values();
         store.replace(definitions, values);

@@ -3,7 +3,6 @@ package fr.oasis.importer;
 import fr.oasis.importer.problem.ImportProblem;
 import fr.oasis.importer.problem.ImportException;
 import fr.oasis.provenance.DataKind;
-import fr.oasis.provenance.ImportCompleted;
 
 import fr.oasis.accessibility.RoadNetworkStore;
 import fr.oasis.accessibility.RoadNetworkView;
@@ -15,7 +14,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.function.Supplier;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 
 /**
@@ -27,18 +25,11 @@ import org.springframework.stereotype.Service;
 @Service
 public class NetworkImportService {
     private final RoadNetworkStore store;
-    private final ImportAudit audit;
-    private final ApplicationEventPublisher events;
-    private final ImportLock lock;
-    private final org.springframework.transaction.support.TransactionTemplate transactions;
+    private final StandaloneImport standalone;
 
-    NetworkImportService(RoadNetworkStore store, ImportAudit audit, ApplicationEventPublisher events, ImportLock lock,
-                         org.springframework.transaction.support.TransactionTemplate transactions) {
-        this.lock = lock;
-        this.transactions = transactions;
+    NetworkImportService(RoadNetworkStore store, StandaloneImport standalone) {
         this.store = store;
-        this.audit = audit;
-        this.events = events;
+        this.standalone = standalone;
     }
 
     /**
@@ -65,21 +56,8 @@ public class NetworkImportService {
      */
     ImportReport importNetwork(Supplier<RoadNetwork> reader, RoadNetworkView.New vintage, String fileName,
                                String username) {
-        Long run = audit.start(username, "network: " + vintage.label() + " " + vintage.millesime());
-        ImportReport report = new ImportReport();
-        try {
-            RoadNetwork network = read(reader, fileName, report);
-            transactions.executeWithoutResult(status -> {
-                lock.acquire();
-                store(network, vintage, report);
-            });
-            audit.finish(run, true, report.summary());
-        } catch (RuntimeException e) {
-            audit.finish(run, false, String.valueOf(e.getMessage()));
-            throw e;
-        }
-        events.publishEvent(new ImportCompleted(DataKind.NETWORK));
-        return report;
+        return standalone.run(username, "network: " + vintage.label() + " " + vintage.millesime(), DataKind.NETWORK,
+                report -> read(reader, fileName, report), (network, report) -> store(network, vintage, report));
     }
 
     /** Reads the network (no database); refuses one without a road. */

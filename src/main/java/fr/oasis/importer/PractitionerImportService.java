@@ -3,7 +3,6 @@ package fr.oasis.importer;
 import fr.oasis.importer.problem.ImportProblem;
 import fr.oasis.importer.problem.ImportException;
 import fr.oasis.provenance.DataKind;
-import fr.oasis.provenance.ImportCompleted;
 
 import fr.oasis.importer.record.PractitionerRecord;
 import fr.oasis.practitioner.PractitionerRow;
@@ -18,11 +17,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeSet;
-import java.util.function.Function;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Imports one practitioner vintage: re-keys commune codes of older vintages onto the stored
@@ -34,37 +29,18 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class PractitionerImportService {
     private final TerritoryQueries territories;
     private final PractitionerStore store;
-    private final TransactionTemplate transactions;
-    private final ImportAudit audit;
-    private final ApplicationEventPublisher events;
-    private final ImportLock lock;
+    private final StandaloneImport standalone;
 
-    PractitionerImportService(TerritoryQueries territories, PractitionerStore store, TransactionTemplate transactions,
-                              ImportAudit audit, ApplicationEventPublisher events, ImportLock lock) {
-        this.lock = lock;
+    PractitionerImportService(TerritoryQueries territories, PractitionerStore store, StandaloneImport standalone) {
         this.territories = territories;
         this.store = store;
-        this.transactions = transactions;
-        this.audit = audit;
-        this.events = events;
+        this.standalone = standalone;
     }
 
     public ImportReport importPractitioners(List<PractitionerRecord> records, PractitionerVintageView.New vintage,
                                             String username) {
-        Long run = audit.start(username, "practitioners: " + vintage.sourceLabel() + " " + vintage.vintage());
-        ImportReport report = new ImportReport();
-        try {
-            transactions.executeWithoutResult(status -> {
-                lock.acquire();
-                store(records, vintage, report);
-            });
-            audit.finish(run, true, report.summary());
-        } catch (RuntimeException e) {
-            audit.finish(run, false, String.valueOf(e.getMessage()));
-            throw e;
-        }
-        events.publishEvent(new ImportCompleted(DataKind.PRACTITIONERS));
-        return report;
+        return standalone.run(username, "practitioners: " + vintage.sourceLabel() + " " + vintage.vintage(),
+                DataKind.PRACTITIONERS, report -> store(records, vintage, report));
     }
 
     /**
@@ -78,18 +54,12 @@ public class PractitionerImportService {
     }
 
     private List<PractitionerRow> validate(List<PractitionerRecord> records, ImportReport report) {
-        if (territories.summary().get("commune") == 0) {
-            throw ImportException.of("practitioners", "", "", "no commune is stored yet: import territories first");
-        }
-        Function<String, Optional<String>> resolver = territories.communeResolver();
+        CommuneKeys keys = CommuneKeys.of(territories, "practitioners");
         TerritoryExtent extent = TerritoryExtent.of(territories.all(TerritoryLevel.REGION).stream()
                 .map(TerritoryRecord::geometry).toList());
         Map<String, String> seen = new HashMap<>();
         List<ImportProblem> problems = new ArrayList<>();
-        TreeSet<String> unknownCommunes = new TreeSet<>();
-        TreeSet<String> unknownFiles = new TreeSet<>();
         List<PractitionerRow> rows = new ArrayList<>(records.size());
-        long rekeyed = 0;
         for (PractitionerRecord r : records) {
             String previous = seen.putIfAbsent(r.id(), r.origin());
             if (previous != null) {
@@ -103,10 +73,8 @@ public class PractitionerImportService {
                 problems.add(ImportProblem.at(r.origin(), "profession", e.getMessage()));
                 continue;
             }
-            Optional<String> current = resolver.apply(r.communeCode());
+            Optional<String> current = keys.current(r.communeCode(), r.origin());
             if (current.isEmpty()) {
-                unknownCommunes.add(r.communeCode());
-                unknownFiles.add(ImportReport.fileOf(r.origin()));
                 continue;
             }
             // Only practitioners kept are checked: those of communes not stored are excluded anyway.
@@ -119,7 +87,6 @@ public class PractitionerImportService {
                 }
                 continue;
             }
-            rekeyed += current.get().equals(r.communeCode()) ? 0 : 1;
             rows.add(new PractitionerRow(r.id(), r.professionKey(), r.specialty(), current.get(), r.lon(), r.lat(),
                     r.activity(), r.age(), r.countBased()));
             if (problems.size() >= 50) {
@@ -131,10 +98,8 @@ public class PractitionerImportService {
         }
         long excluded = records.size() - rows.size();
         report.count("practitioners stored", rows.size());
-        report.count("practitioners re-keyed from a former commune code", rekeyed);
+        keys.report(report, "practitioners", "practitioner");
         report.count("practitioners excluded (commune not stored)", excluded);
-        report.unmatched("practitioner commune codes not among the stored communes", List.copyOf(unknownCommunes),
-                unknownFiles);
         return rows;
     }
 }

@@ -17,7 +17,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.function.Function;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.Point;
@@ -42,21 +41,14 @@ public class StructureImportService {
     private final TerritoryQueries territories;
     private final Communes communes;
     private final StructureStore store;
-    private final org.springframework.transaction.support.TransactionTemplate transactions;
-    private final ImportAudit audit;
-    private final ImportLock lock;
-    private final org.springframework.context.ApplicationEventPublisher events;
+    private final StandaloneImport standalone;
 
     StructureImportService(TerritoryQueries territories, Communes communes, StructureStore store,
-                           org.springframework.transaction.support.TransactionTemplate transactions, ImportAudit audit,
-                           ImportLock lock, org.springframework.context.ApplicationEventPublisher events) {
+                           StandaloneImport standalone) {
         this.territories = territories;
         this.communes = communes;
         this.store = store;
-        this.transactions = transactions;
-        this.audit = audit;
-        this.lock = lock;
-        this.events = events;
+        this.standalone = standalone;
     }
 
     /**
@@ -64,20 +56,8 @@ public class StructureImportService {
      * own, audited; a failure changes nothing.
      */
     public ImportReport importStructures(List<Input> inputs, String username) {
-        Long run = audit.start(username, "care structures: " + inputs.stream().map(Input::source).distinct().toList());
-        ImportReport report = new ImportReport();
-        try {
-            transactions.executeWithoutResult(status -> {
-                lock.acquire();
-                store(inputs, report);
-            });
-            audit.finish(run, true, report.summary());
-        } catch (RuntimeException e) {
-            audit.finish(run, false, String.valueOf(e.getMessage()));
-            throw e;
-        }
-        events.publishEvent(new fr.oasis.provenance.ImportCompleted(fr.oasis.provenance.DataKind.STRUCTURES));
-        return report;
+        return standalone.run(username, "care structures: " + inputs.stream().map(Input::source).distinct().toList(),
+                fr.oasis.provenance.DataKind.STRUCTURES, report -> store(inputs, report));
     }
 
     /**
@@ -89,19 +69,13 @@ public class StructureImportService {
     }
 
     void store(List<Input> inputs, ImportReport report) {
-        if (territories.summary().get("commune") == 0) {
-            throw ImportException.of("care-structures", "", "", "no commune is stored yet: import territories first");
-        }
-        Function<String, Optional<String>> resolver = territories.communeResolver();
         CommuneTable table = communes.table();
+        CommuneKeys keys = CommuneKeys.of(territories, "care-structures", table.byCode()::containsKey);
         Locator locator = null;
         Set<StructureType> types = EnumSet.noneOf(StructureType.class);
         List<StructureSite> sites = new ArrayList<>();
-        TreeSet<String> unknown = new TreeSet<>();
-        TreeSet<String> unknownFiles = new TreeSet<>();
         TreeSet<String> outside = new TreeSet<>();
         TreeSet<String> outsideFiles = new TreeSet<>();
-        long rekeyed = 0;
         long excludedCounts = 0;
         for (Input input : inputs) {
             for (StructureType t : input.types()) {
@@ -112,15 +86,12 @@ public class StructureImportService {
             }
             for (StructureRecord r : input.records()) {
                 if (r.communeCode() != null) {
-                    Optional<String> current = resolver.apply(r.communeCode());
-                    TerritoryView.CommunePoint point = current.map(c -> table.byCode().get(c)).orElse(null);
-                    if (point == null) {
-                        unknown.add(r.communeCode());
-                        unknownFiles.add(ImportReport.fileOf(r.origin()));
+                    Optional<String> current = keys.current(r.communeCode(), r.origin());
+                    if (current.isEmpty()) {
                         excludedCounts += r.count();
                         continue;
                     }
-                    rekeyed += point.code().equals(r.communeCode()) ? 0 : 1;
+                    TerritoryView.CommunePoint point = table.byCode().get(current.get());
                     sites.add(new StructureSite(r.type(), point.code(), r.count(), point.lon(), point.lat(), true,
                             null, null, null, input.source(), input.millesime(), input.demo()));
                 } else {
@@ -141,11 +112,9 @@ public class StructureImportService {
             report.count("care structures stored: " + t.key(), sites.stream().filter(s -> s.type() == t)
                     .mapToLong(StructureSite::count).sum());
         }
-        report.count("care structure counts re-keyed from a former commune code", rekeyed);
+        keys.report(report, "care structure counts", "care structure");
         report.count("care structures excluded (commune code not stored)", excludedCounts);
         report.count("hospitals excluded (point outside every stored commune)", outside.size());
-        report.unmatched("care structure commune codes not among the stored communes", List.copyOf(unknown),
-                unknownFiles);
         report.unmatched("hospitals outside every stored commune (FINESS number and name)", List.copyOf(outside),
                 outsideFiles);
     }

@@ -1,5 +1,6 @@
 package fr.oasis.report;
 
+import fr.oasis.territory.CommuneTable;
 import fr.oasis.indicator.IndicatorView;
 import fr.oasis.provenance.Provenance;
 import fr.oasis.report.TerritoryReport.Chart;
@@ -31,7 +32,7 @@ final class AgeSection {
      *                  or null: used for {@code share75} when no census age bands are imported
      */
     static Section build(ReportScope scope, CommuneTable table, List<IndicatorView.AreaFigures> published) {
-        Provenance p = table.census();
+        Provenance p = table.censusProvenance();
         Column subject = scope.subjectColumn();
         if (p == null && published != null && !published.isEmpty()) {
             return publishedShare75(published.get(published.size() - 1));

@@ -1,5 +1,6 @@
 package fr.oasis.report;
 
+import fr.oasis.territory.CommuneTable;
 import fr.oasis.territory.AgeBands;
 import fr.oasis.territory.TerritoryLevel;
 import fr.oasis.territory.TerritoryView;
@@ -26,7 +27,7 @@ record Column(TerritoryLevel level, String code, String name, Set<String> commun
         double[] bands = new double[AgeBands.COUNT];
         int covered = 0;
         for (String c : communes) {
-            TerritoryView.CommunePoint point = table.communes().get(c);
+            TerritoryView.CommunePoint point = table.byCode().get(c);
             population += point == null ? 0 : point.population();
             Double a = table.areas().get(c);
             area += a == null ? 0 : a;

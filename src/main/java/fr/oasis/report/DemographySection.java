@@ -1,5 +1,6 @@
 package fr.oasis.report;
 
+import fr.oasis.territory.CommuneTable;
 import fr.oasis.indicator.IndicatorView;
 import fr.oasis.provenance.Provenance;
 import fr.oasis.report.TerritoryReport.Chart;
@@ -21,7 +22,7 @@ final class DemographySection {
     }
 
     static Section build(ReportScope scope, CommuneTable table, List<IndicatorView.AreaFigures> series) {
-        Provenance p = table.territory();
+        Provenance p = table.territoryProvenance();
         List<Figure> figures = new ArrayList<>();
         figures.add(ReportScope.figure("population", "Population municipale", "hab.",
                 scope.perColumn(Column::population), p, "Somme des populations des communes"));

@@ -1,5 +1,6 @@
 package fr.oasis.report;
 
+import fr.oasis.territory.CommuneTable;
 import fr.oasis.provenance.DataKind;
 import fr.oasis.provenance.DataVersions;
 import fr.oasis.provenance.KeptPerVersion;
@@ -119,7 +120,7 @@ class EpciBundles {
      * @throws NoSuchElementException for a département that is not stored
      */
     List<String> epciOf(String departement) {
-        fr.oasis.territory.CommuneTable table = inputs.communes().source();
+        CommuneTable table = inputs.communes();
         if (!table.names(TerritoryLevel.DEPARTEMENT).containsKey(departement)) {
             throw new NoSuchElementException("no departement with code '" + departement + "'");
         }
@@ -171,7 +172,7 @@ class EpciBundles {
     private byte[] zip(Job job) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(1 << 20);
         try (ZipOutputStream zip = new ZipOutputStream(out)) {
-            Map<String, String> names = inputs.communes().source().names(TerritoryLevel.EPCI);
+            Map<String, String> names = inputs.communes().names(TerritoryLevel.EPCI);
             for (int i = 0; i < job.epci.size(); i++) {
                 String code = job.epci.get(i);
                 zip.putNextEntry(new ZipEntry("oasis-rapport-epci-" + code + "-" + slug(names.get(code)) + ".pdf"));

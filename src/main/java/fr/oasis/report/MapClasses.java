@@ -4,16 +4,15 @@ import java.awt.Color;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The classes of an exported map, the same as the map page draws them
- * ({@code static/js/map/classify.js}, {@code palette.js}, {@code indicators.js}): at most
- * {@value #CLASSES} classes by quantiles, Jenks natural breaks (exact dynamic programming on at
- * most {@value #JENKS_SAMPLE} evenly spaced order statistics) or each indicator's fixed reference
- * thresholds; viridis colours, reversed when a high value means worse access. A value v is in class
- * i when {@code t[i-1] <= v < t[i]}. Keep in step with the scripts (the map page's browser test
- * and {@code MapExportTest} check the same thresholds). Stateless.
+ * ({@code static/js/map/classify.js}, {@code palette.js}): at most {@value #CLASSES} classes by
+ * quantiles, Jenks natural breaks (exact dynamic programming on at most {@value #JENKS_SAMPLE}
+ * evenly spaced order statistics) or each indicator's fixed reference thresholds; viridis colours,
+ * reversed when a high value means worse access. Fixed thresholds, direction and categories come
+ * from {@link ClassRules}, which the page imports too. A value v is in class i when
+ * {@code t[i-1] <= v < t[i]}. Stateless.
  *
  * @param thresholds inner thresholds, ascending and distinct
  * @param colours    one per class, {@code thresholds.length + 1}
@@ -23,27 +22,9 @@ record MapClasses(double[] thresholds, List<Color> colours) {
     static final int JENKS_SAMPLE = 1000;
     static final Color NO_DATA = new Color(0xc9c9c9);
     private static final int[] VIRIDIS = {0x440154, 0x414487, 0x2a788e, 0x22a884, 0x7ad151, 0xfde725};
-    /** Fixed thresholds of the indicators that have them (apl is computed from the layer). */
-    private static final Map<String, double[]> FIXED = Map.ofEntries(
-            Map.entry("nearest", new double[] {5, 10, 15, 20, 30}),
-            Map.entry("beyond10", new double[] {1, 100, 500, 2000}),
-            Map.entry("beyond20", new double[] {1, 100, 500, 2000}),
-            Map.entry("beyond30", new double[] {1, 100, 500, 2000}),
-            Map.entry("beyond10aged75", new double[] {1, 20, 100, 500}),
-            Map.entry("beyond20aged75", new double[] {1, 20, 100, 500}),
-            Map.entry("beyond30aged75", new double[] {1, 20, 100, 500}),
-            Map.entry("density", new double[] {20, 50, 100, 500}),
-            Map.entry("share75", new double[] {8, 10, 12, 15}),
-            Map.entry("share60", new double[] {20, 25, 30, 35}),
-            Map.entry("income", new double[] {18000, 20000, 22000, 24000}),
-            // Indicative priority zones: classes 0, 1, 2, always drawn as such (see indicators.js).
-            Map.entry(fr.oasis.indicator.PriorityZones.ID, new double[] {1, 2}));
-
     /** Whether a high value is good (drawn light): APL, density, income; not times, counts beyond, old-age shares. */
     static boolean higherIsBetter(String indicator) {
-        return !(indicator.equals("nearest") || indicator.startsWith("beyond") || indicator.startsWith("share")
-                || indicator.equals(fr.oasis.indicator.PriorityZones.ID)
-                || fr.oasis.structure.StructureIndicators.typeOf(indicator) != null && indicator.startsWith("time"));
+        return ClassRules.of(indicator).higherIsBetter();
     }
 
     /**
@@ -53,7 +34,7 @@ record MapClasses(double[] thresholds, List<Color> colours) {
      */
     static MapClasses of(String indicator, String method, double[] values, double[] populations, String profession) {
         double[] sorted = Arrays.stream(values).filter(Double::isFinite).sorted().toArray();
-        double[] thresholds = switch (indicator.equals(fr.oasis.indicator.PriorityZones.ID) ? "fixed" : method) {
+        double[] thresholds = switch (ClassRules.of(indicator).categorical() ? "fixed" : method) {
             case "jenks" -> jenks(sorted, CLASSES);
             case "fixed" -> fixed(indicator, values, populations, profession);
             default -> quantiles(sorted, CLASSES);
@@ -139,10 +120,10 @@ record MapClasses(double[] thresholds, List<Color> colours) {
 
     private static double[] fixed(String indicator, double[] values, double[] populations, String profession) {
         if (!indicator.equals("apl")) {
-            return FIXED.getOrDefault(indicator, new double[0]).clone();
+            return ClassRules.of(indicator).thresholds();
         }
         if ("MG".equals(profession)) {
-            return new double[] {AccessibilitySection.GP_UNDER_SERVED, AccessibilitySection.GP_WELL_SERVED};
+            return ClassRules.GP_APL.clone();
         }
         double weighted = 0;
         double population = 0;
@@ -156,7 +137,7 @@ record MapClasses(double[] thresholds, List<Color> colours) {
         if (mean <= 0) {
             return new double[0];
         }
-        return Arrays.stream(new double[] {0.5, 0.8, 1.2})
+        return Arrays.stream(ClassRules.APL_MEAN_FRACTIONS)
                 .map(f -> new java.math.BigDecimal(f * mean).round(new java.math.MathContext(2)).doubleValue()).toArray();
     }
 

@@ -1,5 +1,6 @@
 package fr.oasis.report;
 
+import fr.oasis.territory.CommuneTable;
 import fr.oasis.practitioner.PractitionerQueries;
 import fr.oasis.practitioner.PractitionerVintageView;
 import fr.oasis.territory.Communes;
@@ -17,7 +18,6 @@ import org.springframework.stereotype.Component;
 class ReportInputs {
     private final Communes communes;
     private final PractitionerQueries practitioners;
-    private volatile CommuneTable table;
     private volatile PractitionerCounts counts;
     private volatile List<PractitionerCounts> history = List.of();
 
@@ -26,15 +26,9 @@ class ReportInputs {
         this.practitioners = practitioners;
     }
 
-    /** The report's view of the one commune table ({@link Communes}), same data version. */
+    /** The one commune table ({@link Communes}), of the current data version. */
     CommuneTable communes() {
-        fr.oasis.territory.CommuneTable current = communes.table();
-        CommuneTable kept = table;
-        if (kept == null || kept.source() != current) {
-            kept = CommuneTable.of(current);
-            table = kept;
-        }
-        return kept;
+        return communes.table();
     }
 
     /** Counts of the latest practitioner vintage; empty before any practitioner import. */

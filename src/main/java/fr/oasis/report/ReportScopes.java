@@ -1,5 +1,6 @@
 package fr.oasis.report;
 
+import fr.oasis.territory.CommuneTable;
 import fr.oasis.territory.TerritoryLevel;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -57,10 +58,10 @@ final class ReportScopes {
         }
         for (String raw : split) {
             String code = raw.toUpperCase(java.util.Locale.ROOT);
-            if (!table.communes().containsKey(code) && former == null) {
+            if (!table.byCode().containsKey(code) && former == null) {
                 former = formerCodes.get(); // reads every alias: only when a code is not current
             }
-            Optional<String> current = table.communes().containsKey(code) ? Optional.of(code) : former.apply(code);
+            Optional<String> current = table.byCode().containsKey(code) ? Optional.of(code) : former.apply(code);
             current.ifPresentOrElse(communes::add, () -> unknown.add(raw));
         }
         if (!unknown.isEmpty()) {

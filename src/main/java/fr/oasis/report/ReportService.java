@@ -1,5 +1,6 @@
 package fr.oasis.report;
 
+import fr.oasis.territory.CommuneTable;
 import fr.oasis.accessibility.AccessibilityQueries;
 import fr.oasis.indicator.IndicatorCatalogue;
 import fr.oasis.indicator.IndicatorView;

@@ -37,6 +37,11 @@
 // départements; EPCI values are population-weighted means of the communes, flagged `estimated`
 // per value: the card writes "(estimation)" and the legend counts them.
 import { GROUPING_LEVELS } from './groupings.js';
+// Generated from the one definition (fr.oasis.report.ClassRules), shared with the
+// exported maps: the numbers above are explained here, defined there.
+import { CLASS_RULES } from './class-rules.js';
+
+const rule = (id) => CLASS_RULES.indicators[id];
 
 export const VARIANT_LABELS = { all: 'tous les praticiens', 'under-65': 'praticiens de moins de 65 ans',
   'under-62': 'praticiens de moins de 62 ans' };
@@ -60,7 +65,7 @@ export function titleOf(indicator, layer) {
 }
 
 function aplReference(layer) {
-  if (layer.profession === 'MG') return [2.5, 4];
+  if (layer.profession === 'MG') return CLASS_RULES.aplGp.slice();
   let weighted = 0;
   let population = 0;
   for (const v of layer.values) {
@@ -68,7 +73,7 @@ function aplReference(layer) {
     population += v.population;
   }
   const mean = population > 0 ? weighted / population : 0;
-  return mean > 0 ? [0.5, 0.8, 1.2].map((f) => Number((f * mean).toPrecision(2))) : [];
+  return mean > 0 ? CLASS_RULES.aplMeanFractions.map((f) => Number((f * mean).toPrecision(2))) : [];
 }
 
 const ACCESSIBILITY = {
@@ -78,13 +83,13 @@ const ACCESSIBILITY = {
     layer.network ? { ...layer.network, role: 'Réseau routier' } : null],
 };
 
-function territorial(label, digits, higherIsBetter, thresholds, note) {
+function territorial(id, label, digits, note) {
   return {
-    source: 'territorial', label, digits, higherIsBetter,
+    source: 'territorial', label, digits, higherIsBetter: rule(id).higherIsBetter,
     levels: ['commune', 'epci', 'departement', ...Object.keys(GROUPING_LEVELS)],
     value: (v) => v.value,
     unit: (layer) => layer.unit,
-    fixed: () => thresholds,
+    fixed: () => rule(id).thresholds.slice(),
     fixedNote: () => note,
     subtitle: () => null,
     provenances: (layer) => [layer],
@@ -108,9 +113,9 @@ const ACCESSIBILITY_INDICATORS = {
     value: (v) => v.nearestMinutes,
     unit: () => 'minutes',
     digits: 1,
-    higherIsBetter: false,
+    higherIsBetter: rule('nearest').higherIsBetter,
     travel: true,
-    fixed: () => [5, 10, 15, 20, 30],
+    fixed: () => rule('nearest').thresholds.slice(),
     fixedNote: () => 'Seuils de 5 à 30 minutes ; 20 minutes est la limite de l\'APL.',
   },
   ...Object.fromEntries([10, 20, 30].flatMap((minutes) => [
@@ -119,9 +124,9 @@ const ACCESSIBILITY_INDICATORS = {
       value: beyondValue('populationBeyond', minutes),
       unit: () => 'habitants',
       digits: 0,
-      higherIsBetter: false,
+      higherIsBetter: rule(`beyond${minutes}`).higherIsBetter,
       travel: true,
-      fixed: () => [1, 100, 500, 2000],
+      fixed: () => rule(`beyond${minutes}`).thresholds.slice(),
       fixedNote: () => `Première classe : personne au-delà de ${minutes} minutes.`,
     }],
     [`beyond${minutes}aged75`, {
@@ -129,9 +134,9 @@ const ACCESSIBILITY_INDICATORS = {
       value: beyondValue('population75Beyond', minutes),
       unit: () => 'personnes de 75 ans et plus',
       digits: 0,
-      higherIsBetter: false,
+      higherIsBetter: rule(`beyond${minutes}aged75`).higherIsBetter,
       travel: true,
-      fixed: () => [1, 20, 100, 500],
+      fixed: () => rule(`beyond${minutes}aged75`).thresholds.slice(),
       fixedNote: () => `Première classe : personne au-delà de ${minutes} minutes.`,
       needsAges: true,
     }],
@@ -149,25 +154,25 @@ const STRUCTURE_TIMES = {
 
 export const INDICATORS = {
   ...Object.fromEntries(Object.entries(ACCESSIBILITY_INDICATORS).map(([key, i]) => [key, { ...ACCESSIBILITY, ...i }])),
-  density: territorial('Densité de population', 0, true, [20, 50, 100, 500],
+  density: territorial('density', 'Densité de population', 0,
     'Seuils de 20 à 500 hab./km² ; en dessous de 50, commune peu dense.'),
-  share75: territorial('Part des 75 ans et plus', 1, false, [8, 10, 12, 15],
+  share75: territorial('share75', 'Part des 75 ans et plus', 1,
     'Seuils de 8 à 15 % ; la moyenne nationale est d\'environ 10 %.'),
-  share60: territorial('Part des 60 ans et plus', 1, false, [20, 25, 30, 35],
+  share60: territorial('share60', 'Part des 60 ans et plus', 1,
     'Seuils de 20 à 35 % ; la moyenne nationale est d\'environ 27 %.'),
-  income: territorial('Revenu disponible médian par UC', 0, true, [18000, 20000, 22000, 24000],
+  income: territorial('income', 'Revenu disponible médian par UC', 0,
     'Seuils de 18 000 à 24 000 € ; la médiane nationale 2019 est d\'environ 22 000 €.'),
-  fedi: territorial('Indice de défavorisation sociale (F-EDI)', 2, false, [-2, 0, 2, 4],
+  fedi: territorial('fedi', 'Indice de défavorisation sociale (F-EDI)', 2,
     'Seuils de -2 à 4 ; 0 est la moyenne nationale de l\'indice, plus il est élevé, plus le territoire est défavorisé.'),
-  gpdensitytvs: territorial('Densité de médecins généralistes libéraux (CartoSanté)', 1, true, [4, 6, 8, 10],
+  gpdensitytvs: territorial('gpdensitytvs', 'Densité de médecins généralistes libéraux (CartoSanté)', 1,
     'Seuils de 4 à 10 médecins pour 10 000 habitants ; la moyenne nationale 2021 est d\'environ 8,5.'),
-  singleparent: territorial('Part des familles monoparentales', 1, false, [10, 15, 20, 25],
+  singleparent: territorial('singleparent', 'Part des familles monoparentales', 1,
     'Seuils de 10 à 25 % des familles.'),
-  priorityzone: { ...territorial('Zonage indicatif (APL médecins généralistes)', 0, false, [1, 2],
+  priorityzone: { ...territorial('priorityzone', 'Zonage indicatif (APL médecins généralistes)', 0,
     'Classement indicatif calculé par Oasis : le zonage officiel est arrêté par l\'ARS.'),
   categorical: ZONE_LABELS, unit: () => 'classe indicative (non officielle)' },
   ...Object.fromEntries(Object.entries(STRUCTURE_TIMES).map(([key, what]) => [key,
-    territorial(`Temps d'accès à ${what} (de chef-lieu à chef-lieu)`, 1, false, [10, 20, 30, 45],
+    territorial(key, `Temps d'accès à ${what} (de chef-lieu à chef-lieu)`, 1,
       'Seuils de 10 à 45 minutes ; temps jusqu\'à la commune la plus proche qui en compte une, par la route ou à vol d\'oiseau (voir la source).')])),
 };
 

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.oasis.demo.DemoLoader;
 import fr.oasis.security.Role;
-import fr.oasis.security.UserAccounts;
 import fr.oasis.support.BrowserTest;
 import fr.oasis.support.UsesH2;
 import fr.oasis.territory.TerritoryQueries;
@@ -34,16 +33,12 @@ import org.springframework.test.context.TestPropertySource;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @TestPropertySource(properties = {"oasis.demo.load-when-empty=true", "oasis.map.tile-url="})
 class MapPageBrowserTest extends BrowserTest {
-    private static final String USER = "viewer.map";
-    private static final String PASSWORD = "viewer-map-password";
     private static final Duration WAIT = Duration.ofSeconds(30);
 
     @LocalServerPort
     int port;
     @Autowired
     DemoLoader demo;
-    @Autowired
-    UserAccounts accounts;
     @Autowired
     TerritoryQueries territories;
     @Autowired
@@ -60,9 +55,6 @@ class MapPageBrowserTest extends BrowserTest {
                 && networks.latest().filter(fr.oasis.accessibility.RoadNetworkView::demo).isPresent();
         if (!demoPresent) {
             demo.load();
-        }
-        if (!accounts.exists(USER)) {
-            accounts.create(USER, PASSWORD, Role.VIEWER);
         }
     }
 
@@ -145,7 +137,7 @@ class MapPageBrowserTest extends BrowserTest {
     private void logInToTheMap() {
         driver.manage().deleteAllCookies();
         driver.get(url("/map"));
-        signIn(USER, PASSWORD);
+        signInAs(Role.VIEWER);
         waiting().until(ExpectedConditions.urlContains("/map"));
     }
 

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.oasis.demo.DemoLoader;
 import fr.oasis.security.Role;
-import fr.oasis.security.UserAccounts;
 import fr.oasis.support.BrowserTest;
 import fr.oasis.support.UsesH2;
 import fr.oasis.territory.TerritoryQueries;
@@ -35,16 +34,12 @@ import org.springframework.test.context.TestPropertySource;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @TestPropertySource(properties = {"oasis.demo.load-when-empty=true", "oasis.map.tile-url="})
 class StructureMapBrowserTest extends BrowserTest {
-    private static final String USER = "viewer.structures";
-    private static final String PASSWORD = "viewer-structures-pw";
     private static final Duration WAIT = Duration.ofSeconds(60);
 
     @LocalServerPort
     int port;
     @Autowired
     DemoLoader demo;
-    @Autowired
-    UserAccounts accounts;
     @Autowired
     TerritoryQueries territories;
     @Autowired
@@ -56,9 +51,6 @@ class StructureMapBrowserTest extends BrowserTest {
         if (!fr.oasis.support.DemoInDatabase.territoryPresent(territories) || structures.summary().size() != 7) {
             demo.load();
         }
-        if (!accounts.exists(USER)) {
-            accounts.create(USER, PASSWORD, Role.VIEWER);
-        }
     }
 
     private WebDriverWait waiting() {
@@ -68,7 +60,7 @@ class StructureMapBrowserTest extends BrowserTest {
     private void logInToTheMap(String query) {
         driver.manage().deleteAllCookies();
         driver.get("http://localhost:" + port + "/map" + query);
-        signIn(USER, PASSWORD);
+        signInAs(Role.VIEWER);
         waiting().until(ExpectedConditions.urlContains("/map"));
     }
 

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import fr.oasis.demo.DemoLoader;
 import fr.oasis.map.BrowserSession;
 import fr.oasis.security.Role;
-import fr.oasis.security.UserAccounts;
 import fr.oasis.support.BrowserTest;
 import fr.oasis.support.UsesH2;
 import fr.oasis.territory.TerritoryLevel;
@@ -39,16 +38,12 @@ import org.springframework.test.context.TestPropertySource;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @TestPropertySource(properties = {"oasis.demo.load-when-empty=true", "oasis.map.tile-url="})
 class ReportPageBrowserTest extends BrowserTest {
-    private static final String USER = "viewer.report";
-    private static final String PASSWORD = "viewer-report-password";
     private static final Duration WAIT = Duration.ofSeconds(30);
 
     @LocalServerPort
     int port;
     @Autowired
     DemoLoader demo;
-    @Autowired
-    UserAccounts accounts;
     @Autowired
     TerritoryQueries territories;
     @Autowired
@@ -63,9 +58,6 @@ class ReportPageBrowserTest extends BrowserTest {
     @BeforeEach
     void demonstrationDataAndViewer() {
         DemoData.ensure(demo, territories, practitioners, events, jdbc);
-        if (!accounts.exists(USER)) {
-            accounts.create(USER, PASSWORD, Role.VIEWER);
-        }
     }
 
     private String url(String path) {
@@ -79,7 +71,7 @@ class ReportPageBrowserTest extends BrowserTest {
     private void logIn(String path) {
         driver.manage().deleteAllCookies();
         driver.get(url(path));
-        signIn(USER, PASSWORD);
+        signInAs(Role.VIEWER);
         waiting().until(ExpectedConditions.urlContains(path));
     }
 

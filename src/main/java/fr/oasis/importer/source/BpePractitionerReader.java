@@ -5,10 +5,7 @@ import fr.oasis.practitioner.Profession;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 
 /**
  * Turns INSEE BPE per-commune equipment counts into practitioner records. Reads the commune
@@ -28,17 +25,13 @@ import java.util.TreeMap;
  * appearing twice is an error naming both lines. A count above {@link #MAX_COUNT} is refused:
  * the reader emits one object per unit, so a corrupt count must not exhaust memory.
  * <p>
- * Streams the file; memory holds one counter per commune and code, then the records.
+ * The header and line loop is {@link BpeCounts}, shared with {@link BpeStructureReader}. Streams the
+ * file; memory holds one counter per commune and code, then the records.
  * Immutable and thread-safe.
  */
 public final class BpePractitionerReader implements SourceReader<PractitionerRecord> {
     /** More of one profession than any French commune has (Paris is split into arrondissements). */
     static final long MAX_COUNT = 20_000;
-    private static final String DEPCOM = BpeCells.DEPCOM;
-    private static final String TYPEQU = BpeCells.TYPEQU;
-    private static final String COUNT = BpeCells.COUNT;
-    private static final String YEAR = BpeCells.YEAR;
-    private static final String IRIS = BpeCells.IRIS;
     private final ReadLimits limits;
 
     public BpePractitionerReader() {
@@ -68,47 +61,15 @@ public final class BpePractitionerReader implements SourceReader<PractitionerRec
     @Override
     public ReadResult<PractitionerRecord> read(Path file) {
         Problems problems = SourceFiles.open(file, limits);
-        Map<String, Tally> tallies = new LinkedHashMap<>();
-        Map<String, Integer> skippedByCode = new TreeMap<>();
-        Integer[] year = {null};
-        int[] lines = {0};
-        try (CsvTable table = CsvTable.open(file, ';', problems)) {
-            table.require(List.of(DEPCOM, TYPEQU, COUNT));
-            boolean iris = table.hasColumn(IRIS);
-            boolean hasYear = table.hasColumn(YEAR);
-            CodeRegistry keys = new CodeRegistry(problems);
-            table.forEachRow(row -> {
-                lines[0]++;
-                if (hasYear) {
-                    year[0] = BpeCells.year(row, year[0], problems);
-                }
-                String typequ = row.required(TYPEQU);
-                if (typequ != null && Profession.fromBpeCode(typequ).isEmpty()) {
-                    skippedByCode.merge(typequ, 1, Integer::sum);
-                    return;
-                }
-                String commune = PractitionerCells.communeCode(row, DEPCOM, problems);
-                Long count = BpeCells.count(row, problems, MAX_COUNT);
-                if (typequ == null || commune == null || count == null) {
-                    return;
-                }
-                String key = commune + "-" + typequ;
-                if (iris || keys.firstUse(key, row.location(), DEPCOM + ", " + TYPEQU)) {
-                    tallies.computeIfAbsent(key, k -> new Tally(commune, typequ, problems.file() + "#" + row.location()))
-                            .add(count, row, problems);
-                }
-            });
-        }
-        skippedByCode.forEach((code, n) -> problems.warn("", TYPEQU,
-                n + " line(s) of equipment type " + PractitionerCells.printable(code) + " skipped: not a catalogue profession"));
-        int skipped = skippedByCode.values().stream().mapToInt(Integer::intValue).sum();
-        Integer vintage = year[0] != null ? year[0] : BpeCells.nameYear(file);
-        return problems.result(records(tallies), lines[0], skipped, vintage);
+        BpeCounts counts = BpeCounts.read(file, problems, MAX_COUNT,
+                (typequ, row, p) -> Profession.fromBpeCode(typequ).isPresent() ? BpeCounts.Use.KEEP : BpeCounts.Use.SKIP,
+                "not a catalogue profession");
+        return problems.result(records(counts), counts.lines(), counts.skipped(), counts.vintage());
     }
 
-    private static List<PractitionerRecord> records(Map<String, Tally> tallies) {
+    private static List<PractitionerRecord> records(BpeCounts counts) {
         List<PractitionerRecord> out = new ArrayList<>();
-        for (Tally t : tallies.values()) {
+        for (BpeCounts.Tally t : counts.tallies()) {
             String profession = Profession.fromBpeCode(t.typequ).orElseThrow().key();
             for (long i = 1; i <= t.count; i++) {
                 out.add(new PractitionerRecord("BPE-" + t.commune + "-" + t.typequ + "-" + i, profession, null,
@@ -116,27 +77,5 @@ public final class BpePractitionerReader implements SourceReader<PractitionerRec
             }
         }
         return out;
-    }
-
-    /** Running count of one commune and equipment type; origin is its first line. */
-    private static final class Tally {
-        private final String commune;
-        private final String typequ;
-        private final String origin;
-        private long count;
-
-        private Tally(String commune, String typequ, String origin) {
-            this.commune = commune;
-            this.typequ = typequ;
-            this.origin = origin;
-        }
-
-        private void add(long n, CsvTable.Row row, Problems problems) {
-            if (count + n > MAX_COUNT) {
-                problems.error(row.location(), COUNT, "total for " + commune + " " + typequ + " exceeds " + MAX_COUNT);
-                return;
-            }
-            count += n;
-        }
     }
 }

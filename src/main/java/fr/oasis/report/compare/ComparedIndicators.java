@@ -2,7 +2,9 @@ package fr.oasis.report.compare;
 
 import fr.oasis.indicator.IndicatorCatalogue;
 import fr.oasis.indicator.IndicatorView;
+import fr.oasis.indicator.PriorityZones;
 import fr.oasis.practitioner.Profession;
+import fr.oasis.structure.StructureIndicators;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -11,8 +13,9 @@ import java.util.Set;
  * The rows of a comparison, in display order, from what the catalogue can serve: demography
  * (density, shares of 60+ and 75+), then APL of the five professions DREES publishes an APL for
  * (GPs, dentists, nurses, physiotherapists, midwives) when present in the practitioner data,
- * time to the nearest GP and population beyond 20 min of one, then every imported indicator.
- * Stateless.
+ * time to the nearest GP and population beyond 20 min of one, the indicative priority zone (class of
+ * the GP APL), the care structures (count and time to the nearest of each stored type, as the
+ * catalogue lists them), then every imported indicator. Stateless.
  */
 final class ComparedIndicators {
     static final List<Profession> APL_PROFESSIONS = List.of(Profession.MG, Profession.CD, Profession.INF,
@@ -50,6 +53,11 @@ final class ComparedIndicators {
                 }
             }
         }
+        if (offered.contains(PriorityZones.ID)) {
+            rows.add(new Choice(PriorityZones.ID, null, null));
+        }
+        definitions.stream().filter(d -> StructureIndicators.typeOf(d.id()) != null)
+                .forEach(d -> rows.add(new Choice(d.id(), null, null)));
         definitions.stream().filter(d -> !IndicatorCatalogue.BUILT_IN_IDS.contains(d.id()))
                 .forEach(d -> rows.add(new Choice(d.id(), null, null)));
         return rows;

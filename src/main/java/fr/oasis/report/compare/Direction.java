@@ -1,5 +1,7 @@
 package fr.oasis.report.compare;
 
+import fr.oasis.indicator.PriorityZones;
+import fr.oasis.structure.StructureIndicators;
 import java.util.Map;
 
 /**
@@ -16,10 +18,13 @@ public enum Direction {
     /**
      * Known indicator ids; any other (a long-CSV indicator) is neutral until listed here. APL:
      * more accessible care; time and population beyond 20 min: farther care; income: the poorer,
-     * the more needs; mortality, poverty and unemployment: the higher, the worse.
+     * the more needs; mortality, poverty and unemployment: the higher, the worse; indicative
+     * priority zone: class 2 (priority intervention) is the worst. Care structures: the time to the
+     * nearest is lower-is-better; a count is neutral (it grows with the territory's size).
      */
     private static final Map<String, Direction> BY_INDICATOR = Map.of(
             "apl", HIGHER_IS_BETTER,
+            PriorityZones.ID, LOWER_IS_BETTER,
             "nearest", LOWER_IS_BETTER,
             "beyond20", LOWER_IS_BETTER,
             "income", HIGHER_IS_BETTER,
@@ -36,6 +41,9 @@ public enum Direction {
     }
 
     public static Direction of(String indicatorId) {
+        if (StructureIndicators.typeOf(indicatorId) != null) {
+            return indicatorId.startsWith(StructureIndicators.TIME) ? LOWER_IS_BETTER : NEUTRAL;
+        }
         return BY_INDICATOR.getOrDefault(indicatorId, NEUTRAL);
     }
 

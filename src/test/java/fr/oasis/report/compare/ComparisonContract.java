@@ -77,7 +77,24 @@ abstract class ComparisonContract {
         });
         assertThat(comparison.references()).singleElement().satisfies(r -> assertThat(r.level()).isEqualTo("region"));
         assertThat(comparison.rows()).extracting(Comparison.Row::key)
-                .contains("density", "share60", "share75", "apl.MG.all", "nearest.MG", "beyond20.MG");
+                .contains("density", "share60", "share75", "apl.MG.all", "nearest.MG", "beyond20.MG", "priorityzone",
+                        "countmsp", "timemsp", "countemergency", "timeemergency");
+        // The indicative zone and the care structures, with the catalogue's units and sources.
+        assertThat(row(comparison, "priorityzone")).satisfies(r -> {
+            assertThat(r.unit()).isEqualTo("classe");
+            assertThat(r.label()).contains("indicatif");
+            assertThat(r.direction()).isEqualTo("lower-is-better");
+            assertThat(r.demo()).isTrue();
+        });
+        assertThat(row(comparison, "timemsp")).satisfies(r -> {
+            assertThat(r.unit()).isEqualTo("min");
+            assertThat(r.direction()).isEqualTo("lower-is-better");
+        });
+        assertThat(row(comparison, "countmsp")).satisfies(r -> {
+            assertThat(r.unit()).isEqualTo("structures");
+            assertThat(r.direction()).isEqualTo("neutral");
+            assertThat(r.cells()).allSatisfy(c -> assertThat(c.value()).as("a real zero, not missing").isNotNull());
+        });
         String region = comparison.references().get(0).code();
         for (Comparison.Row row : comparison.rows()) {
             Map<String, Double> all = values(catalogue.values(row.indicator(), TerritoryLevel.EPCI, row.profession(),

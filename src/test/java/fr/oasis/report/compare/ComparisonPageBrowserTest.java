@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import fr.oasis.demo.DemoLoader;
 import fr.oasis.map.BrowserSession;
 import fr.oasis.security.Role;
-import fr.oasis.security.UserAccounts;
 import fr.oasis.support.BrowserTest;
 import fr.oasis.support.UsesH2;
 import fr.oasis.territory.TerritoryLevel;
@@ -36,8 +35,6 @@ import org.springframework.test.context.TestPropertySource;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @TestPropertySource(properties = {"oasis.demo.load-when-empty=true", "oasis.map.tile-url="})
 class ComparisonPageBrowserTest extends BrowserTest {
-    private static final String USER = "viewer.compare";
-    private static final String PASSWORD = "viewer-compare-password";
     private static final By TERRITORY_COLUMNS = By.cssSelector("#compare-table thead th.territory");
 
     @LocalServerPort
@@ -45,16 +42,11 @@ class ComparisonPageBrowserTest extends BrowserTest {
     @Autowired
     DemoLoader demo;
     @Autowired
-    UserAccounts accounts;
-    @Autowired
     TerritoryQueries territories;
 
     @BeforeEach
     void demonstrationTerritoryAndViewer() {
         fr.oasis.support.DemoInDatabase.ensureTerritory(demo, territories);
-        if (!accounts.exists(USER)) {
-            accounts.create(USER, PASSWORD, Role.VIEWER);
-        }
     }
 
     private WebDriverWait waiting() {
@@ -78,7 +70,7 @@ class ComparisonPageBrowserTest extends BrowserTest {
 
         driver.manage().deleteAllCookies();
         driver.get("http://localhost:" + port + "/reports/compare?level=epci&codes=" + a + "," + b);
-        signIn(USER, PASSWORD);
+        signInAs(Role.VIEWER);
         waiting().until(ExpectedConditions.urlContains("/reports/compare"));
         assertThat(columnCodes()).containsExactly(a, b);
         assertThat(driver.findElements(By.cssSelector("#compare-table tbody tr")).size()).isGreaterThanOrEqualTo(6);

@@ -1,0 +1,30 @@
+// Generated from fr.oasis.report.ClassRules (ClassRulesScriptTest checks it), the one definition of the
+// map classes, also used by the exported maps: do not edit, do not copy these numbers elsewhere.
+export const CLASS_RULES = {
+  aplGp: [2.5, 4],
+  aplMeanFractions: [0.5, 0.8, 1.2],
+  indicators: {
+    nearest: { thresholds: [5, 10, 15, 20, 30], higherIsBetter: false, categorical: false },
+    beyond10: { thresholds: [1, 100, 500, 2000], higherIsBetter: false, categorical: false },
+    beyond10aged75: { thresholds: [1, 20, 100, 500], higherIsBetter: false, categorical: false },
+    beyond20: { thresholds: [1, 100, 500, 2000], higherIsBetter: false, categorical: false },
+    beyond20aged75: { thresholds: [1, 20, 100, 500], higherIsBetter: false, categorical: false },
+    beyond30: { thresholds: [1, 100, 500, 2000], higherIsBetter: false, categorical: false },
+    beyond30aged75: { thresholds: [1, 20, 100, 500], higherIsBetter: false, categorical: false },
+    density: { thresholds: [20, 50, 100, 500], higherIsBetter: true, categorical: false },
+    share75: { thresholds: [8, 10, 12, 15], higherIsBetter: false, categorical: false },
+    share60: { thresholds: [20, 25, 30, 35], higherIsBetter: false, categorical: false },
+    income: { thresholds: [18000, 20000, 22000, 24000], higherIsBetter: true, categorical: false },
+    fedi: { thresholds: [-2, 0, 2, 4], higherIsBetter: false, categorical: false },
+    gpdensitytvs: { thresholds: [4, 6, 8, 10], higherIsBetter: true, categorical: false },
+    singleparent: { thresholds: [10, 15, 20, 25], higherIsBetter: false, categorical: false },
+    priorityzone: { thresholds: [1, 2], higherIsBetter: false, categorical: true },
+    timemsp: { thresholds: [10, 20, 30, 45], higherIsBetter: false, categorical: false },
+    timehealthcentre: { thresholds: [10, 20, 30, 45], higherIsBetter: false, categorical: false },
+    timeemergency: { thresholds: [10, 20, 30, 45], higherIsBetter: false, categorical: false },
+    timematernity: { thresholds: [10, 20, 30, 45], higherIsBetter: false, categorical: false },
+    timepharmacy: { thresholds: [10, 20, 30, 45], higherIsBetter: false, categorical: false },
+    timelaboratory: { thresholds: [10, 20, 30, 45], higherIsBetter: false, categorical: false },
+    timehospital: { thresholds: [10, 20, 30, 45], higherIsBetter: false, categorical: false },
+  },
+};
