@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.IntStream;
 import org.springframework.stereotype.Service;
 
 /**
@@ -144,10 +145,11 @@ public class RetirementService {
         double[] population = snapshot.population();
         double threshold = AplThreshold.of(p, givenThreshold, before, population);
         NearestPractitioner.Result nearBefore = nearestToday(snapshot, p, base.supply().values());
-        // Same communes with a practitioner as today (typical for estimates at short horizons): same times.
-        NearestPractitioner.Result nearAfter = samePresence(base.supply().values(), projected.present()) ? nearBefore
-                : new NearestPractitioner(snapshot.travelTimes()).compute(projected.present(), population, null,
-                NearestPractitioner.DEFAULT_THRESHOLDS);
+        // Searched again only around the communes that lose every practitioner (none: same times).
+        int[] lost = presenceChanges(base.supply().values(), projected.present());
+        NearestPractitioner.Result nearAfter = lost.length == 0 ? nearBefore
+                : new NearestPractitioner(snapshot.travelTimes()).update(nearBefore, base.supply().values(),
+                projected.present(), lost, population, null);
         double belowBefore = 0;
         double belowAfter = 0;
         List<RetirementView.Commune> falling = new ArrayList<>();
@@ -198,13 +200,10 @@ public class RetirementService {
                 .compute(supply, snapshot.population(), null, NearestPractitioner.DEFAULT_THRESHOLDS));
     }
 
-    private static boolean samePresence(double[] today, double[] present) {
-        for (int j = 0; j < today.length; j++) {
-            if ((today[j] > 0) != (present[j] > 0)) {
-                return false;
-            }
-        }
-        return true;
+    /** The communes with a practitioner today and not after, or the reverse. */
+    private static int[] presenceChanges(double[] today, double[] present) {
+        return IntStream.range(0, today.length).filter(j -> (today[j] > 0) != (present[j] > 0))
+                .toArray();
     }
 
     private static double[] scaled(double[] apl, double scale) {
