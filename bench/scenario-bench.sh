@@ -9,7 +9,7 @@
 # evaluation time (computeMicros), the server's CPU time per request (user + system of the whole
 # JVM from /proc, GC and JIT included: what the request costs when other builds share the cores)
 # and the load average. Target: p95 < 100 ms on Grand Est.
-# OASIS_ADMIN_PASSWORD and SERVER_PORT may be given (an existing home keeps its own password).
+# OASIS_ADMIN_PASSWORD, SERVER_PORT and OASIS_JAR (default target/oasis.jar) may be given (an existing home keeps its own password).
 # Data: --home DIR reuses an OASIS_HOME (e.g. after the Grand Est import); --grand-est imports
 # data/manifests/grand-est.yml (../shared/data) first (into --home DIR when given, kept for the next
 # run; else into a temporary home); default: a fresh home with the demonstration territory.
@@ -31,10 +31,10 @@ work=$(mktemp -d)
 export OASIS_HOME="${home:-$work/home}" OASIS_ADMIN_PASSWORD=${OASIS_ADMIN_PASSWORD:-bench-password-123} SERVER_PORT=${SERVER_PORT:-18185}
 if [ $grand_est = 1 ]; then
   start=$(date +%s)
-  java -Xmx2g -jar target/oasis.jar import --manifest data/manifests/grand-est.yml > "$work/import.log" 2>&1
+  java -Xmx2g -jar "${OASIS_JAR:-target/oasis.jar}" import --manifest data/manifests/grand-est.yml > "$work/import.log" 2>&1
   echo "Grand Est import: $(( $(date +%s) - start )) s"
 fi
-java -Xmx2g -jar target/oasis.jar > "$work/server.log" 2>&1 &
+java -Xmx2g -jar "${OASIS_JAR:-target/oasis.jar}" > "$work/server.log" 2>&1 &
 server=$!
 trap 'kill $server 2>/dev/null || true; rm -rf "$work"' EXIT
 base="http://localhost:$SERVER_PORT"

@@ -114,10 +114,12 @@ public final class NearestPractitioner {
         }
         bound = bound == Double.NEGATIVE_INFINITY ? Double.POSITIVE_INFINITY : bound;
         double[] towards = new double[n];
+        boolean[] searched = new boolean[n];
         for (int g : changed) {
-            if (!isSource[g] || supplyBefore[g] > 0 || nearest[g] == g) { // not a gain, or listed twice
+            if (!isSource[g] || supplyBefore[g] > 0 || searched[g]) { // not a gain, or listed twice
                 continue;
             }
+            searched[g] = true;
             times.towards(g, bound, towards);
             for (int i = 0; i < n; i++) {
                 if (towards[i] < minutes[i]) {

@@ -52,6 +52,17 @@ class NearestUpdateRandomizedTest {
         check(seed, new CrowFlyTravelTime(lon, lat));
     }
 
+    /** The first commune with supply from {@code start} on (cyclically), -1 when none. */
+    private static int firstSupplied(double[] supply, int start) {
+        for (int k = 0; k < supply.length; k++) {
+            int s = (start + k) % supply.length;
+            if (supply[s] > 0) {
+                return s;
+            }
+        }
+        return -1;
+    }
+
     private static void check(long seed, TravelTimeModel times) {
         Random random = new Random(seed * 7919);
         int n = times.size();
@@ -76,8 +87,16 @@ class NearestUpdateRandomizedTest {
                 int j = random.nextInt(n);
                 changed.add(j);
                 double was = after[j];
-                after[j] = was > 0 && random.nextDouble() < 0.6 ? (random.nextBoolean() ? 0 : was + 1)
-                        : random.nextInt(3);
+                int supplied = firstSupplied(after, random.nextInt(n));
+                if (was <= 0 && k == 0 && round % 3 == 0 && supplied >= 0) { // a loss at least every third round
+                    j = supplied;
+                    changed.add(j);
+                    was = after[j];
+                    after[j] = 0;
+                } else {
+                    after[j] = was > 0 && random.nextDouble() < 0.6 ? (random.nextBoolean() ? 0 : was + 1)
+                            : random.nextInt(3);
+                }
                 gains += was <= 0 && after[j] > 0 ? 1 : 0;
                 losses += was > 0 && after[j] <= 0 ? 1 : 0;
             }
