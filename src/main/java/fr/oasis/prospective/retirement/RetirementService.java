@@ -141,7 +141,10 @@ public class RetirementService {
         double scale = p.apl().aplScale();
         AplResult base = snapshot.base(p);
         double[] before = scaled(base.apl(), scale);
-        double[] after = scaled(snapshot.compute(projected.supply()).apl(), scale);
+        // The APL is linear in supply: when no age is known, every practitioner stays with the same
+        // probability and the expected APL is the current one times it (no catchment pass).
+        double[] after = projected.known() == 0 ? scaled(base.apl(), scale * projected.unknownStays())
+                : scaled(snapshot.compute(projected.supply()).apl(), scale);
         double[] population = snapshot.population();
         double threshold = AplThreshold.of(p, givenThreshold, before, population);
         NearestPractitioner.Result nearBefore = nearestToday(snapshot, p, base.supply().values());

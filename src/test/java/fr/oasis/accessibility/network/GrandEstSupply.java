@@ -41,15 +41,18 @@ record GrandEstSupply(double[] population, double[] count, int unplaced) {
         try (DelimitedFile csv = DelimitedFile.open(data.resolve("insee-bpe-2018-sante/bpe2018_sante_commune_grand_est.csv"),
                 Dialect.SEMICOLON)) {
             csv.require("DEPCOM", "TYPEQU", "NB_EQUIP");
+            int commune = csv.column("DEPCOM");
+            int type = csv.column("TYPEQU");
+            int number = csv.column("NB_EQUIP");
             while (csv.next()) {
-                if (!csv.text(1).equals(equipment)) {
+                if (!csv.text(type).equals(equipment)) {
                     continue;
                 }
-                Integer i = current.get(csv.text(0));
+                Integer i = current.get(csv.text(commune));
                 if (i == null) {
-                    unplaced += (int) csv.number(2);
+                    unplaced += (int) csv.number(number);
                 } else {
-                    count[i] += csv.number(2);
+                    count[i] += csv.number(number);
                 }
             }
         }
