@@ -97,10 +97,12 @@ class RuralRoadCalibrationTest {
      * Time to the nearest general practitioner by road over every Grand Est commune, against the
      * regional figures INSEE published from its Métric/OSRM distancier (2023 practitioners):
      * population-weighted mean 3 minutes, 90 % of inhabitants within 7 minutes, 4 % beyond 15
-     * (see docs/road-calibration.md for the source and why the tolerances are what they are).
-     * Oasis routes the BPE 2018 general practitioners (D201) from town hall to town hall, 0 inside
-     * a commune that has one, as INSEE's commune-level measure does. Prints the figures for the
-     * default tier 5 and for the bounds of a plausible D-road calibration.
+     * (source and reasoning in docs/road-calibration.md). Oasis routes the BPE 2018 general
+     * practitioners (D201, more than in 2023) from town hall to town hall, 0 inside a commune that
+     * has one: both differences can only make its times shorter than INSEE's, so the checks are
+     * that the model is never farther than the published figures allow (their rounding included)
+     * and, for the share within 7 minutes, not closer by more than {@link #SHARE_WITHIN_7_MARGIN}.
+     * Prints the figures for the default tier 5 and for the bounds of a plausible D-road setting.
      */
     @Test
     void nearestGeneralPractitionerMatchesTheInseeRegionalFigures() throws Exception {
@@ -117,19 +119,19 @@ class RuralRoadCalibrationTest {
         }
         assertThat(gp.unplaced()).as("BPE general practitioners on no current commune").isLessThan(20);
         assertThat(defaults.meanMinutes()).as("mean time to the nearest GP (INSEE: 3 min)")
-                .isCloseTo(INSEE_MEAN_MINUTES, org.assertj.core.api.Assertions.within(MEAN_TOLERANCE));
-        assertThat(defaults.shareWithin7()).as("share within 7 min (INSEE: 90 %)")
-                .isCloseTo(INSEE_SHARE_WITHIN_7, org.assertj.core.api.Assertions.within(SHARE_TOLERANCE));
+                .isLessThanOrEqualTo(INSEE_MEAN_MINUTES + 0.5);
         assertThat(defaults.shareBeyond15()).as("share beyond 15 min (INSEE: 4 %)")
-                .isCloseTo(INSEE_SHARE_BEYOND_15, org.assertj.core.api.Assertions.within(SHARE_TOLERANCE));
+                .isLessThanOrEqualTo(INSEE_SHARE_BEYOND_15 + 0.005);
+        assertThat(defaults.shareWithin7()).as("share within 7 min (INSEE: 90 %)")
+                .isBetween(INSEE_SHARE_WITHIN_7 - 0.005, INSEE_SHARE_WITHIN_7 + SHARE_WITHIN_7_MARGIN);
     }
 
-    /** Published by INSEE, quoted in docs/road-calibration.md. */
+    /** Published by INSEE (rounded to the minute and to the point), quoted in docs/road-calibration.md. */
     static final double INSEE_MEAN_MINUTES = 3;
     static final double INSEE_SHARE_WITHIN_7 = 0.90;
     static final double INSEE_SHARE_BEYOND_15 = 0.04;
-    static final double MEAN_TOLERANCE = 1.0;
-    static final double SHARE_TOLERANCE = 0.03;
+    /** How much closer than INSEE's 2023 figure the 2018 practitioners may put the population within 7 min. */
+    static final double SHARE_WITHIN_7_MARGIN = 0.05;
 
     /** Population-weighted figures of the time to the nearest commune with supply; rural: under 2,000 inhabitants (proxy). */
     record NearestFigures(double meanMinutes, double shareWithin7, double shareBeyond15, double ruralMean,
