@@ -13,7 +13,7 @@ oasis_start() {
   local jvm=()
   while [ $# -gt 0 ] && [ "$1" != -- ]; do jvm+=("$1"); shift; done
   [ $# -gt 0 ] && shift
-  java "${jvm[@]}" -jar target/oasis.jar "$@" > "$work/server.log" 2>&1 &
+  java "${jvm[@]}" -jar "${OASIS_JAR:-target/oasis.jar}" "$@" > "$work/server.log" 2>&1 &
   server=$!
   base="http://localhost:$SERVER_PORT"
   trap oasis_stop EXIT

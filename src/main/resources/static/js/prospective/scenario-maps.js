@@ -5,7 +5,8 @@
 import { Choropleth } from '../map/choropleth.js';
 import { breaks, classIndex } from '../map/classify.js';
 import { renderLegend } from '../map/legend.js';
-import { el, fill, formatNumber } from '../map/dom.js';
+import { el, fill } from '../map/dom.js';
+import { frenchNumber } from '../french-numbers.js';
 import { colours, NO_DATA } from '../map/palette.js';
 
 const CLASSES = 5;
@@ -30,7 +31,7 @@ export function differenceThresholds(deltas) {
 
 /** The difference legend: losses, "inchangée", gains, with bounds in words (no "-0"). */
 function renderDifferenceLegend(legend, baseline, thresholds, palette, n) {
-  const f = (v) => formatNumber(Math.abs(v), 3);
+  const f = (v) => frenchNumber(Math.abs(v), baseline.unit);
   const labels = thresholds.length === 2 ? ['baisse', 'inchangée', 'hausse'] : [
     `baisse de plus de ${f(thresholds[0])}`, `baisse de ${f(thresholds[1])} à ${f(thresholds[0])}`,
     `baisse de moins de ${f(thresholds[1])}`, 'inchangée', `hausse de moins de ${f(thresholds[4])}`,
@@ -41,7 +42,7 @@ function renderDifferenceLegend(legend, baseline, thresholds, palette, n) {
     el('p', { class: 'unit', text: `Unité : ${baseline.unit}` }),
     el('ol', {}, ...palette.map((colour, i) => el('li', { class: 'class' },
       el('span', { class: 'swatch', style: `background:${colour}`, 'aria-hidden': 'true' }),
-      el('span', { class: 'bounds', text: labels[i] }), el('span', { class: 'count', text: formatNumber(n[i]) })))),
+      el('span', { class: 'bounds', text: labels[i] }), el('span', { class: 'count', text: frenchNumber(n[i], 'communes') })))),
     el('p', { class: 'note', text: 'Orange : l\'APL baisse ; violet : elle augmente ; blanc : inchangée.' }));
 }
 

@@ -4,6 +4,7 @@
 // chosen. Saving posts (or puts) the draft; the page then moves to the scenario's own URL.
 import { api } from '../map/api.js';
 import { el, fill } from '../map/dom.js';
+import { withUnit } from '../french-numbers.js';
 import { attachSearch } from '../map/search.js';
 import { ScenarioMaps } from './scenario-maps.js';
 import { renderCommunes, renderEpcis, renderSummary } from './scenario-tables.js';
@@ -89,8 +90,7 @@ async function evaluate() {
     const previous = select.value;
     fill(select, ...outcome.professions.map((p) => el('option', { value: p.profession, text: p.label })));
     if (outcome.professions.some((p) => p.profession === previous)) select.value = previous;
-    $('compute-time').textContent = `calculé en ${(outcome.computeMicros / 1000).toLocaleString('fr-FR',
-      { maximumFractionDigits: 1 })} ms`;
+    $('compute-time').textContent = `calculé en ${withUnit(outcome.computeMicros / 1000, 'ms')}`;
     await show();
     status('');
   } catch (e) {

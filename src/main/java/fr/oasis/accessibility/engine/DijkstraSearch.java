@@ -48,6 +48,24 @@ final class DijkstraSearch {
      * minutes ({@code +inf} for no bound). Results: {@link #found()} and the arrays below.
      */
     void run(int[] communes, int count, double bound) {
+        run(communes, count, bound, null);
+    }
+
+    /**
+     * From one commune until the first commune marked in {@code targets} is settled (the nearest
+     * one, recorded last), or the graph is exhausted: returns that commune, or -1.
+     */
+    int runToFirst(int commune, boolean[] targets) {
+        run(new int[] {commune}, 1, Double.POSITIVE_INFINITY, targets);
+        return found > 0 && targets[foundCommunes[found - 1]] ? foundCommunes[found - 1] : -1;
+    }
+
+    /** Time of the last commune recorded by the last run. */
+    double lastMinutes() {
+        return foundMinutes[found - 1];
+    }
+
+    private void run(int[] communes, int count, double bound, boolean[] stopAt) {
         reset();
         for (int k = 0; k < count; k++) {
             int v = graph.vertexOf(communes[k]);
@@ -64,6 +82,9 @@ final class DijkstraSearch {
             double t = time[v];
             if (v >= roadNodes) {
                 record(v - roadNodes, t, source[v]);
+                if (stopAt != null && stopAt[v - roadNodes]) {
+                    return;
+                }
             }
             for (int a = offsets[v]; a < offsets[v + 1]; a++) {
                 int w = heads[a];

@@ -39,15 +39,17 @@ public final class RoadTravelTime implements TravelTimeModel {
     private final RoadComponents components;
     private final RoadSnapping snapping;
     private final RoutingGraph towardsSources;
+    private final RoutingGraph fromCommunes;
     private final TravelTimeTable table;
 
     private RoadTravelTime(RoadNetwork network, AccessLeg access, RoadComponents components, RoadSnapping snapping,
-                           RoutingGraph towardsSources, TravelTimeTable table) {
+                           RoutingGraph towardsSources, RoutingGraph fromCommunes, TravelTimeTable table) {
         this.network = network;
         this.access = access;
         this.components = components;
         this.snapping = snapping;
         this.towardsSources = towardsSources;
+        this.fromCommunes = fromCommunes;
         this.table = table;
     }
 
@@ -75,7 +77,7 @@ public final class RoadTravelTime implements TravelTimeModel {
         TravelTimeTable table = new TravelTimeTable(rows.offsets(), rows.targets(), rows.minutes(), boundMinutes,
                 network.isUndirected(), description, fingerprint(network, lon, lat, access, boundMinutes));
         RoutingGraph backward = network.isUndirected() ? forward : RoutingGraph.build(network, snapping, true);
-        return new RoadTravelTime(network, access, components, snapping, backward, table);
+        return new RoadTravelTime(network, access, components, snapping, backward, forward, table);
     }
 
     /**
@@ -95,7 +97,8 @@ public final class RoadTravelTime implements TravelTimeModel {
         RoadComponents components = RoadComponents.of(network);
         RoadSnapping snapping = RoadSnapping.compute(network, components, lon, lat, access);
         RoutingGraph backward = RoutingGraph.build(network, snapping, !network.isUndirected());
-        return new RoadTravelTime(network, access, components, snapping, backward, table);
+        RoutingGraph forward = network.isUndirected() ? backward : RoutingGraph.build(network, snapping, false);
+        return new RoadTravelTime(network, access, components, snapping, backward, forward, table);
     }
 
     @Override
@@ -162,6 +165,34 @@ public final class RoadTravelTime implements TravelTimeModel {
         for (int k = 0; k < search.found(); k++) {
             minutes[search.commune(k)] = search.minutes(k);
             nearest[search.commune(k)] = search.source(k);
+        }
+    }
+
+    /** One Dijkstra from the commune towards which times are wanted, stopped at the bound. */
+    @Override
+    public void towards(int source, double bound, double[] minutes) {
+        if (minutes.length != size() || source < 0 || source >= size()) {
+            throw new IllegalArgumentException("road travel time: towards needs a commune index and " + size()
+                    + " minutes");
+        }
+        Arrays.fill(minutes, UNREACHED);
+        DijkstraSearch search = new DijkstraSearch(towardsSources);
+        search.run(new int[] {source}, 1, bound);
+        for (int k = 0; k < search.found(); k++) {
+            minutes[search.commune(k)] = search.minutes(k);
+        }
+    }
+
+    /** One Dijkstra from each commune, stopped at the first marked commune it settles. */
+    @Override
+    public void nearestFrom(int[] from, boolean[] isSource, double[] minutes, int[] nearest) {
+        if (isSource.length != size() || minutes.length != from.length || nearest.length != from.length) {
+            throw new IllegalArgumentException("road travel time: nearestFrom needs " + size() + " source marks");
+        }
+        DijkstraSearch search = new DijkstraSearch(fromCommunes);
+        for (int k = 0; k < from.length; k++) {
+            nearest[k] = search.runToFirst(from[k], isSource);
+            minutes[k] = nearest[k] < 0 ? UNREACHED : search.lastMinutes();
         }
     }
 

@@ -38,6 +38,47 @@ public interface TravelTimeModel {
      */
     void nearest(int[] sources, double[] minutes, int[] nearest);
 
+    /**
+     * Times towards one commune: {@code minutes[i] = t_is} at least for every commune {@code i}
+     * with {@code t_is <= bound} (the others may be left {@link #UNREACHED}), for updating the time
+     * to the nearest when {@code s} gains a practitioner. The default runs {@link #nearest} from
+     * {@code s} alone (exact everywhere); a model with a graph search stops at the bound.
+     *
+     * @param minutes output, length {@code size()}
+     */
+    default void towards(int source, double bound, double[] minutes) {
+        nearest(new int[] {source}, minutes, new int[size()]);
+    }
+
+    /**
+     * For each commune {@code from[k]}, the nearest commune marked in {@code isSource} (by
+     * {@code t_{from[k], s}}) and the time to it, {@link #UNREACHED} and -1 when none can be
+     * reached: the times that can move when communes lose their last practitioner. The default
+     * runs one {@link #nearest} over every marked commune; a graph search stops at the first.
+     *
+     * @param minutes output, length {@code from.length}
+     * @param nearest output, length {@code from.length}
+     */
+    default void nearestFrom(int[] from, boolean[] isSource, double[] minutes, int[] nearest) {
+        int count = 0;
+        for (boolean s : isSource) {
+            count += s ? 1 : 0;
+        }
+        int[] sources = new int[count];
+        for (int j = 0, k = 0; j < isSource.length; j++) {
+            if (isSource[j]) {
+                sources[k++] = j;
+            }
+        }
+        double[] all = new double[size()];
+        int[] which = new int[size()];
+        nearest(sources, all, which);
+        for (int k = 0; k < from.length; k++) {
+            minutes[k] = all[from[k]];
+            nearest[k] = which[from[k]];
+        }
+    }
+
     /** One line saying how times are obtained, with parameters, so results can be explained. */
     String describe();
 }

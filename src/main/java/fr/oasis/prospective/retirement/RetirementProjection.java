@@ -29,8 +29,10 @@ final class RetirementProjection {
      * @param estimated  practitioners of unknown age projected with the distribution
      * @param unprojected practitioners of unknown age kept as they are (no distribution)
      * @param leaving    expected number of practitioners leaving
+     * @param unknownStays the probability of staying of every practitioner of unknown age (1 without distribution)
      */
-    record Result(double[] supply, double[] staying, double[] present, int known, int estimated, int unprojected, double leaving) {
+    record Result(double[] supply, double[] staying, double[] present, int known, int estimated, int unprojected,
+                  double leaving, double unknownStays) {
     }
 
     private RetirementProjection() {
@@ -70,6 +72,6 @@ final class RetirementProjection {
         for (int j = 0; j < communes; j++) {
             present[j] = 1 - allLeave[j] >= 0.5 && supply[j] > 0 ? 1 : 0;
         }
-        return new Result(supply, staying, present, known, estimated, unprojected, leaving);
+        return new Result(supply, staying, present, known, estimated, unprojected, leaving, unknownStays);
     }
 }

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.IntStream;
 import org.springframework.stereotype.Service;
 
 /**
@@ -140,14 +141,18 @@ public class RetirementService {
         double scale = p.apl().aplScale();
         AplResult base = snapshot.base(p);
         double[] before = scaled(base.apl(), scale);
-        double[] after = scaled(snapshot.compute(projected.supply()).apl(), scale);
+        // The APL is linear in supply: when no age is known, every practitioner stays with the same
+        // probability and the expected APL is the current one times it (no catchment pass).
+        double[] after = projected.known() == 0 ? scaled(base.apl(), scale * projected.unknownStays())
+                : scaled(snapshot.compute(projected.supply()).apl(), scale);
         double[] population = snapshot.population();
         double threshold = AplThreshold.of(p, givenThreshold, before, population);
         NearestPractitioner.Result nearBefore = nearestToday(snapshot, p, base.supply().values());
-        // Same communes with a practitioner as today (typical for estimates at short horizons): same times.
-        NearestPractitioner.Result nearAfter = samePresence(base.supply().values(), projected.present()) ? nearBefore
-                : new NearestPractitioner(snapshot.travelTimes()).compute(projected.present(), population, null,
-                NearestPractitioner.DEFAULT_THRESHOLDS);
+        // Searched again only around the communes that lose every practitioner (none: same times).
+        int[] lost = presenceChanges(base.supply().values(), projected.present());
+        NearestPractitioner.Result nearAfter = lost.length == 0 ? nearBefore
+                : new NearestPractitioner(snapshot.travelTimes()).update(nearBefore, base.supply().values(),
+                projected.present(), lost, population, null);
         double belowBefore = 0;
         double belowAfter = 0;
         List<RetirementView.Commune> falling = new ArrayList<>();
@@ -198,13 +203,10 @@ public class RetirementService {
                 .compute(supply, snapshot.population(), null, NearestPractitioner.DEFAULT_THRESHOLDS));
     }
 
-    private static boolean samePresence(double[] today, double[] present) {
-        for (int j = 0; j < today.length; j++) {
-            if ((today[j] > 0) != (present[j] > 0)) {
-                return false;
-            }
-        }
-        return true;
+    /** The communes with a practitioner today and not after, or the reverse. */
+    private static int[] presenceChanges(double[] today, double[] present) {
+        return IntStream.range(0, today.length).filter(j -> (today[j] > 0) != (present[j] > 0))
+                .toArray();
     }
 
     private static double[] scaled(double[] apl, double scale) {

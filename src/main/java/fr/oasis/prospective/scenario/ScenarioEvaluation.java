@@ -17,8 +17,9 @@ import java.util.function.BiFunction;
  * Evaluates a list of changes against a {@link SupplyBaseline}, one profession at a time: the
  * supply deltas go to {@link AplScenario#changeSupplies} (only the touched catchments are
  * recomputed), and the time to the nearest practitioner is searched again
- * ({@link NearestPractitioner}) only when the set of communes with supply changes (a first
- * practitioner arrives, or the last one leaves); otherwise times cannot move.
+ * ({@link NearestPractitioner#update}) only when the set of communes with supply changes (a first
+ * practitioner arrives, or the last one leaves), and then only around those communes; otherwise
+ * times cannot move.
  *
  * <p>Supply of a change: an arriving practitioner brings the profession's default activity
  * ({@code Profession.apl().supply(null)}: one full-time equivalent); a leaving one takes away the
@@ -92,8 +93,9 @@ final class ScenarioEvaluation {
             for (int j : communes) {
                 after[j] = scenario.supply(j);
             }
-            nearestAfter = new NearestPractitioner(inputs.travelTimes()).compute(after, inputs.population(),
-                    inputs.population75(), NearestPractitioner.DEFAULT_THRESHOLDS);
+            nearestAfter = new NearestPractitioner(inputs.travelTimes()).update(base.nearest(), supply, after,
+                    communes.stream().mapToInt(Integer::intValue).toArray(), inputs.population(),
+                    inputs.population75());
         }
         return new OutcomeTables(inputs, epciNames, profession, profession == Profession.MG ? GP_THRESHOLD : null)
                 .build(base, scenario, touched, nearestAfter, arriving, leaving);

@@ -57,12 +57,12 @@ final class ScenarioPdf {
         Summary m = p.summary();
         List<String[]> figures = new ArrayList<>();
         figures.add(pair("Praticiens en plus / en moins", "+" + m.practitionersArriving() + " / -" + m.practitionersLeaving()));
-        figures.add(pair("APL moyenne (pondérée par la population)", FrenchNumbers.format(m.meanAplBefore(), null)
-                + " → " + FrenchNumbers.format(m.meanAplAfter(), null)));
+        figures.add(pair("APL moyenne (pondérée par la population)", FrenchNumbers.format(m.meanAplBefore(), p.unit())
+                + " → " + FrenchNumbers.format(m.meanAplAfter(), p.unit())));
         figures.add(pair("Population dont l'APL augmente", FrenchNumbers.withUnit(m.populationGaining(), "hab.")
-                + " (" + m.communesGaining() + " communes)"));
+                + " (" + FrenchNumbers.withUnit((double) m.communesGaining(), "communes") + ")"));
         figures.add(pair("Population dont l'APL baisse", FrenchNumbers.withUnit(m.populationLosing(), "hab.")
-                + " (" + m.communesLosing() + " communes)"));
+                + " (" + FrenchNumbers.withUnit((double) m.communesLosing(), "communes") + ")"));
         if (p.threshold() != null) {
             figures.add(pair("Passe au-dessus / en dessous de " + FrenchNumbers.format(p.threshold()),
                     FrenchNumbers.withUnit(m.crossingAbove(), "hab.") + " / "
@@ -73,24 +73,25 @@ final class ScenarioPdf {
                     FrenchNumbers.withUnit(m.beyondBefore()[k], "hab.") + " → "
                             + FrenchNumbers.withUnit(m.beyondAfter()[k], "hab.")));
         }
-        List<String[]> communes = p.communes().stream().limit(ROWS).map(ScenarioPdf::commune).toList();
+        List<String[]> communes = p.communes().stream().limit(ROWS).map(r -> commune(r, p.unit())).toList();
         String more = p.communes().size() > ROWS ? "… et " + (p.communes().size() - ROWS)
                 + " autres communes (toutes dans le CSV)" : null;
-        List<String[]> epcis = p.epcis().stream().limit(EPCI_ROWS).map(ScenarioPdf::epci).toList();
+        List<String[]> epcis = p.epcis().stream().limit(EPCI_ROWS).map(r -> epci(r, p.unit())).toList();
         return new Block(p.label(), p.unit(), figures, communes, more, epcis);
     }
 
-    private static String[] commune(CommuneRow r) {
+    /** APL with the decimals of its unit (one number rule), so that a column lines up. */
+    private static String[] commune(CommuneRow r, String unit) {
         return new String[] {r.name() + " (" + r.code() + ")", FrenchNumbers.withUnit(r.population(), "hab."),
-                FrenchNumbers.format(r.aplBefore(), null), FrenchNumbers.format(r.aplAfter(), null),
-                FrenchNumbers.signed(r.aplAfter() - r.aplBefore(), null), FrenchNumbers.format(r.minutesBefore(), "min"),
+                FrenchNumbers.format(r.aplBefore(), unit), FrenchNumbers.format(r.aplAfter(), unit),
+                FrenchNumbers.signed(r.aplAfter() - r.aplBefore(), unit), FrenchNumbers.format(r.minutesBefore(), "min"),
                 FrenchNumbers.format(r.minutesAfter(), "min")};
     }
 
-    private static String[] epci(EpciRow r) {
+    private static String[] epci(EpciRow r, String unit) {
         return new String[] {r.name(), FrenchNumbers.withUnit(r.population(), "hab."),
-                FrenchNumbers.format(r.aplBefore(), null), FrenchNumbers.format(r.aplAfter(), null),
-                FrenchNumbers.signed(r.aplAfter() - r.aplBefore(), null), FrenchNumbers.format(r.minutesBefore(), "min"),
+                FrenchNumbers.format(r.aplBefore(), unit), FrenchNumbers.format(r.aplAfter(), unit),
+                FrenchNumbers.signed(r.aplAfter() - r.aplBefore(), unit), FrenchNumbers.format(r.minutesBefore(), "min"),
                 FrenchNumbers.format(r.minutesAfter(), "min")};
     }
 

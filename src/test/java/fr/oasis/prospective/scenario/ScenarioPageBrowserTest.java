@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.oasis.demo.DemoLoader;
 import fr.oasis.map.BrowserSession;
+import fr.oasis.report.FrenchNumbers;
 import fr.oasis.security.Role;
 import fr.oasis.security.UserAccounts;
 import fr.oasis.support.BrowserTest;
@@ -11,13 +12,17 @@ import fr.oasis.support.DemoInDatabase;
 import fr.oasis.support.UsesH2;
 import fr.oasis.territory.TerritoryQueries;
 import java.time.Duration;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedCondition;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
@@ -71,6 +76,39 @@ class ScenarioPageBrowserTest extends BrowserTest {
             throw new AssertionError(BrowserSession.diagnostics(driver) + "\nstatus: "
                     + driver.findElements(By.id("scenario-status")).stream().map(x -> x.getText()).toList(), e);
         }
+    }
+
+    /**
+     * The commune table shows each figure as {@code report.FrenchNumbers} writes it (the page's
+     * french-numbers.js follows the same rule): APL with the decimals of its unit, populations in
+     * "hab.", minutes in "min".
+     */
+    @SuppressWarnings("unchecked")
+    private void cellsFollowTheOneNumberRule(String outcomeUrl) {
+        Map<String, Object> gp = (Map<String, Object>) ((JavascriptExecutor) driver).executeAsyncScript(
+                "const done = arguments[arguments.length - 1];"
+                        + "fetch(arguments[0]).then((r) => r.json()).then((o) => done(o.professions[0]));", outcomeUrl);
+        String unit = (String) gp.get("unit");
+        List<Map<String, Object>> communes = (List<Map<String, Object>>) gp.get("communes");
+        List<WebElement> rows = driver.findElements(By.cssSelector("#commune-table tbody tr"));
+        assertThat(rows).hasSameSizeAs(communes);
+        for (int k = 0; k < rows.size(); k++) {
+            List<String> cells = rows.get(k).findElements(By.tagName("td")).stream().map(c -> spaces(c.getText())).toList();
+            Map<String, Object> r = communes.get(k);
+            double before = ((Number) r.get("aplBefore")).doubleValue();
+            double after = ((Number) r.get("aplAfter")).doubleValue();
+            assertThat(cells.subList(1, 5)).as("row " + k).containsExactly(
+                    spaces(FrenchNumbers.withUnit(((Number) r.get("population")).doubleValue(), "hab.")),
+                    spaces(FrenchNumbers.format(before, unit)), spaces(FrenchNumbers.format(after, unit)),
+                    spaces(FrenchNumbers.signed(after - before, unit)));
+            Object minutes = r.get("minutesBefore");
+            assertThat(cells.get(5)).isEqualTo(spaces(FrenchNumbers.withUnit(
+                    minutes == null ? null : ((Number) minutes).doubleValue(), "min")));
+        }
+    }
+
+    private static String spaces(String text) {
+        return text.replace('\u00a0', ' ').replace('\u202f', ' ');
     }
 
     private void login(String user) {
@@ -129,6 +167,7 @@ class ScenarioPageBrowserTest extends BrowserTest {
         assertThat(driver.findElement(By.id("changes")).getText()).contains("3 médecins généralistes s'installent");
         assertThat(driver.findElement(By.id("commune-table")).getText()).contains("Saint-Éloi-sur-Mance (9A001)");
         assertThat(driver.findElement(By.id("export-pdf")).getDomAttribute("href")).endsWith("/synthese.pdf");
+        cellsFollowTheOneNumberRule(url.replaceFirst("/prospective/scenarios/(\\d+)$", "/api/prospective/scenarios/$1/outcome"));
         assertThat(BrowserSession.consoleErrors(driver, "favicon.ico")).isEmpty();
 
         login(VIEWER);
