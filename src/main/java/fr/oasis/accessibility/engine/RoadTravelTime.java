@@ -24,9 +24,11 @@ import java.util.Locale;
  * every other time is {@link TravelTimeModel#UNREACHED}, never 0. They are listed by
  * {@link #unsnapped()} and counted in {@link #describe()}.
  *
- * <p>Time to the nearest source ({@link #nearest}) is one multi-source Dijkstra without bound,
- * towards the sources (on reversed arcs when the network is directed). Cost: the table is
- * O(n · k log k) for k vertices within the bound; memory 8 bytes per pair.
+ * <p>Time to the nearest source ({@link #nearest}) is read from the table for every commune with
+ * a source within the bound (one scan of the rows, O(pairs), times at the table's float
+ * precision); only when a linked commune has none that close, one multi-source Dijkstra without
+ * bound, towards the sources (on reversed arcs when the network is directed), gives the farther
+ * ones. Cost: the table is O(n · k log k) for k vertices within the bound; memory 8 bytes per pair.
  *
  * <p>Limits: the model is as good as the network. On a network of numbered roads only (Travel
  * Mapping), inner-city trips lack their streets and come out long; an access leg at a single
@@ -141,7 +143,11 @@ public final class RoadTravelTime implements TravelTimeModel {
         return table.catchment(maxMinutes);
     }
 
-    /** Multi-source Dijkstra from the sources, unbounded; ties between sources go to whichever is settled first. */
+    /**
+     * From the table within its bound (ties to the smaller source index); beyond it, for the
+     * linked communes left, a multi-source Dijkstra from the sources, unbounded (ties to whichever
+     * is settled first). Unlinked communes reach no source but themselves.
+     */
     @Override
     public void nearest(int[] sources, double[] minutes, int[] nearest) {
         if (minutes.length != size() || nearest.length != size()) {
@@ -157,12 +163,32 @@ public final class RoadTravelTime implements TravelTimeModel {
         if (sources.length == 0) {
             return;
         }
+        boolean[] isSource = new boolean[size()];
+        for (int s : sources) {
+            isSource[s] = true;
+        }
+        int within = table.nearestWithinBound(isSource, minutes, nearest);
+        if (within == size() - unsnappedNotSources(isSource)) {
+            return; // every linked commune has a source within the bound: the table says it all
+        }
         DijkstraSearch search = new DijkstraSearch(towardsSources);
         search.run(sources, sources.length, Double.POSITIVE_INFINITY);
         for (int k = 0; k < search.found(); k++) {
-            minutes[search.commune(k)] = search.minutes(k);
-            nearest[search.commune(k)] = search.source(k);
+            int commune = search.commune(k);
+            if (nearest[commune] < 0) {
+                minutes[commune] = search.minutes(k);
+                nearest[commune] = search.source(k);
+            }
         }
+    }
+
+    /** Unlinked communes that are not sources: they reach no source, the table rightly finds none. */
+    private int unsnappedNotSources(boolean[] isSource) {
+        int count = 0;
+        for (int i : snapping.unsnapped) {
+            count += isSource[i] ? 0 : 1;
+        }
+        return count;
     }
 
     @Override
