@@ -27,6 +27,8 @@ final class DijkstraSearch {
     private int touchedCount;
 
     private int found;
+    /** When set, a run stops at the first commune vertex settled whose flag is true. */
+    private boolean[] stopAt;
     private int[] foundCommunes = new int[256];
     private double[] foundMinutes = new double[256];
     private int[] foundSources = new int[256];
@@ -64,6 +66,10 @@ final class DijkstraSearch {
             double t = time[v];
             if (v >= roadNodes) {
                 record(v - roadNodes, t, source[v]);
+                if (stopAt != null && stopAt[v - roadNodes]) {
+                    heapSize = 0; // the touched entries are cleared by the next reset
+                    break;
+                }
             }
             for (int a = offsets[v]; a < offsets[v + 1]; a++) {
                 int w = heads[a];
@@ -80,6 +86,22 @@ final class DijkstraSearch {
                 }
             }
         }
+    }
+
+    /**
+     * From one commune until the first commune of {@code targets} is settled (the nearest of
+     * them along the graph's arcs): its index, or -1 when none can be reached; the time is then
+     * {@code minutes(found() - 1)}. Costs the vertices nearer than that target only.
+     */
+    int nearestOf(int commune, boolean[] targets) {
+        stopAt = targets;
+        try {
+            run(new int[] {commune}, 1, Double.POSITIVE_INFINITY);
+        } finally {
+            stopAt = null;
+        }
+        int last = found - 1;
+        return last >= 0 && targets[foundCommunes[last]] ? foundCommunes[last] : -1;
     }
 
     /** Number of communes reached by the last run. */

@@ -28,13 +28,22 @@ import java.util.Locale;
  * a source within the bound (one scan of the rows, O(pairs), times at the table's float
  * precision); only when a linked commune has none that close, one multi-source Dijkstra without
  * bound, towards the sources (on reversed arcs when the network is directed), gives the farther
- * ones. Cost: the table is O(n · k log k) for k vertices within the bound; memory 8 bytes per pair.
+ * ones (or, for up to {@link #FEW_LEFT} of them on an undirected network, one search from each
+ * stopped at its nearest source). Cost: the table is O(n · k log k) for k vertices within the
+ * bound; memory 8 bytes per pair.
  *
  * <p>Limits: the model is as good as the network. On a network of numbered roads only (Travel
  * Mapping), inner-city trips lack their streets and come out long; an access leg at a single
  * speed treats a village square and a city centre alike. Immutable, thread-safe.
  */
 public final class RoadTravelTime implements TravelTimeModel {
+
+    /**
+     * Up to this many linked communes without a source within the table's bound, each gets its
+     * own search stopped at its nearest source; beyond, one multi-source search over the whole
+     * graph is cheaper.
+     */
+    static final int FEW_LEFT = 64;
 
     private final RoadNetwork network;
     private final AccessLeg access;
@@ -168,10 +177,25 @@ public final class RoadTravelTime implements TravelTimeModel {
             isSource[s] = true;
         }
         int within = table.nearestWithinBound(isSource, minutes, nearest);
-        if (within == size() - unsnappedNotSources(isSource)) {
+        int left = size() - unsnappedNotSources(isSource) - within;
+        if (left == 0) {
             return; // every linked commune has a source within the bound: the table says it all
         }
         DijkstraSearch search = new DijkstraSearch(towardsSources);
+        if (network.isUndirected() && left <= FEW_LEFT) {
+            // A few linked communes far from every source: one search from each, stopped at the
+            // first source (on an undirected network the graph towards the sources is the same).
+            for (int i = 0; i < size(); i++) {
+                if (nearest[i] < 0 && Arrays.binarySearch(snapping.unsnapped, i) < 0) {
+                    int s = search.nearestOf(i, isSource);
+                    if (s >= 0) {
+                        minutes[i] = search.minutes(search.found() - 1);
+                        nearest[i] = s;
+                    }
+                }
+            }
+            return;
+        }
         search.run(sources, sources.length, Double.POSITIVE_INFINITY);
         for (int k = 0; k < search.found(); k++) {
             int commune = search.commune(k);
