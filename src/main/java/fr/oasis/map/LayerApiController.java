@@ -1,7 +1,6 @@
 package fr.oasis.map;
 
 import fr.oasis.territory.TerritoryLevel;
-import fr.oasis.territory.geo.ZoomClass;
 import org.locationtech.jts.geom.Envelope;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -14,7 +13,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * {@code GET /api/layers/{level}?zoom=Z&bbox=minLon,minLat,maxLon,maxLat}: the contours of a level
- * as a GeoJSON FeatureCollection, simplified for the zoom, cut to the features whose bounding box
+ * as a GeoJSON FeatureCollection, simplified for the zoom (national shapes at zoom 6 and below,
+ * {@link NationalShapes}), cut to the features whose bounding box
  * meets {@code bbox} widened to whole tiles of that zoom (so answers can be shared and kept).
  * The collection carries its provenance as foreign members. {@code format=topology} gives the same
  * contours with each shared border once ({@link LayerTopology}: about a third of the bytes), the
@@ -44,7 +44,7 @@ class LayerApiController {
             default -> throw new IllegalArgumentException("format doit valoir geojson ou topology");
         };
         Envelope window = bbox == null ? null : BoundingBox.parse(bbox);
-        LayerCache.Layer layer = cache.layer(parsed, ZoomClass.forZoom(zoom));
+        LayerCache.Layer layer = cache.layer(parsed, zoom);
         boolean gzip = encodings.contains("gzip");
         ResponseEntity.BodyBuilder ok = ResponseEntity.ok().contentType(asTopology ? MediaType.APPLICATION_JSON : GEO_JSON)
                 .header(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);

@@ -43,7 +43,20 @@ class LayerCache {
     private record TopologyKey(TerritoryLevel level, int zoom) {
     }
 
-    private record Key(TerritoryLevel level, ZoomClass zoomClass) {
+    /** A stored zoom class, or the national shapes built from the REGION class ({@link NationalShapes}). */
+    private record Key(TerritoryLevel level, ZoomClass zoomClass, boolean national) {
+        static Key of(TerritoryLevel level, int zoom) {
+            return NationalShapes.covers(zoom) ? new Key(level, ZoomClass.REGION, true)
+                    : new Key(level, ZoomClass.forZoom(zoom), false);
+        }
+
+        String className() {
+            return national ? NationalShapes.CLASS_NAME : zoomClass.name();
+        }
+
+        int decimals() {
+            return national ? NationalShapes.DECIMALS : zoomClass.decimals();
+        }
     }
 
     static final byte[] FOOTER = "]}".getBytes(StandardCharsets.UTF_8);
@@ -68,15 +81,16 @@ class LayerCache {
         this.caches = new KeptPerVersion<>(versions, DataKind.TERRITORIES);
     }
 
-    Layer layer(TerritoryLevel level, ZoomClass zoomClass) {
-        return caches.get(Caches::new).layers.computeIfAbsent(new Key(level, zoomClass), this::build);
+    /** The whole layer of a level drawn at a web-map zoom. */
+    Layer layer(TerritoryLevel level, int zoom) {
+        return caches.get(Caches::new).layers.computeIfAbsent(Key.of(level, zoom), this::build);
     }
 
     /** A layer as a topology drawn at {@code zoom}: shared borders once, simplified to a pixel. */
     Topology topology(TerritoryLevel level, int zoom) {
         Caches version = caches.get(Caches::new);
         return version.topologies.computeIfAbsent(new TopologyKey(level, zoom), key -> {
-            Layer layer = version.layers.computeIfAbsent(new Key(level, ZoomClass.forZoom(zoom)), this::build);
+            Layer layer = version.layers.computeIfAbsent(Key.of(level, zoom), this::build);
             LayerTopology topology = LayerTopology.forZoom(layer.shapes(), zoom, ZoomClass.forZoom(zoom).decimals());
             byte[] whole = topology.write(topologyHeader(layer.header()), null);
             return new Topology(topology, whole, gzip(whole));
@@ -96,7 +110,7 @@ class LayerCache {
                 Math.ceil(requested.getMaxY() / cell) * cell);
         Caches version = caches.get(Caches::new);
         Map<String, byte[][]> windows = version.windows;
-        Layer layer = version.layers.computeIfAbsent(new Key(level, ZoomClass.forZoom(zoom)), this::build);
+        Layer layer = version.layers.computeIfAbsent(Key.of(level, zoom), this::build);
         String key = level + "/" + zoom + "/" + snapped + (asTopology ? "/topology" : "");
         synchronized (windows) {
             byte[][] kept = windows.get(key);
@@ -130,8 +144,11 @@ class LayerCache {
     private Layer build(Key key) {
         int stored = key.zoomClass() == ZoomClass.DETAIL ? -1 : key.zoomClass().ordinal();
         List<TerritoryView.MapShape> shapes = territories.mapShapes(key.level(), stored);
+        if (key.national()) {
+            shapes = NationalShapes.of(shapes);
+        }
         List<Feature> features = shapes.stream()
-                .map(s -> new Feature(s.code(), s.geometry().getEnvelopeInternal(), json(s, key.zoomClass())))
+                .map(s -> new Feature(s.code(), s.geometry().getEnvelopeInternal(), json(s, key.decimals())))
                 .toList();
         Envelope extent = new Envelope();
         features.forEach(f -> extent.expandToInclude(f.envelope()));
@@ -163,7 +180,7 @@ class LayerCache {
 
     private static byte[] header(Key key, Provenance provenance) {
         StringBuilder sb = new StringBuilder("{\"type\":\"FeatureCollection\",\"level\":\"").append(key.level().key())
-                .append("\",\"zoomClass\":\"").append(key.zoomClass().name()).append('"');
+                .append("\",\"zoomClass\":\"").append(key.className()).append('"');
         if (provenance != null) {
             sb.append(",\"source\":");
             GeoJsonWriter.string(sb, provenance.source());
@@ -172,7 +189,7 @@ class LayerCache {
         return sb.append(",\"features\":[").toString().getBytes(StandardCharsets.UTF_8);
     }
 
-    private static byte[] json(TerritoryView.MapShape shape, ZoomClass zoomClass) {
+    private static byte[] json(TerritoryView.MapShape shape, int decimals) {
         StringBuilder sb = new StringBuilder(256);
         // Only what drawing and a tooltip need: indicator values come from their own API, and
         // every byte counts when a region-wide layer carries 5,000 features.
@@ -181,7 +198,7 @@ class LayerCache {
         sb.append(",\"name\":");
         GeoJsonWriter.string(sb, shape.name());
         sb.append("},\"geometry\":");
-        new GeoJsonWriter(sb, zoomClass.decimals()).polygonal(shape.geometry());
+        new GeoJsonWriter(sb, decimals).polygonal(shape.geometry());
         return sb.append('}').toString().getBytes(StandardCharsets.UTF_8);
     }
 

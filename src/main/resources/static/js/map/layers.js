@@ -2,8 +2,9 @@
 // simplifies for; a pan inside the fetched box at the same zoom class costs no request.
 import { api } from './api.js';
 
-/** Mirrors fr.oasis.territory.geo.ZoomClass.forZoom. */
+/** Mirrors fr.oasis.territory.geo.ZoomClass.forZoom, below the national shapes of fr.oasis.map.NationalShapes. */
 export function zoomClass(zoom) {
+  if (zoom <= 6) return 'NATION';
   if (zoom <= 7) return 'REGION';
   if (zoom <= 9) return 'DEPARTEMENT';
   return zoom <= 11 ? 'EPCI' : 'DETAIL';

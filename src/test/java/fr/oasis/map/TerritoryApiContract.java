@@ -102,6 +102,17 @@ abstract class TerritoryApiContract {
     }
 
     @Test
+    void nationalZoomsServeTheNationalShapesOfEveryTerritory() throws Exception {
+        mvc.perform(as(get("/api/layers/commune").param("zoom", "5")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.zoomClass").value("NATION"))
+                .andExpect(jsonPath("$.features", hasSize(4)))
+                .andExpect(content().string(not(org.hamcrest.Matchers.matchesPattern(".*\\d\\.\\d{3}.*"))));
+        mvc.perform(as(get("/api/layers/commune").param("zoom", "7")))
+                .andExpect(jsonPath("$.zoomClass").value("REGION"));
+    }
+
+    @Test
     void hostileNamesAreEscapedInGeoJson() throws Exception {
         mvc.perform(as(get("/api/layers/commune").param("zoom", "12")))
                 .andExpect(content().string(containsString("Hameau \\u003cb\\u003eSud\\u003c/b\\u003e")))

@@ -24,15 +24,26 @@ import java.util.Locale;
  * every other time is {@link TravelTimeModel#UNREACHED}, never 0. They are listed by
  * {@link #unsnapped()} and counted in {@link #describe()}.
  *
- * <p>Time to the nearest source ({@link #nearest}) is one multi-source Dijkstra without bound,
- * towards the sources (on reversed arcs when the network is directed). Cost: the table is
- * O(n · k log k) for k vertices within the bound; memory 8 bytes per pair.
+ * <p>Time to the nearest source ({@link #nearest}) is read from the table for every commune with
+ * a source within the bound (one scan of the rows, O(pairs), times at the table's float
+ * precision); only when a linked commune has none that close, one multi-source Dijkstra without
+ * bound, towards the sources (on reversed arcs when the network is directed), gives the farther
+ * ones (or, for up to {@link #FEW_LEFT} of them on an undirected network, one search from each
+ * stopped at its nearest source). Cost: the table is O(n · k log k) for k vertices within the
+ * bound; memory 8 bytes per pair.
  *
  * <p>Limits: the model is as good as the network. On a network of numbered roads only (Travel
  * Mapping), inner-city trips lack their streets and come out long; an access leg at a single
  * speed treats a village square and a city centre alike. Immutable, thread-safe.
  */
 public final class RoadTravelTime implements TravelTimeModel {
+
+    /**
+     * Up to this many linked communes without a source within the table's bound, each gets its
+     * own search stopped at its nearest source; beyond, one multi-source search over the whole
+     * graph is cheaper.
+     */
+    static final int FEW_LEFT = 64;
 
     private final RoadNetwork network;
     private final AccessLeg access;
@@ -144,7 +155,11 @@ public final class RoadTravelTime implements TravelTimeModel {
         return table.catchment(maxMinutes);
     }
 
-    /** Multi-source Dijkstra from the sources, unbounded; ties between sources go to whichever is settled first. */
+    /**
+     * From the table within its bound (ties to the smaller source index); beyond it, for the
+     * linked communes left, a multi-source Dijkstra from the sources, unbounded (ties to whichever
+     * is settled first). Unlinked communes reach no source but themselves.
+     */
     @Override
     public void nearest(int[] sources, double[] minutes, int[] nearest) {
         if (minutes.length != size() || nearest.length != size()) {
@@ -160,11 +175,37 @@ public final class RoadTravelTime implements TravelTimeModel {
         if (sources.length == 0) {
             return;
         }
+        boolean[] isSource = new boolean[size()];
+        for (int s : sources) {
+            isSource[s] = true;
+        }
+        int within = table.nearestWithinBound(isSource, minutes, nearest);
+        int left = size() - unsnappedNotSources(isSource) - within;
+        if (left == 0) {
+            return; // every linked commune has a source within the bound: the table says it all
+        }
         DijkstraSearch search = new DijkstraSearch(towardsSources);
+        if (network.isUndirected() && left <= FEW_LEFT) {
+            // A few linked communes far from every source: one search from each, stopped at the
+            // first source (on an undirected network the graph towards the sources is the same).
+            for (int i = 0; i < size(); i++) {
+                if (nearest[i] < 0 && Arrays.binarySearch(snapping.unsnapped, i) < 0) {
+                    int s = search.runToFirst(i, isSource);
+                    if (s >= 0) {
+                        minutes[i] = search.lastMinutes();
+                        nearest[i] = s;
+                    }
+                }
+            }
+            return;
+        }
         search.run(sources, sources.length, Double.POSITIVE_INFINITY);
         for (int k = 0; k < search.found(); k++) {
-            minutes[search.commune(k)] = search.minutes(k);
-            nearest[search.commune(k)] = search.source(k);
+            int commune = search.commune(k);
+            if (nearest[commune] < 0) {
+                minutes[commune] = search.minutes(k);
+                nearest[commune] = search.source(k);
+            }
         }
     }
 
@@ -194,6 +235,15 @@ public final class RoadTravelTime implements TravelTimeModel {
             nearest[k] = search.runToFirst(from[k], isSource);
             minutes[k] = nearest[k] < 0 ? UNREACHED : search.lastMinutes();
         }
+    }
+
+    /** Unlinked communes that are not sources: they reach no source, the table rightly finds none. */
+    private int unsnappedNotSources(boolean[] isSource) {
+        int count = 0;
+        for (int i : snapping.unsnapped) {
+            count += isSource[i] ? 0 : 1;
+        }
+        return count;
     }
 
     @Override

@@ -98,6 +98,37 @@ public final class TravelTimeTable {
     }
 
     /**
+     * For every commune {@code i}, the nearest of the sources within the bound: the minimum over
+     * the sources {@code s} of {@code t_is} (from {@code i} towards {@code s}), by one scan of the
+     * rows, O(n + pairs) with no allocation; ties go to the smaller source index. A commune with no
+     * source within the bound gets {@link TravelTimeModel#UNREACHED} and -1: its nearest source,
+     * if any, is farther than the bound.
+     *
+     * @param isSource  per commune, whether it is a source (length {@code size()})
+     * @param toNearest output: minutes, length {@code size()}
+     * @param nearest   output: the source, length {@code size()}
+     * @return the number of communes with a source within the bound
+     */
+    public int nearestWithinBound(boolean[] isSource, double[] toNearest, int[] nearest) {
+        int n = size();
+        int found = 0;
+        for (int i = 0; i < n; i++) {
+            float best = Float.POSITIVE_INFINITY;
+            int at = -1;
+            for (int p = offsets[i]; p < offsets[i + 1]; p++) {
+                if (isSource[targets[p]] && minutes[p] < best) {
+                    best = minutes[p];
+                    at = targets[p];
+                }
+            }
+            toNearest[i] = at < 0 ? TravelTimeModel.UNREACHED : best;
+            nearest[i] = at;
+            found += at < 0 ? 0 : 1;
+        }
+        return found;
+    }
+
+    /**
      * The pairs within {@code maxMinutes}, which may not exceed the bound (pairs beyond it are not
      * known). Linear in the pairs; rows keep their destination order.
      */

@@ -68,6 +68,17 @@ public final class CoverageGeneralizer {
 
     /** Simplifies and rounds the coverage; see the class comment. */
     public Result compute(ZoomClass zoomClass) {
+        return compute(zoomClass.toleranceDegrees(), zoomClass.decimals());
+    }
+
+    /**
+     * The same with an explicit tolerance and rounding, for views coarser than any stored class
+     * (the national map view, built in memory by the map).
+     *
+     * @param tolerance degrees, {@code >= 0} (0: no simplification)
+     * @param decimals  decimals kept in coordinates (degrees)
+     */
+    public Result compute(double tolerance, int decimals) {
         List<String> codes = new ArrayList<>(coverage.keySet());
         Geometry[] input = new Geometry[codes.size()];
         int before = 0;
@@ -75,10 +86,9 @@ public final class CoverageGeneralizer {
             input[i] = coverage.get(codes.get(i));
             before += input[i].getNumPoints();
         }
-        double tolerance = zoomClass.toleranceDegrees();
         Geometry[] simplified = tolerance > 0 ? CoverageSimplifier.simplify(input, tolerance) : input;
 
-        CoordinateRounder rounder = new CoordinateRounder(zoomClass.decimals(), zoomClass.decimals() + REFINED_DECIMALS);
+        CoordinateRounder rounder = new CoordinateRounder(decimals, decimals + REFINED_DECIMALS);
         MultiPolygon[] rounded = new MultiPolygon[simplified.length];
         List<Integer> invalid = roundAll(simplified, rounder, rounded);
         Set<String> refined = new LinkedHashSet<>();

@@ -68,7 +68,11 @@ class RoadTravelTimeRandomizedTest {
             assertThat(reference.asymmetricPairs()).as(seed + ": the directed instance is asymmetric").isPositive();
         }
         checkTriangles(times, instance, seed);
-        checkNearest(times, reference, instance, seed);
+        // Many sources: most communes have one within the table's bound; two sources: many have
+        // none that close, and the unbounded search beyond the table gives theirs.
+        checkNearest(times, reference, instance, seed, 0.15);
+        int beyond = checkNearest(times, reference, instance, seed + " (two sources)", -2);
+        assertThat(beyond).as(seed + ": communes whose nearest of two sources is beyond the bound").isPositive();
     }
 
     /** Every triple of the (small) random instance; those within the bound must exist and satisfy it. */
@@ -91,15 +95,23 @@ class RoadTravelTimeRandomizedTest {
         assertThat(tested).as(seed + ": distinct triples within the bound").isGreaterThan(100);
     }
 
-    private static void checkNearest(RoadTravelTime times, Reference reference, Instance instance, String seed) {
+    /**
+     * Checks the nearest source against the reference, within the table's float precision.
+     *
+     * @param share of communes drawn as sources, or minus a count of sources (e.g. -2)
+     * @return the number of communes whose nearest source is beyond the table's bound
+     */
+    private static int checkNearest(RoadTravelTime times, Reference reference, Instance instance, String seed,
+                                    double share) {
         Random random = new Random(instance.seed + 1);
         int n = instance.lon.length;
         List<Integer> chosen = new ArrayList<>();
         for (int j = 0; j < n; j++) {
-            if (random.nextDouble() < 0.15) {
+            if (share > 0 ? random.nextDouble() < share : chosen.size() < -share && random.nextDouble() < 0.1) {
                 chosen.add(j);
             }
         }
+        int beyond = 0;
         int[] sources = chosen.stream().mapToInt(Integer::intValue).toArray();
         double[] minutes = new double[n];
         int[] nearest = new int[n];
@@ -114,11 +126,13 @@ class RoadTravelTimeRandomizedTest {
                 assertThat(minutes[i]).as(what).isEqualTo(TravelTimeModel.UNREACHED);
                 assertThat(nearest[i]).as(what).isEqualTo(-1);
             } else {
-                assertThat(minutes[i]).as(what).isCloseTo(best, within(1e-9));
+                beyond += best > instance.bound ? 1 : 0;
+                assertThat(minutes[i]).as(what).isCloseTo(best, within(FLOAT));
                 assertThat(sources).as(what).contains(nearest[i]);
-                assertThat(reference.minutes[i][nearest[i]]).as(what).isCloseTo(best, within(1e-9));
+                assertThat(reference.minutes[i][nearest[i]]).as(what).isCloseTo(best, within(FLOAT));
             }
         }
+        return beyond;
     }
 
     /** A random network in a box of about 31 × 33 km, a two-node island, communes around. */

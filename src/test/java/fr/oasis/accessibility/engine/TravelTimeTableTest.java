@@ -15,6 +15,25 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /** The stored form of a road table: exact round trip, damaged files rejected, a foreign table refused. */
 class TravelTimeTableTest {
 
+    /**
+     * Three communes: 0 ↔ 1 in 4 min, 1 ↔ 2 in 4 min, 0 ↔ 2 beyond the 5-minute bound. With the
+     * sources {0, 2}, commune 1 ties at 4 min and takes the smaller index; with {2} alone,
+     * commune 0 has no source within the bound.
+     */
+    @Test
+    void nearestWithinTheBoundScansTheRows() {
+        TravelTimeTable table = new TravelTimeTable(new int[] {0, 2, 5, 7}, new int[] {0, 1, 0, 1, 2, 1, 2},
+                new float[] {0, 4, 4, 0, 4, 4, 0}, 5, true, "hand", 1L);
+        double[] minutes = new double[3];
+        int[] nearest = new int[3];
+        assertThat(table.nearestWithinBound(new boolean[] {true, false, true}, minutes, nearest)).isEqualTo(3);
+        assertThat(minutes).containsExactly(0, 4, 0);
+        assertThat(nearest).containsExactly(0, 0, 2);
+        assertThat(table.nearestWithinBound(new boolean[] {false, false, true}, minutes, nearest)).isEqualTo(2);
+        assertThat(minutes).containsExactly(TravelTimeModel.UNREACHED, 4, 0);
+        assertThat(nearest).containsExactly(-1, 2, 2);
+    }
+
     @ParameterizedTest
     @ValueSource(longs = {11, 21})
     void binaryRoundTripIsExactAndRebuildsTheModelWithoutRouting(long seed) throws IOException {

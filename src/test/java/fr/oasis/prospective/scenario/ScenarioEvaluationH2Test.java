@@ -111,10 +111,11 @@ class ScenarioEvaluationH2Test {
                     assertThat(row.aplAfter()).as(context + ": " + inputs.code(i)).isCloseTo(naive[i] * scale,
                             within(tolerance));
                     assertThat(row.aplBefore()).isCloseTo(before[i] * scale, within(tolerance));
-                    // searched again around the changed communes only: the same time, up to the order of a sum
+                    // searched again around the changed communes only: the same time, up to the order of a
+                    // sum and the travel table's float precision (a full recompute reads times from it)
                     if (Double.isFinite(nearAfter.minutes()[i])) {
                         assertThat(row.minutesAfter()).as(context + ": time of " + inputs.code(i))
-                                .isCloseTo(nearAfter.minutes()[i], within(1e-9));
+                                .isCloseTo(nearAfter.minutes()[i], within(1e-5));
                     } else {
                         assertThat(row.minutesAfter()).as(context + ": time of " + inputs.code(i)).isNull();
                     }
