@@ -90,7 +90,12 @@ public class ContractCatalogue {
             store.replace(id, clean, user.getName());
         }
         Contract after = get(id);
-        if (!java.util.Objects.equals(before.signedOn(), after.signedOn())) {
+        Contract.Perimeter was = before.perimeter();
+        Contract.Perimeter is = after.perimeter();
+        if (!java.util.Objects.equals(was.level(), is.level()) || !java.util.Objects.equals(was.code(), is.code())
+                || !was.communes().equals(is.communes())) {
+            snapshots.freeze(after, user.getName(), "périmètre modifié");
+        } else if (!java.util.Objects.equals(before.signedOn(), after.signedOn())) {
             snapshots.freeze(after, user.getName(), "date de signature " + (before.signedOn() == null ? "renseignée"
                     : "modifiée"));
         } else if (snapshots.find(id).isEmpty()) {
