@@ -94,7 +94,13 @@ class ContractDashboardBrowserTest extends BrowserTest {
         assertThat(driver.findElement(By.id("indicator-1.2.1-R1")).getText()).contains("1 180", "1 500", "78,7");
         assertThat(driver.findElement(By.id("territory-context")).getText())
                 .contains("APL des médecins généralistes", "Part des 75 ans et plus", "Temps d'accès au plus proche",
-                        "ne conserve pas l'historique");
+                        "ne conserve pas l'historique", "Contrat local de santé : CLS de démonstration");
+        // At signature (frozen when the demonstration contract was created) beside today, same millésime: said so.
+        assertThat(driver.findElement(By.cssSelector("#perimeter-figures thead")).getText())
+                .contains("À la signature (figé le", "Aujourd'hui", "Évolution");
+        assertThat(driver.findElement(By.id("context-apl.MG.all")).getText()).contains("millésime inchangé");
+        assertThat(driver.findElement(By.id("perimeter-map")).getAttribute("href")).endsWith("/map?level=cls&sel=cls:CLS-DEMO");
+        assertThat(driver.findElements(By.id("freeze-figures"))).isEmpty();
         assertThat(driver.findElements(By.id("import-form"))).isEmpty();
         assertThat(driver.findElement(By.cssSelector(".demo-banner")).getText()).contains("Données de démonstration");
         BrowserSession.screenshot(driver, "contract-dashboard.png");
