@@ -43,14 +43,17 @@ final class DemoHealthAction {
 
     /**
      * The perimeter of the demonstration CLS, stored as a grouping of level {@code cls} (through
-     * {@code GroupingStore}, as one drawn in the portal): the first four communes of the contract's
-     * EPCI and the first commune of the next one, so it is not an EPCI under another name.
+     * {@code GroupingStore}, as one drawn in the portal): the second to fifth communes of the
+     * contract's EPCI (the médicobus' stops among them) and the last commune of the next one, so it
+     * is not an EPCI under another name. Not the first: its low code is also a commune of the test
+     * fixtures, where a surviving member would keep the grouping alive after they are imported.
      */
     static GroupingRecord grouping(DemoTerritory t) {
-        List<String> members = new java.util.ArrayList<>(epci(t).memberCodes().subList(0,
-                Math.min(4, epci(t).memberCodes().size())));
+        List<String> of = epci(t).memberCodes();
+        List<String> members = new java.util.ArrayList<>(of.subList(Math.min(1, of.size() - 1), Math.min(5, of.size())));
         if (t.epcis().size() > 2) {
-            members.add(t.epcis().get(2).memberCodes().get(0));
+            List<String> next = t.epcis().get(2).memberCodes();
+            members.add(next.get(next.size() - 1));
         }
         return new GroupingRecord(TerritoryLevel.CLS, CLS_CODE, "CLS de démonstration — " + epci(t).name(),
                 DemoTerritory.COG_VINTAGE, "Oasis, périmètre fictif (" + DemoTerritory.SOURCE + ")", false, members,
