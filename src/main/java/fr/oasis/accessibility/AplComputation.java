@@ -36,14 +36,14 @@ public class AplComputation {
     private final TransactionTemplate transactions;
     private final AccessibilityModels models;
     private final DataVersions versions;
-    private final List<SupplySupplement> supplements;
+    private final Supplements supplements;
 
     AplComputation(TerritoryQueries territories, PractitionerQueries practitioners, AccessibilitySettings settings,
                    AplRunRepository runs, AplValueTable values, TransactionTemplate transactions,
                    AccessibilityModels models, DataVersions versions,
                    org.springframework.beans.factory.ObjectProvider<SupplySupplement> supplements) {
         this.versions = versions;
-        this.supplements = supplements.orderedStream().toList();
+        this.supplements = new Supplements(supplements.orderedStream().toList());
         this.territories = territories;
         this.practitioners = practitioners;
         this.settings = settings;
@@ -62,7 +62,7 @@ public class AplComputation {
     void onImport(ImportCompleted event) {
         // Services count only when a supplement's setting is on (mobile units as fractional supply).
         if (event.changedAny(INPUTS) || event.kinds().contains(DataKind.SERVICES)
-                && supplements.stream().anyMatch(SupplySupplement::enabled)) {
+                && supplements.anyEnabled()) {
             computeLatest();
         }
     }
@@ -184,14 +184,11 @@ public class AplComputation {
 
     /** The supplements on for this profession: the all-ages variant only (they have no age); their label goes in the unit. */
     private List<SupplySupplement> added(Profession profession, AplVariant variant) {
-        return variant != AplVariant.ALL ? List.of() : supplements.stream().filter(SupplySupplement::enabled)
-                .filter(s -> !s.fte(profession).isEmpty()).toList();
+        return supplements.added(profession, variant);
     }
 
     private static java.util.Map<String, Double> extraFte(List<SupplySupplement> added, Profession profession) {
-        java.util.Map<String, Double> extra = new java.util.HashMap<>();
-        added.forEach(s -> s.fte(profession).forEach((code, fte) -> extra.merge(code, fte, Double::sum)));
-        return extra;
+        return Supplements.extraFte(added, profession);
     }
 
     private static double[] scaled(AplResult result, Profession profession) {
@@ -214,8 +211,7 @@ public class AplComputation {
                 + "); APL scale " + scale + (vintage.countBased() ? "; count-based supply (BPE)" : "")
                 + model.times.unsnappedNote()
                 + added.stream().map(s -> "; " + s.describe(profession)).collect(java.util.stream.Collectors.joining());
-        String unit = profession.apl().aplUnit(model.demand.ageStandardised())
-                + added.stream().map(s -> " — " + s.label()).collect(java.util.stream.Collectors.joining());
+        String unit = Supplements.unit(profession.apl().aplUnit(model.demand.ageStandardised()), added);
         return new AplRun(vintage.id(), profession.key(), variant, unit,
                 model.times, parameters, model.demand.ageStandardised(), supply.total(), result.unservedSupply());
     }

@@ -20,9 +20,11 @@ import fr.oasis.provenance.Provenance;
 public final class ScenarioInputs {
     private final AccessibilityModel model;
     private final Catchment reaching;
+    private final Supplements supplements;
 
-    ScenarioInputs(AccessibilityModel model) {
+    ScenarioInputs(AccessibilityModel model, Supplements supplements) {
         this.model = model;
+        this.supplements = supplements;
         this.reaching = model.catchment.transpose();
     }
 
@@ -96,9 +98,28 @@ public final class ScenarioInputs {
         return profession.apl().aplUnit(model.demand.ageStandardised());
     }
 
-    /** Supply per commune of one profession and variant, exactly as the stored indicators count it. */
+    /**
+     * Supply per commune of the practitioners of one profession and variant (their practices: what
+     * the time to the nearest practitioner searches).
+     */
     public double[] supply(java.util.List<PractitionerRow> practitioners, Profession profession, AplVariant variant) {
         return model.supply(practitioners, profession, variant).values();
+    }
+
+    /**
+     * Supply per commune that the stored APL of one profession and variant counts: the
+     * practitioners plus the {@link SupplySupplement}s on (mobile units, when
+     * {@code oasis.services.mobile-supply.enabled}), by the same rule as the stored runs.
+     */
+    public double[] aplSupply(java.util.List<PractitionerRow> practitioners, Profession profession, AplVariant variant) {
+        java.util.List<SupplySupplement> added = supplements.added(profession, variant);
+        return added.isEmpty() ? supply(practitioners, profession, variant)
+                : model.supply(practitioners, profession, variant, Supplements.extraFte(added, profession)).values();
+    }
+
+    /** The APL unit of the stored runs of a profession and variant, with the label of the supplements on. */
+    public String aplUnit(Profession profession, AplVariant variant) {
+        return Supplements.unit(aplUnit(profession), supplements.added(profession, variant));
     }
 
     /** Practitioners per commune that the same supply counts (same age rule), as whole numbers. */

@@ -9,7 +9,7 @@ import org.thymeleaf.spring6.SpringTemplateEngine;
 
 /**
  * The yearly assessment as an A4 PDF: the print template {@code contract/bilan.xhtml} filled
- * from a {@link Bilan} (XML mode, every text escaped), laid out by {@link ReportPdf#layout} with
+ * from a {@link Bilan} and the perimeter's figures at signature and today ({@link ContractFigures}) (XML mode, every text escaped), laid out by {@link ReportPdf#layout} with
  * the report's embedded font, so it prints the same on any machine. Thread-safe.
  */
 final class BilanPdf {
@@ -18,7 +18,7 @@ final class BilanPdf {
     private BilanPdf() {
     }
 
-    static byte[] render(Bilan bilan, ContractContext.Context context) {
+    static byte[] render(Bilan bilan, ContractFigures context) {
         Context model = new Context(Locale.FRANCE);
         model.setVariable("b", bilan);
         model.setVariable("c", bilan.contract());

@@ -15,13 +15,15 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  * The yearly assessment as an XLSX workbook: a sheet "Actions" (axis, action, lead organisation,
  * status at the end of the year and of the year before, comment) and a sheet "Indicateurs"
  * (type, unit, target, value of the year and of the year before, progress against the target,
- * finding, source, collection method). Values are numeric cells; missing ones are blank.
+ * finding, source, collection method), and a sheet "Périmètre": the observatory's figures of the
+ * perimeter frozen at signature beside today's, each with its unit, source and millésime, and
+ * the evolution (or "millésime inchangé"). Values are numeric cells; missing ones are blank.
  */
 final class BilanWorkbook {
     private BilanWorkbook() {
     }
 
-    static byte[] render(Bilan bilan) {
+    static byte[] render(Bilan bilan, ContractFigures figures) {
         int y = bilan.year();
         try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             SheetCells cells = new SheetCells(workbook);
@@ -64,10 +66,32 @@ final class BilanWorkbook {
                     }
                 }
             }
+            perimeter(cells, workbook.createSheet("Périmètre"), figures);
             workbook.write(out);
             return out.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the assessment workbook", e);
+        }
+    }
+
+    private static void perimeter(SheetCells cells, Sheet sheet, ContractFigures figures) {
+        String frozen = figures.frozen() ? "À la signature (figé le " + figures.frozenOn() + ")" : "À la signature (non figé)";
+        cells.header(sheet, List.of("Indicateur", "Unité", frozen, "Source (millésime) à la signature", "Aujourd'hui",
+                "Source (millésime) aujourd'hui", "Différence", "Évolution"));
+        int n = 1;
+        for (ContractFigures.Line line : figures.lines()) {
+            Row row = sheet.createRow(n++);
+            cells.text(row, 0, line.label());
+            cells.text(row, 1, line.unit());
+            cells.number(row, 2, line.then());
+            cells.text(row, 3, line.thenSource());
+            cells.number(row, 4, line.now());
+            cells.text(row, 5, line.nowSource());
+            cells.number(row, 6, line.difference());
+            cells.text(row, 7, line.evolution());
+        }
+        if (figures.message() != null) {
+            cells.text(sheet.createRow(n + 1), 0, figures.message());
         }
     }
 }

@@ -38,6 +38,12 @@ public record Contract(Long id, String name, String kind, Perimeter perimeter, i
                 demo, editors, version);
     }
 
+    /** The same contract with another perimeter. */
+    public Contract withPerimeter(Perimeter newPerimeter) {
+        return new Contract(id, name, kind, newPerimeter, startYear, endYear, signedOn, signatories, axes, actions,
+                demo, editors, version);
+    }
+
     Contract stored(long newId, List<String> newEditors, int newVersion) {
         return new Contract(newId, name, kind, perimeter, startYear, endYear, signedOn, signatories, axes, actions,
                 demo, newEditors, newVersion);
@@ -64,10 +70,14 @@ public record Contract(Long id, String name, String kind, Perimeter perimeter, i
     }
 
     /**
-     * Where the contract applies: a stored territory ({@code level} + {@code code}, e.g. an EPCI),
-     * or a list of communes (a PETR or a CPTS perimeter is a grouping of communes).
+     * Where the contract applies: a reference to a stored territory of any level present,
+     * {@code level} + {@code code}: an administrative one ({@code epci}, {@code departement}...)
+     * or a grouping of communes ({@code cls}, {@code cpts}, {@code petr}, {@code tvs},
+     * {@code bassin_vie}, {@code perimetre}; see {@code territory.TerritoryLevel}); or, for a
+     * perimeter stored nowhere else, a list of communes (kept for contracts written that way).
      *
-     * @param name shown on pages ("PETR Cœur de Lorraine")
+     * @param level a {@code TerritoryLevel} key, or null with {@code communes}
+     * @param name  shown on pages ("PETR Cœur de Lorraine"); the stored territory's name when left blank
      */
     public record Perimeter(String level, String code, List<String> communes, String name) {
         public Perimeter {

@@ -30,7 +30,7 @@ class ContractApiController {
     @GetMapping
     List<Summary> list(Authentication user) {
         return contracts.all().stream().map(c -> new Summary(c.id(), c.name(), c.kind(), c.perimeter().name(),
-                c.startYear(), c.endYear(), c.actions().size(), c.demo(), ContractCatalogue.canEdit(c, user))).toList();
+                c.perimeter().level(), c.perimeter().code(), c.startYear(), c.endYear(), c.actions().size(), c.demo(), ContractCatalogue.canEdit(c, user))).toList();
     }
 
     @GetMapping("/{id}")
@@ -71,6 +71,19 @@ class ContractApiController {
         }
     }
 
+    /** The perimeter's figures frozen at signature beside today's, with source, millésime and evolution. */
+    @GetMapping("/{id}/figures")
+    ContractFigures figures(@PathVariable long id) {
+        return contracts.figures(id);
+    }
+
+    /** Freezes the perimeter's figures again as the data give them now (editors and ADMINs; audited). */
+    @PostMapping("/{id}/figures")
+    ContractFigures freezeFigures(@PathVariable long id, Authentication user) {
+        contracts.freezeFigures(id, user);
+        return contracts.figures(id);
+    }
+
     /** The audit trail of a contract, newest first, with the whole contract before and after each change. */
     @GetMapping("/{id}/changes")
     List<ContractChange> changes(@PathVariable long id) {
@@ -79,7 +92,8 @@ class ContractApiController {
     }
 
     /** A line of the contract list; {@code editable} says whether the caller may change it. */
-    record Summary(long id, String name, String kind, String perimeter, int startYear, int endYear, int actions,
+    record Summary(long id, String name, String kind, String perimeter, String perimeterLevel, String perimeterCode,
+                   int startYear, int endYear, int actions,
                    boolean demo, boolean editable) {
     }
 }

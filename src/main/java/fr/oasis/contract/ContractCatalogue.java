@@ -26,8 +26,13 @@ public class ContractCatalogue {
     private final TerritoryQueries territories;
     private final UserAccounts accounts;
     private final SecurityAudit audit;
+    private final ContractSnapshots snapshots;
+    private final ContractContext context;
 
-    ContractCatalogue(ContractStore store, TerritoryQueries territories, UserAccounts accounts, SecurityAudit audit) {
+    ContractCatalogue(ContractStore store, TerritoryQueries territories, UserAccounts accounts, SecurityAudit audit,
+                      ContractSnapshots snapshots, ContractContext context) {
+        this.snapshots = snapshots;
+        this.context = context;
         this.store = store;
         this.territories = territories;
         this.accounts = accounts;
@@ -54,11 +59,13 @@ public class ContractCatalogue {
     @Transactional
     public Contract create(Contract c, Authentication user) {
         requireAdmin(user, "créer un contrat");
+        c = referenced(c);
         check(c);
         checkEditors(c.editors());
         Contract clean = c.normalized();
         long id = store.insert(clean, user.getName());
         Contract stored = get(id);
+        snapshots.freeze(stored, user.getName(), "création du contrat");
         store.recordChange(id, user.getName(), "CREATED", "Contrat créé : " + stored.name(), null, json(stored));
         audit.record(user.getName(), "CONTRACT_CREATED", "contrat " + id + " : " + stored.name(), null);
         return stored;
@@ -75,6 +82,7 @@ public class ContractCatalogue {
     Change replace(long id, Contract c, Authentication user, String type) {
         Contract before = get(id);
         requireEditor(before, user);
+        c = referenced(c);
         check(c);
         Contract clean = c.normalized();
         List<String> lines = ContractDiff.lines(before, clean);
@@ -82,6 +90,18 @@ public class ContractCatalogue {
             store.replace(id, clean, user.getName());
         }
         Contract after = get(id);
+        Contract.Perimeter was = before.perimeter();
+        Contract.Perimeter is = after.perimeter();
+        if (!java.util.Objects.equals(was.level(), is.level()) || !java.util.Objects.equals(was.code(), is.code())
+                || !was.communes().equals(is.communes())) {
+            snapshots.freeze(after, user.getName(), "périmètre modifié");
+        } else if (!java.util.Objects.equals(before.signedOn(), after.signedOn())) {
+            snapshots.freeze(after, user.getName(), "date de signature " + (before.signedOn() == null ? "renseignée"
+                    : "modifiée"));
+        } else if (snapshots.find(id).isEmpty()) {
+            snapshots.freeze(after, user.getName(), "IMPORTED".equals(type) ? "import du classeur (aucun chiffre figé "
+                    + "auparavant)" : "modification du contrat (aucun chiffre figé auparavant)");
+        }
         if (!lines.isEmpty()) {
             store.recordChange(id, user.getName(), type, String.join("\n", lines), json(before), json(after));
             audit.record(user.getName(), "CONTRACT_" + type, "contrat " + id + " : " + lines.size() + " modification(s)",
@@ -109,6 +129,33 @@ public class ContractCatalogue {
     @Transactional(readOnly = true)
     public byte[] workbook(long id) {
         return ContractWorkbook.render(get(id));
+    }
+
+    /**
+     * Freezes the perimeter's figures as the data give them now ("Figer les chiffres actuels"),
+     * replacing those frozen before; editors and ADMINs only; audited with both sets of figures.
+     */
+    @Transactional
+    public void freezeFigures(long id, Authentication user) {
+        Contract c = get(id);
+        requireEditor(c, user);
+        java.util.Optional<ContractSnapshots.Snapshot> before = snapshots.find(id);
+        ContractSnapshots.Snapshot after = snapshots.freeze(c, user.getName(), "figés à la demande");
+        store.recordChange(id, user.getName(), "FIGURES", "Chiffres du périmètre figés à nouveau (" + after.figures().size()
+                + " chiffres, données " + after.dataVersions() + ")", before.map(JSON::writeValueAsString).orElse(null),
+                JSON.writeValueAsString(after));
+        audit.record(user.getName(), "CONTRACT_FIGURES_FROZEN", "contrat " + id + " : " + after.figures().size()
+                + " chiffres", null);
+    }
+
+    /** The perimeter's figures at signature (frozen) and today, for the page, the PDF and the XLSX. */
+    @Transactional(readOnly = true)
+    ContractFigures figures(long id) {
+        return figures(get(id));
+    }
+
+    ContractFigures figures(Contract c) {
+        return ContractFigures.of(context.of(c), snapshots.find(c.id()).orElse(null));
     }
 
     /** Names the accounts allowed to change the contract (ADMIN only). */
@@ -148,6 +195,28 @@ public class ContractCatalogue {
     public record Change(Contract contract, List<String> lines) {
     }
 
+    /**
+     * The perimeter as a reference: level key in lower case ("CLS" is "cls"), and the stored
+     * territory's name when none is given (left blank when the territory is unknown: the rules say so).
+     */
+    private Contract referenced(Contract c) {
+        Contract.Perimeter p = c.perimeter();
+        if (p == null || !p.isTerritory()) {
+            return c;
+        }
+        String level = p.level().strip().toLowerCase(java.util.Locale.ROOT);
+        String name = p.name();
+        if (name == null || name.isBlank()) {
+            try {
+                name = territories.find(TerritoryLevel.fromKey(level), p.code()).map(t -> t.name()).orElse(name);
+            } catch (IllegalArgumentException e) {
+                // unknown level: ContractRules names the field
+            }
+        }
+        return c.withPerimeter(new Contract.Perimeter(level, p.code() == null ? null : p.code().strip(), p.communes(),
+                name));
+    }
+
     private void check(Contract c) {
         ContractRules.check(c, new ContractRules.Territories() {
             @Override
@@ -157,6 +226,12 @@ public class ContractCatalogue {
                 } catch (IllegalArgumentException e) {
                     return false;
                 }
+            }
+
+            @Override
+            public List<String> levels() {
+                return territories.summary().entrySet().stream().filter(e -> e.getValue() > 0).map(java.util.Map.Entry::getKey)
+                        .toList();
             }
 
             @Override

@@ -1,65 +1,102 @@
 package fr.oasis.contract;
 
-import fr.oasis.report.FrenchNumbers;
 import fr.oasis.report.ReportService;
 import fr.oasis.report.TerritoryReport;
+import fr.oasis.structure.StructureQueries;
+import fr.oasis.structure.StructureType;
+import fr.oasis.structure.StructureView;
 import fr.oasis.territory.TerritoryLevel;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.NoSuchElementException;
-import java.util.Objects;
 import org.springframework.stereotype.Component;
 
 /**
- * The observatory's figures for a contract's perimeter (population, share of 75+, GP APL, time
- * to the nearest GP, share of the population where the GP APL is under 2.5, GPs), taken from
- * the territorial report of the perimeter ({@link ReportService}: a territory, or the selection
- * of its communes) so the contract page never re-types or recomputes them. Oasis keeps no
- * history of its indicators, so these are the figures of the data loaded now, with their
- * millésime; the page says so. Thread-safe.
+ * The observatory's figures for a contract's perimeter as the data loaded now give them
+ * (population, share of 75+, GP APL, time to the nearest GP, share of the population where the
+ * GP APL is under 2.5, GPs, then the count of each stored type of care structure), taken from
+ * the territorial report of the perimeter ({@link ReportService}: a stored territory of any
+ * level, groupings included, or the selection of its communes) and from {@link StructureQueries},
+ * so the contract page never re-types or recomputes them. Each figure keeps its raw value, unit,
+ * source and millésime, so it can be frozen ({@link ContractSnapshots}) and compared later.
+ * Thread-safe.
  */
 @Component
 class ContractContext {
-    /** The report figures shown, in order. */
+    /** The report figures taken, in order. */
     static final List<String> FIGURES = List.of("population", "share75", "apl.MG.all", "nearest.MG",
             "apl.MG.under-served", "beyond20.MG.75", "practitioners.MG.count", "practitioners.MG.share60");
+    /** Key prefix of the care-structure counts ("structures.msp"). */
+    static final String STRUCTURES = "structures.";
 
     private final ReportService reports;
+    private final StructureQueries structures;
 
-    ContractContext(ReportService reports) {
+    ContractContext(ReportService reports, StructureQueries structures) {
         this.reports = reports;
+        this.structures = structures;
     }
 
     /**
-     * @param reportPath the report page of the perimeter
-     * @param figures    empty when the perimeter is no longer stored (the message says why)
+     * One figure of the perimeter, raw.
+     *
+     * @param value         in {@code unit}; null when the observatory has none
+     * @param reference     the same figure for the département holding most of the perimeter, or null
+     * @param referenceName that département's name, or null
      */
-    record Context(String reportPath, List<Line> figures, String message, boolean demo) {
+    record Figure(String key, String label, Double value, String unit, String source, Integer millesime, boolean demo,
+                  Double reference, String referenceName) {
     }
 
-    /** One figure: label, the perimeter's value with its unit, the département's, source and millésime. */
-    record Line(String id, String label, String value, String reference, String referenceName, String source) {
+    /**
+     * The perimeter now.
+     *
+     * @param reportPath the report page of the perimeter, null when it is not stored
+     * @param mapPath    the map centred on the perimeter's level with it selected, null when none
+     * @param figures    empty when the perimeter is no longer stored or nothing is computed (the message says why)
+     */
+    record Now(String reportPath, String mapPath, List<Figure> figures, String message, boolean demo) {
     }
 
-    Context of(Contract c) {
+    Now of(Contract c) {
         Contract.Perimeter p = c.perimeter();
         try {
             TerritoryReport report = p.isTerritory() ? reports.report(TerritoryLevel.fromKey(p.level()), p.code())
                     : reports.selection(p.communes(), p.name());
-            String path = p.isTerritory() ? "/reports/" + p.level() + "/" + p.code()
-                    : "/reports/selection?communes=" + String.join(",", p.communes());
             String refName = report.references().isEmpty() ? null : report.references().get(0).name();
             List<TerritoryReport.Figure> all = report.sections().stream().flatMap(s -> s.figures().stream()).toList();
-            List<Line> lines = FIGURES.stream().map(id -> all.stream().filter(f -> f.id().equals(id)).findFirst()
-                    .orElse(null)).filter(Objects::nonNull).map(f -> new Line(f.id(), f.label(),
-                    FrenchNumbers.withUnit(f.value(), f.unit()), f.references().isEmpty() ? "—"
-                    : FrenchNumbers.withUnit(f.references().get(0), f.unit()), refName,
-                    f.source() + (f.millesime() == null ? "" : " (" + f.millesime() + ")"))).toList();
-            boolean demo = all.stream().anyMatch(TerritoryReport.Figure::demo);
-            return new Context(path, lines, lines.isEmpty() ? "Aucun indicateur de l'observatoire pour ce périmètre : "
-                    + "importez des territoires et des professionnels." : null, demo);
+            List<Figure> figures = new ArrayList<>();
+            for (String id : FIGURES) {
+                all.stream().filter(f -> f.id().equals(id)).findFirst().ifPresent(f -> figures.add(new Figure(f.id(),
+                        f.label(), f.value(), f.unit(), f.source(), f.millesime(), f.demo(),
+                        f.references().isEmpty() ? null : f.references().get(0), refName)));
+            }
+            for (StructureView.TypeSummary s : structures.summary()) {
+                StructureType type = StructureType.fromKey(s.type());
+                figures.add(new Figure(STRUCTURES + s.type(), type.pluralLabel() + " (nombre)",
+                        (double) structures.count(type, report.subject().communeCodes()), null, s.source(),
+                        s.millesime(), s.demo(), null, null));
+            }
+            boolean demo = figures.stream().anyMatch(Figure::demo);
+            return new Now(reportPath(p), mapPath(p), figures, figures.isEmpty() ? "Aucun indicateur de "
+                    + "l'observatoire pour ce périmètre : importez des territoires et des professionnels." : null, demo);
         } catch (NoSuchElementException | IllegalArgumentException e) {
-            return new Context(null, List.of(), "Le périmètre n'est plus dans les territoires chargés : " + e.getMessage(),
-                    false);
+            return new Now(null, null, List.of(), "Le périmètre n'est plus dans les territoires chargés : "
+                    + e.getMessage(), false);
         }
+    }
+
+    static String reportPath(Contract.Perimeter p) {
+        return p.isTerritory() ? "/reports/" + p.level() + "/" + p.code()
+                : "/reports/selection?communes=" + String.join(",", p.communes());
+    }
+
+    /** The map at the perimeter's level with it selected (régions: the départements' map, nothing selected). */
+    static String mapPath(Contract.Perimeter p) {
+        if (!p.isTerritory()) {
+            return null;
+        }
+        return "region".equals(p.level()) ? "/map?level=departement"
+                : "/map?level=" + p.level() + "&sel=" + p.level() + ":" + p.code();
     }
 }

@@ -26,6 +26,8 @@ final class ContractDiff {
         diff.compare("Contrat", "nom", before.name(), after.name());
         diff.compare("Contrat", "période", before.startYear() + "–" + before.endYear(),
                 after.startYear() + "–" + after.endYear());
+        diff.compare("Contrat", "type", before.kind(), after.kind());
+        diff.compare("Contrat", "date de signature", before.signedOn(), after.signedOn());
         diff.compare("Contrat", "périmètre", before.perimeter(), after.perimeter());
         diff.compare("Contrat", "signataires", before.signatories(), after.signatories());
         diff.compare("Contrat", "axes et objectifs", before.axes(), after.axes());

@@ -30,11 +30,9 @@ class ContractPageController {
     static final MediaType XLSX =
             MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
     private final ContractCatalogue contracts;
-    private final ContractContext context;
 
-    ContractPageController(ContractCatalogue contracts, ContractContext context) {
+    ContractPageController(ContractCatalogue contracts) {
         this.contracts = contracts;
-        this.context = context;
     }
 
     @GetMapping("/contracts")
@@ -51,8 +49,9 @@ class ContractPageController {
         model.addAttribute("c", c);
         model.addAttribute("b", bilan);
         model.addAttribute("statuses", ActionStatus.values());
-        model.addAttribute("context", context.of(c));
+        model.addAttribute("context", contracts.figures(c));
         model.addAttribute("editable", ContractCatalogue.canEdit(c, user));
+        model.addAttribute("perimeterLevel", perimeterLevel(c.perimeter()));
         java.time.format.DateTimeFormatter when = java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm")
                 .withZone(java.time.ZoneId.of("Europe/Paris"));
         model.addAttribute("changes", contracts.changes(id).stream().limit(10).map(ch -> new ChangeLine(
@@ -78,7 +77,7 @@ class ContractPageController {
         model.addAttribute("c", c);
         model.addAttribute("b", Bilan.of(c, year));
         model.addAttribute("statuses", ActionStatus.values());
-        model.addAttribute("context", context.of(c));
+        model.addAttribute("context", contracts.figures(c));
         return "contract-bilan";
     }
 
@@ -86,14 +85,15 @@ class ContractPageController {
     @ResponseBody
     ResponseEntity<byte[]> bilanPdf(@PathVariable long id, @PathVariable int year) {
         Contract c = contracts.get(id);
-        return file(BilanPdf.render(Bilan.of(c, year), context.of(c)), MediaType.APPLICATION_PDF,
+        return file(BilanPdf.render(Bilan.of(c, year), contracts.figures(c)), MediaType.APPLICATION_PDF,
                 "bilan-" + year + "-contrat-" + id + ".pdf");
     }
 
     @GetMapping("/contracts/{id}/bilan/{year}.xlsx")
     @ResponseBody
     ResponseEntity<byte[]> bilanXlsx(@PathVariable long id, @PathVariable int year) {
-        return file(BilanWorkbook.render(Bilan.of(contracts.get(id), year)), XLSX,
+        Contract c = contracts.get(id);
+        return file(BilanWorkbook.render(Bilan.of(c, year), contracts.figures(c)), XLSX,
                 "bilan-" + year + "-contrat-" + id + ".xlsx");
     }
 
@@ -101,6 +101,25 @@ class ContractPageController {
     @ResponseBody
     ResponseEntity<byte[]> workbook(@PathVariable long id) {
         return file(contracts.workbook(id), XLSX, "contrat-" + id + ".xlsx");
+    }
+
+    /** "Figer les chiffres actuels": editors and ADMINs freeze the perimeter's figures again (audited). */
+    @org.springframework.web.bind.annotation.PostMapping("/contracts/{id}/figures")
+    String freezeFigures(@PathVariable long id, Authentication user) {
+        contracts.freezeFigures(id, user);
+        return "redirect:/contracts/" + id + "#territory-context";
+    }
+
+    /** The perimeter's level in French ("Contrat local de santé"), or "Liste de communes". */
+    static String perimeterLevel(Contract.Perimeter p) {
+        if (!p.isTerritory()) {
+            return "Liste de communes";
+        }
+        try {
+            return fr.oasis.territory.TerritoryLevel.fromKey(p.level()).label();
+        } catch (IllegalArgumentException e) {
+            return p.level();
+        }
     }
 
     /** Loads a filled workbook back and shows what changed, or every refused cell (nothing stored then). */

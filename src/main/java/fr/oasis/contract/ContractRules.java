@@ -6,6 +6,7 @@ import fr.oasis.contract.Contract.Indicator;
 import fr.oasis.contract.Contract.Objective;
 import fr.oasis.contract.Contract.YearStatus;
 import fr.oasis.contract.Contract.YearValue;
+import fr.oasis.territory.TerritoryLevel;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -17,7 +18,8 @@ import java.util.stream.Collectors;
  * Checks a contract before it is stored and lists every problem at once, in French, each naming
  * the action, indicator or year and the field ("action « 1.2 », champ « axe » : axe « 9 »
  * inconnu"). Rules: known kind; a period of at most 15 years between 2000 and 2100; a perimeter
- * that is a stored territory or known communes; unique codes; every action on a known axis (and
+ * that is a stored territory of any level present, groupings included (TVS, CPTS, CLS, PETR...),
+ * or known communes; unique codes; every action on a known axis (and
  * an objective of that axis); statuses from the fixed list, one per year inside the period;
  * indicator kinds "processus" or "résultat", values one per year inside the period; lengths
  * within what the tables hold. Stateless and thread-safe.
@@ -29,6 +31,9 @@ final class ContractRules {
     /** What the rules need to know about the stored territories. */
     interface Territories {
         boolean exists(String level, String code);
+
+        /** Keys of the levels that hold at least one stored territory (administrative levels and groupings). */
+        List<String> levels();
 
         boolean communeExists(String code);
     }
@@ -85,9 +90,16 @@ final class ContractRules {
         }
         text("contrat", "périmètre.nom", p.name(), 200, true);
         if (p.isTerritory()) {
-            if (!p.communes().isEmpty() || !territories.exists(p.level(), p.code())) {
-                problems.add("contrat, champ « périmètre » : " + (p.communes().isEmpty() ? "territoire " + p.level()
-                        + " « " + p.code() + " » inconnu" : "un territoire ou une liste de communes, pas les deux"));
+            List<String> levels = territories.levels();
+            if (!p.communes().isEmpty()) {
+                problems.add("contrat, champ « périmètre » : un territoire (niveau et code) ou une liste de communes, "
+                        + "pas les deux");
+            } else if (!levels.contains(p.level())) {
+                problems.add("contrat, champ « périmètre.niveau » : « " + p.level() + " » n'est pas un niveau de "
+                        + "territoire chargé (niveaux chargés : " + String.join(", ", levels) + ")");
+            } else if (p.code() == null || p.code().isBlank() || !territories.exists(p.level(), p.code())) {
+                problems.add("contrat, champ « périmètre.code » : aucun territoire « " + p.code() + " » au niveau "
+                        + TerritoryLevel.fromKey(p.level()).label() + " (" + p.level() + ") dans les territoires chargés");
             }
         } else if (p.communes().isEmpty()) {
             problems.add("contrat, champ « périmètre.communes » : au moins une commune quand aucun territoire n'est donné");

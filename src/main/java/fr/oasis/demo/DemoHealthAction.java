@@ -7,6 +7,8 @@ import fr.oasis.contract.Contract.Indicator;
 import fr.oasis.contract.Contract.Objective;
 import fr.oasis.contract.Contract.YearStatus;
 import fr.oasis.contract.Contract.YearValue;
+import fr.oasis.territory.GroupingRecord;
+import fr.oasis.territory.TerritoryLevel;
 import fr.oasis.territory.record.CogEpci;
 import fr.oasis.territory.record.ReferencePoint;
 import java.io.IOException;
@@ -19,7 +21,8 @@ import java.util.Locale;
 
 /**
  * The demonstration's local health action, all fictional and labelled "données de
- * démonstration": one CLS on the second EPCI (2022–2026, four actions, indicators followed over
+ * démonstration": one CLS on a stored grouping of level {@code cls} (most of the second EPCI and a
+ * commune of the third; 2022–2026, four actions, indicators followed over
  * 2022–2024) and its services beyond practices (a teleconsultation site, a medicobus with three
  * stops, a health forum) written in the CSV formats of {@code docs/services.md}, so they go
  * through the same import as real files. Deterministic: derived from the generated territory.
@@ -35,8 +38,31 @@ final class DemoHealthAction {
         return t.epcis().get(1);
     }
 
+    /** Code of the demonstration CLS grouping the contract's perimeter refers to. */
+    static final String CLS_CODE = "CLS-DEMO";
+
+    /**
+     * The perimeter of the demonstration CLS, stored as a grouping of level {@code cls} (through
+     * {@code GroupingStore}, as one drawn in the portal): the second to fifth communes of the
+     * contract's EPCI (the médicobus' stops among them) and the last commune of the next one, so it
+     * is not an EPCI under another name. Not the first: its low code is also a commune of the test
+     * fixtures, where a surviving member would keep the grouping alive after they are imported.
+     */
+    static GroupingRecord grouping(DemoTerritory t) {
+        List<String> of = epci(t).memberCodes();
+        List<String> members = new java.util.ArrayList<>(of.subList(Math.min(1, of.size() - 1), Math.min(5, of.size())));
+        if (t.epcis().size() > 2) {
+            List<String> next = t.epcis().get(2).memberCodes();
+            members.add(next.get(next.size() - 1));
+        }
+        return new GroupingRecord(TerritoryLevel.CLS, CLS_CODE, "CLS de démonstration — " + epci(t).name(),
+                DemoTerritory.COG_VINTAGE, "Oasis, périmètre fictif (" + DemoTerritory.SOURCE + ")", false, members,
+                "system");
+    }
+
     static Contract contract(DemoTerritory t) {
         CogEpci epci = epci(t);
+        GroupingRecord perimeter = grouping(t);
         List<String> m = epci.memberCodes();
         Action interns = new Action("1.1.1", "Accueillir des internes en médecine générale", "1", "1.1", epci.name(),
                 List.of("Faculté de médecine", "Ordre des médecins"), "Internes et maîtres de stage", List.of(),
@@ -69,7 +95,7 @@ final class DemoHealthAction {
                         "Feuilles d'émargement", List.of(value(2022, 120.0, null), value(2023, 140.0, null),
                         value(2024, null, "forum non reconduit")))));
         return new Contract(null, "CLS de démonstration — " + epci.name(), "CLS",
-                new Contract.Perimeter("epci", epci.code(), List.of(), epci.name()), 2022, 2026,
+                new Contract.Perimeter(TerritoryLevel.CLS.key(), perimeter.code(), List.of(), perimeter.name()), 2022, 2026,
                 LocalDate.of(2021, 12, 15), List.of("ARS (fictive)", epci.name(), "Département (fictif)"),
                 List.of(new Axis("1", "Améliorer l'accès aux soins", List.of(
                                 new Objective("1.1", "Attirer et installer des professionnels"),

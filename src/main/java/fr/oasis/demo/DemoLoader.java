@@ -35,6 +35,7 @@ public class DemoLoader {
     private final InitialLoad state;
     private final fr.oasis.importer.StructureImportService structures;
     private final org.springframework.context.ApplicationEventPublisher events;
+    private final fr.oasis.territory.GroupingStore groupings;
 
     /** @throws IllegalArgumentException when {@code oasis.demo.scale} is not a known scale */
     DemoLoader(TerritoryImportService imports, PractitionerImportService practitioners, NetworkImportService networks,
@@ -42,7 +43,8 @@ public class DemoLoader {
                @Value("${oasis.demo.scale:default}") String scale,
                fr.oasis.contract.ContractCatalogue contracts, fr.oasis.outreach.OutreachCatalogue services,
                InitialLoad state, fr.oasis.importer.StructureImportService structures,
-               org.springframework.context.ApplicationEventPublisher events) {
+               org.springframework.context.ApplicationEventPublisher events, fr.oasis.territory.GroupingStore groupings) {
+        this.groupings = groupings;
         this.structures = structures;
         this.scale = DemoScale.parse(scale);
         this.events = events;
@@ -114,14 +116,18 @@ public class DemoLoader {
     }
 
     /**
-     * The demonstration CLS (through the contract service, as the system administrator) and its
-     * services (through the CSV import), replacing an earlier demonstration contract.
+     * The demonstration CLS (its perimeter a grouping of level {@code cls} stored through
+     * {@code GroupingStore}, the contract through the contract service, as the system
+     * administrator) and its services (through the CSV import), replacing an earlier
+     * demonstration contract.
      */
     private void loadHealthAction(DemoTerritory territory, ImportReport report) {
         org.springframework.security.core.Authentication system =
                 new org.springframework.security.authentication.UsernamePasswordAuthenticationToken("system", null,
                         java.util.List.of(new org.springframework.security.core.authority.SimpleGrantedAuthority(
                                 "ROLE_ADMIN")));
+        fr.oasis.territory.GroupingRecord perimeter = DemoHealthAction.grouping(territory);
+        groupings.save(perimeter, territories.find(perimeter.type(), perimeter.code()).isPresent() ? perimeter.code() : null);
         fr.oasis.contract.Contract cls = DemoHealthAction.contract(territory);
         contracts.all().stream().filter(c -> c.demo() && c.name().equals(cls.name()))
                 .forEach(c -> contracts.delete(c.id(), system));

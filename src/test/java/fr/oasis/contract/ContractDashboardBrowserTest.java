@@ -29,9 +29,10 @@ import org.springframework.test.context.TestPropertySource;
 /**
  * The demonstration CLS in a real headless Chromium, as a VIEWER: reached from the header, its
  * dashboard counts the actions of each axis per status at the end of 2024 and of 2023, lists
- * the changes since the year before, shows the perimeter's observatory figures and no import
- * form; then the map offers the "Télémédecine et aller-vers" layer with its own symbols. No
- * console error. Leaves {@code target/screenshots/contract-dashboard.png} and {@code map-services.png}.
+ * the changes since the year before, shows the perimeter's observatory figures at signature and
+ * today (same millésime: no evolution), links the grouping's map, and no import or freeze form; then the map offers the "Télémédecine et aller-vers" layer with its own symbols. No
+ * console error. Leaves {@code target/screenshots/contract-dashboard.png}, {@code contract-figures.png}
+ * (the perimeter's figures at signature and today) and {@code map-services.png}.
  */
 @UsesH2
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -94,10 +95,19 @@ class ContractDashboardBrowserTest extends BrowserTest {
         assertThat(driver.findElement(By.id("indicator-1.2.1-R1")).getText()).contains("1 180", "1 500", "78,7");
         assertThat(driver.findElement(By.id("territory-context")).getText())
                 .contains("APL des médecins généralistes", "Part des 75 ans et plus", "Temps d'accès au plus proche",
-                        "ne conserve pas l'historique");
+                        "ne conserve pas l'historique", "Contrat local de santé : CLS de démonstration");
+        // At signature (frozen when the demonstration contract was created) beside today, same millésime: said so.
+        assertThat(driver.findElement(By.cssSelector("#perimeter-figures thead")).getText())
+                .contains("À la signature (figé le", "Aujourd'hui", "Évolution");
+        assertThat(driver.findElement(By.id("context-apl.MG.all")).getText()).contains("millésime inchangé");
+        assertThat(driver.findElement(By.id("perimeter-map")).getAttribute("href")).endsWith("/map?level=cls&sel=cls:CLS-DEMO");
+        assertThat(driver.findElements(By.id("freeze-figures"))).isEmpty();
         assertThat(driver.findElements(By.id("import-form"))).isEmpty();
         assertThat(driver.findElement(By.cssSelector(".demo-banner")).getText()).contains("Données de démonstration");
         BrowserSession.screenshot(driver, "contract-dashboard.png");
+        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+                "document.getElementById('territory-context').scrollIntoView()");
+        BrowserSession.screenshot(driver, "contract-figures.png");
 
         driver.findElement(By.id("year-2023")).click();
         waiting().until(ExpectedConditions.attributeContains(By.id("year-2023"), "class", "current"));

@@ -2,11 +2,13 @@ package fr.oasis.contract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.ss.usermodel.Row;
@@ -86,19 +88,83 @@ class ContractWorkbookTest {
         assertThat(bilan.unreported()).isEqualTo(1);
         assertThat(bilan.changesSincePreviousYear()).contains(
                 "Action « 1.1.1 » (Acquérir un bus itinérant) : en cours fin 2020 → réalisée fin 2021");
-        byte[] pdf = BilanPdf.render(bilan, new ContractContext.Context(null, java.util.List.of(), null, false));
+        ContractFigures figures = figures();
+        byte[] pdf = BilanPdf.render(bilan, figures);
         Path out = Path.of("target/screenshots/contract-bilan-2021.pdf");
         Files.createDirectories(out.getParent());
         Files.write(out, pdf);
         try (var doc = Loader.loadPDF(pdf)) {
             String text = new PDFTextStripper().getText(doc);
             assertThat(text).contains("CLS de test — bilan annuel 2021", "Acquérir un bus itinérant", "réalisée",
-                    "Nombre de communes desservies", "toutes les communes").contains("100,0\u00a0%");
+                    "Nombre de communes desservies", "toutes les communes").contains("100,0\u00a0%")
+                    .contains("À la signature (figé le", "ils ont été figés (le 15/12/2021, création du contrat)", "+0,30\u00a0consultations", "-1,5\u00a0pt",
+                            "millésime inchangé (2024)", "DREES (2021)");
         }
-        try (Workbook wb = new XSSFWorkbook(new ByteArrayInputStream(BilanWorkbook.render(bilan)))) {
+        try (Workbook wb = new XSSFWorkbook(new ByteArrayInputStream(BilanWorkbook.render(bilan, figures)))) {
             assertThat(wb.getSheet("Actions").getRow(1).getCell(6).getStringCellValue()).isEqualTo("réalisée");
             assertThat(wb.getSheet("Indicateurs").getRow(1).getCell(7).getNumericCellValue()).isEqualTo(2.0);
+            Sheet perimeter = wb.getSheet("Périmètre");
+            assertThat(perimeter.getRow(0).getCell(2).getStringCellValue()).isEqualTo("À la signature (figé le 15/12/2021)");
+            assertThat(perimeter.getRow(1).getCell(2).getNumericCellValue()).isEqualTo(2.1);
+            assertThat(perimeter.getRow(1).getCell(4).getNumericCellValue()).isEqualTo(2.4);
+            assertThat(perimeter.getRow(1).getCell(6).getNumericCellValue()).isCloseTo(0.3, within(1e-12));
+            assertThat(perimeter.getRow(3).getCell(6)).isNull();
+            assertThat(perimeter.getRow(3).getCell(7).getStringCellValue()).isEqualTo("millésime inchangé (2024)");
         }
+    }
+
+    /**
+     * At signature and today: the GP APL's millésime moved (2021 → 2024): a difference; the share
+     * of 75+ moved too, in points; the MSP count kept its millésime: no evolution, said so.
+     */
+    @Test
+    void figuresAtSignatureShowADifferenceOnlyWhenTheMillesimeMoved() {
+        ContractFigures f = figures();
+        assertThat(f.lines()).extracting(ContractFigures.Line::key).containsExactly("apl.MG.all", "share75",
+                "structures.msp");
+        ContractFigures.Line apl = f.lines().get(0);
+        assertThat(apl.thenText()).isEqualTo("2,10\u00a0consultations");
+        assertThat(apl.nowText()).isEqualTo("2,40\u00a0consultations");
+        assertThat(apl.evolution()).isEqualTo("+0,30\u00a0consultations");
+        assertThat(apl.thenSource()).isEqualTo("DREES (2021)");
+        assertThat(apl.nowSource()).isEqualTo("DREES (2024)");
+        assertThat(f.lines().get(1).evolution()).isEqualTo("-1,5\u00a0pt");
+        ContractFigures.Line msp = f.lines().get(2);
+        assertThat(msp.sameMillesime()).isTrue();
+        assertThat(msp.difference()).isNull();
+        assertThat(msp.evolution()).isEqualTo("millésime inchangé (2024)");
+        // the same millésime with another value: recomputed, never shown as an evolution
+        ContractFigures recomputed = ContractFigures.of(new ContractContext.Now("/reports/cls/X", null, List.of(
+                new ContractContext.Figure("structures.msp", "MSP", 3.0, null, "BPE", 2024, false, null, null)), null,
+                false), snapshot());
+        assertThat(recomputed.lines().get(0).evolution()).startsWith("millésime inchangé (2024) ; valeur recalculée");
+        // nothing frozen: today's figures, "non figé" at signature
+        ContractFigures none = ContractFigures.of(new ContractContext.Now(null, null, List.of(
+                new ContractContext.Figure("share75", "Part des 75 ans et plus", 10.5, "%", "Insee", 2022, false, null,
+                        null)), null, false), null);
+        assertThat(none.frozen()).isFalse();
+        assertThat(none.lines().get(0).thenText()).isEqualTo("non figé");
+        assertThat(none.lines().get(0).evolution()).isEqualTo("—");
+    }
+
+    private static ContractSnapshots.Snapshot snapshot() {
+        return new ContractSnapshots.Snapshot(java.time.Instant.parse("2021-12-15T10:00:00Z"), "admin",
+                "création du contrat", "territories=1", List.of(
+                new ContractContext.Figure("apl.MG.all", "APL médecins généralistes", 2.1, "consultations", "DREES",
+                        2021, false, null, null),
+                new ContractContext.Figure("share75", "Part des 75 ans et plus", 12.0, "%", "Insee", 2019, false, null,
+                        null),
+                new ContractContext.Figure("structures.msp", "MSP", 2.0, null, "BPE", 2024, false, null, null)));
+    }
+
+    private static ContractFigures figures() {
+        return ContractFigures.of(new ContractContext.Now("/reports/epci/1", "/map?level=epci&sel=epci:1", List.of(
+                new ContractContext.Figure("apl.MG.all", "APL médecins généralistes", 2.4, "consultations", "DREES",
+                        2024, false, 2.9, "Département"),
+                new ContractContext.Figure("share75", "Part des 75 ans et plus", 10.5, "%", "Insee", 2022, false, 11.0,
+                        "Département"),
+                new ContractContext.Figure("structures.msp", "MSP", 2.0, null, "BPE", 2024, false, null, null)), null,
+                false), snapshot());
     }
 
     private static byte[] edit(byte[] xlsx, java.util.function.Consumer<Workbook> change) throws Exception {

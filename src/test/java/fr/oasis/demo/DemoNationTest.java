@@ -145,7 +145,7 @@ class DemoNationTest {
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("oasis.demo.scale").hasMessageContaining("'europe'")
                 .hasMessageContaining("'default'").hasMessageContaining("'france'");
-        assertThatThrownBy(() -> new DemoLoader(null, null, null, null, true, "monde", null, null, null, null, null))
+        assertThatThrownBy(() -> new DemoLoader(null, null, null, null, true, "monde", null, null, null, null, null, null))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("'monde'");
     }
 

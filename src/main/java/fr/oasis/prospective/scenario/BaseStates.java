@@ -30,7 +30,8 @@ class BaseStates {
     static State compute(ScenarioInputs inputs, SupplyBaseline baseline, Profession profession) {
         double[] supply = baseline.supply(profession);
         AplResult apl = inputs.calculator().compute(inputs.demand(), Supply.of(supply));
-        NearestPractitioner.Result nearest = new NearestPractitioner(inputs.travelTimes()).compute(supply,
+        NearestPractitioner.Result nearest = new NearestPractitioner(inputs.travelTimes()).compute(
+                baseline.practiceSupply(profession),
                 inputs.population(), inputs.population75(), NearestPractitioner.DEFAULT_THRESHOLDS);
         return new State(apl, nearest);
     }

@@ -19,8 +19,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * The current situation as a {@link SupplyBaseline}: the latest practitioner vintage, counted
- * exactly as the stored indicators count it. Kept per data version (territories, practitioners,
- * network); each profession's arrays are built on first use. Reads only: a scenario never changes
+ * exactly as the stored indicators count it, mobile units included when their setting is on
+ * ({@code ScenarioInputs#aplSupply}, labelled in the unit). Kept per data version (territories,
+ * practitioners, network, services); each profession's arrays are built on first use. Reads only: a scenario never changes
  * the stored practitioners. Thread-safe.
  */
 @Component
@@ -32,7 +33,8 @@ public class CurrentBaseline {
     CurrentBaseline(PractitionerQueries practitioners, ScenarioModels models, DataVersions versions) {
         this.practitioners = practitioners;
         this.models = models;
-        this.kept = new KeptPerVersion<>(versions, DataKind.TERRITORIES, DataKind.PRACTITIONERS, DataKind.NETWORK);
+        this.kept = new KeptPerVersion<>(versions, DataKind.TERRITORIES, DataKind.PRACTITIONERS, DataKind.NETWORK,
+                DataKind.SERVICES);
     }
 
     /** @throws NoSuchElementException (French) when no practitioner vintage is stored */
@@ -46,6 +48,9 @@ public class CurrentBaseline {
     }
 
     private static final class Current implements SupplyBaseline {
+        /** Distinguishes the baselines built one after the other (services may change, the vintage not). */
+        private static final java.util.concurrent.atomic.AtomicLong BUILT = new java.util.concurrent.atomic.AtomicLong();
+        private final long generation = BUILT.incrementAndGet();
         private final PractitionerVintageView vintage;
         private final List<PractitionerRow> rows;
         private final ScenarioInputs inputs;
@@ -61,7 +66,8 @@ public class CurrentBaseline {
 
         @Override
         public String key() {
-            return "current/" + vintage.id() + "/" + variant.key() + "/" + System.identityHashCode(inputs);
+            return "current/" + vintage.id() + "/" + variant.key() + "/" + System.identityHashCode(inputs) + "/"
+                    + generation;
         }
 
         @Override
@@ -89,9 +95,19 @@ public class CurrentBaseline {
             return of(profession)[1];
         }
 
+        @Override
+        public double[] practiceSupply(Profession profession) {
+            return of(profession)[2];
+        }
+
+        @Override
+        public String aplUnit(ScenarioInputs in, Profession profession) {
+            return in.aplUnit(profession, variant);
+        }
+
         private double[][] of(Profession p) {
-            return arrays.computeIfAbsent(p, k -> new double[][] {inputs.supply(rows, k, variant),
-                    inputs.practitioners(rows, k, variant)});
+            return arrays.computeIfAbsent(p, k -> new double[][] {inputs.aplSupply(rows, k, variant),
+                    inputs.practitioners(rows, k, variant), inputs.supply(rows, k, variant)});
         }
     }
 }

@@ -30,8 +30,12 @@ final class OutcomeTables {
     private final Profession profession;
     private final Double threshold;
     private final double scale;
+    private final String unit;
 
-    OutcomeTables(ScenarioInputs inputs, Map<String, String> epciNames, Profession profession, Double threshold) {
+    /** @param unit the APL unit shown (the baseline's, {@link SupplyBaseline#aplUnit}) */
+    OutcomeTables(ScenarioInputs inputs, Map<String, String> epciNames, Profession profession, String unit,
+                  Double threshold) {
+        this.unit = unit;
         this.inputs = inputs;
         this.epciNames = epciNames;
         this.profession = profession;
@@ -98,7 +102,7 @@ final class OutcomeTables {
                 mean(sumAfter, total), base.nearest().thresholds(), base.nearest().populationBeyond(),
                 nearestAfter.populationBeyond());
         return new ProfessionOutcome(profession.key(), profession.pluralLabel(),
-                inputs.aplUnit(profession), threshold, summary, rows, epciRows(epcis, before, scenario,
+                unit, threshold, summary, rows, epciRows(epcis, before, scenario,
                 minutesBefore, minutesAfter));
     }
 

@@ -58,7 +58,7 @@ final class ScenarioEvaluation {
     ProfessionOutcome evaluate(List<ScenarioChange> changes, Profession profession) {
         BaseStates.State base = bases.apply(baseline, profession);
         double[] count = baseline.practitioners(profession);
-        double[] supply = baseline.supply(profession);
+        double[] supply = baseline.practiceSupply(profession);
         List<Integer> communes = new ArrayList<>();
         List<Double> deltas = new ArrayList<>();
         double[] net = new double[count.length];
@@ -88,22 +88,24 @@ final class ScenarioEvaluation {
         int[] touched = scenario.changeSupplies(communes.stream().mapToInt(Integer::intValue).toArray(),
                 deltas.stream().mapToDouble(Double::doubleValue).toArray());
         NearestPractitioner.Result nearestAfter = base.nearest();
-        if (suppliedSetChanged(communes, supply, scenario)) {
-            double[] after = supply.clone();
-            for (int j : communes) {
-                after[j] = scenario.supply(j);
-            }
+        // practices after the changes (the APL's supply may also count supplements: a stop is not a practice)
+        double[] after = supply.clone();
+        for (int k = 0; k < communes.size(); k++) {
+            after[communes.get(k)] += deltas.get(k);
+        }
+        if (suppliedSetChanged(communes, supply, after)) {
             nearestAfter = new NearestPractitioner(inputs.travelTimes()).update(base.nearest(), supply, after,
                     communes.stream().mapToInt(Integer::intValue).toArray(), inputs.population(),
                     inputs.population75());
         }
-        return new OutcomeTables(inputs, epciNames, profession, profession == Profession.MG ? GP_THRESHOLD : null)
+        return new OutcomeTables(inputs, epciNames, profession, baseline.aplUnit(inputs, profession),
+                profession == Profession.MG ? GP_THRESHOLD : null)
                 .build(base, scenario, touched, nearestAfter, arriving, leaving);
     }
 
-    private static boolean suppliedSetChanged(List<Integer> communes, double[] supply, AplScenario scenario) {
+    private static boolean suppliedSetChanged(List<Integer> communes, double[] supply, double[] after) {
         for (int j : communes) {
-            if ((supply[j] > 0) != (scenario.supply(j) > 0)) {
+            if ((supply[j] > 1e-9) != (after[j] > 1e-9)) { // two of two leaving may leave a rounding residue
                 return true;
             }
         }

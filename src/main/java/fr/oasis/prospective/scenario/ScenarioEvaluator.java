@@ -114,7 +114,7 @@ public class ScenarioEvaluator {
             double m = state.nearest().minutes()[i];
             minutes[i] = Double.isFinite(m) ? m : null;
         }
-        return new BaselineLayer(profession.key(), profession.pluralLabel(), inputs.aplUnit(profession),
+        return new BaselineLayer(profession.key(), profession.pluralLabel(), baseline.aplUnit(inputs, profession),
                 variant.key(), codes, apl, minutes, sources(communes.table(), baseline, inputs));
     }
 

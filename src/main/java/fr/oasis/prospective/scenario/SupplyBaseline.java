@@ -1,6 +1,7 @@
 package fr.oasis.prospective.scenario;
 
 import fr.oasis.accessibility.AplVariant;
+import fr.oasis.accessibility.ScenarioInputs;
 import fr.oasis.practitioner.Profession;
 import fr.oasis.provenance.Provenance;
 
@@ -25,8 +26,24 @@ public interface SupplyBaseline {
     /** Which practitioners count. */
     AplVariant variant();
 
-    /** Supply per commune, in the profession's activity unit after its floor and cap. */
+    /**
+     * Supply per commune counted in the APL, in the profession's activity unit after its floor and
+     * cap (for the current situation: with the supplements the stored APL counts, e.g. mobile units).
+     */
     double[] supply(Profession profession);
+
+    /**
+     * Supply of the practitioners alone (their practices: a mobile unit's stop is not one), what
+     * the time to the nearest practitioner searches and a departure takes from; {@link #supply} by default.
+     */
+    default double[] practiceSupply(Profession profession) {
+        return supply(profession);
+    }
+
+    /** The APL unit shown with this baseline (with the label of any supplement its supply counts). */
+    default String aplUnit(ScenarioInputs inputs, Profession profession) {
+        return inputs.aplUnit(profession);
+    }
 
     /** Practitioners per commune (whole numbers, possibly expected values for a projection). */
     double[] practitioners(Profession profession);
