@@ -286,7 +286,7 @@ class GroupingsBrowserTest extends BrowserTest {
                     fr.oasis.indicator.store.Aggregation.WEIGHTED_MEAN, 1, "CartoSanté test", "cartosante"));
             for (int i = 0; i < tvs.size(); i++) {
                 values.add(new fr.oasis.indicator.store.IndicatorValue("gpdensitytvs", year, TerritoryLevel.TVS,
-                        tvs.get(i), 5.0 + i + (year == 2021 ? 3 : 0), null, null));
+                        tvs.get(i), 5.5 + i + (year == 2021 ? 3 : 0), null, null));
             }
         }
         indicators.replace(definitions, values);
@@ -295,19 +295,19 @@ class GroupingsBrowserTest extends BrowserTest {
         MapPage page = new MapPage(driver, WAIT);
         page.awaitReady();
         page.awaitLegendText("Millésime affiché : 2021 (2 millésimes disponibles, de 2012 à 2021)");
-        assertThat(page.legendText()).contains("Valeurs observées : de 8,0 à 15,0").contains("millésime 2021");
+        assertThat(page.legendText()).contains("Valeurs observées : de 8,5 à 15,5").contains("millésime 2021");
         assertThat(byId("year-choice").isDisplayed()).isTrue();
 
         page.choose("year", "2012");
         page.awaitLegendText("Millésime affiché : 2012");
-        assertThat(page.legendText()).contains("Valeurs observées : de 5,0 à 12,0")
+        assertThat(page.legendText()).contains("Valeurs observées : de 5,5 à 12,5")
                 .contains("Source : CartoSanté test, millésime 2012");
         assertThat(driver.getCurrentUrl()).contains("year=2012");
         String first = territories.names(TerritoryLevel.TVS).get("T1");
         page.search(first, first);
         page.awaitCard(first);
         new WebDriverWait(driver, WAIT).until(d -> byId("card").getText().contains("(millésime 2012)"));
-        assertThat(byId("card").getText()).contains("5,0");
+        assertThat(byId("card").getText()).contains("5,5");
         BrowserSession.screenshot(driver, "map-tvs-2012.png");
 
         // The URL keeps the millésime; an indicator without series hides the selector.
