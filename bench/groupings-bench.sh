@@ -55,6 +55,10 @@ csrf=$(curl -s -c "$jar" -b "$jar" "$base/login" | grep -o 'name="_csrf" value="
 curl -s -c "$jar" -b "$jar" -o /dev/null --data-urlencode "username=admin" \
      --data-urlencode "password=$password" --data-urlencode "_csrf=$csrf" "$base/login"
 session=$(awk '$6 == "JSESSIONID" { print $7 }' "$jar")
+if [ "$(curl -s -b "$jar" -o /dev/null -w '%{http_code}' "$base/api/territories/summary")" != 200 ]; then
+  echo "login as admin failed: with --home, the home's admin password must be '$password' (OASIS_ADMIN_PASSWORD only sets it when no admin exists)" >&2
+  exit 1
+fi
 curl -s -b "$jar" "$base/api/territories/summary"; echo
 for url in "/api/layers/tvs?zoom=7" "/api/indicators/gpdensitytvs?level=tvs"; do
   curl -s -b "$jar" -o /dev/null "$base$url" # warm
