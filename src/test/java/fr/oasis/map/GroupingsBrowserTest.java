@@ -205,6 +205,7 @@ class GroupingsBrowserTest extends BrowserTest {
 
     @Test
     void anAnalystLassoesCommunesOnTheMapAndSavesThemAsACpts() throws Exception {
+        BrowserSession.consoleErrors(driver); // drained: an earlier test's deliberate 403 is not this one's
         logIn("analyst.groups", "/groupings");
         WebDriverWait wait = new WebDriverWait(driver, WAIT);
         wait.until(ExpectedConditions.attributeToBe(By.id("groupings"), "data-ready", "true"));
@@ -292,6 +293,7 @@ class GroupingsBrowserTest extends BrowserTest {
         }
         indicators.replace(definitions, values);
 
+        BrowserSession.consoleErrors(driver); // drained: an earlier test's deliberate 403 is not this one's
         logIn("viewer.groups", "/map?level=tvs&indicator=gpdensitytvs&method=quantile");
         MapPage page = new MapPage(driver, WAIT);
         page.awaitReady();
