@@ -3,7 +3,8 @@
 # their dissolved contours and map shapes (the import command's "store (one transaction)" timing;
 # target < 5 s), (2) the TVS choropleth layer under 50 concurrent clients with ab (contours at
 # region zoom and the GP density values; target p95 < 100 ms), (3) a CPTS of 40 communes created
-# through the API and its report rendered (target < 1 s), each with the load average.
+# through the API and its report rendered (target < 1 s), each with the load average; the
+# derivations' phases with wall and thread CPU times (GroupingTerritories' log line).
 # Needs ../shared/data, curl and ab (Debian apache2-utils).
 # Usage: bench/groupings-bench.sh [--no-build] [--home DIR (Grand Est territories already imported)] [-c 50] [-n 2000]
 set -euo pipefail
@@ -44,7 +45,7 @@ fi
 start=$(date +%s%N)
 java -jar target/oasis.jar import --manifest "$work/tvs.yml" > "$work/tvs.log" 2>&1
 echo "1. TVS + GP density import: command $(( ($(date +%s%N) - start) / 1000000 )) ms (JVM start included); timings:"
-grep -iE "store|read|tvs groups" "$work/tvs.log" | sed 's/^/   /' | head -12
+grep -iE "store \(|timings|tvs groups|territories derived" "$work/tvs.log" | sed 's/^.*INFO.*\] [^ ]* *: //; s/^/   /' | head -12
 echo "   load average: $(cut -d' ' -f1-3 /proc/loadavg)"
 
 oasis_login
@@ -68,3 +69,4 @@ t_report=$(curl -s -b "$jar" -o "$work/report.html" -w '%{http_code} %{time_tota
 t_pdf=$(curl -s -b "$jar" -o "$work/report.pdf" -w '%{http_code} %{time_total}' "$base/reports/cpts/BENCH40.pdf")
 echo "3. CPTS of $(grep -o '"[0-9AB]\{5\}"' "$work/created.json" | wc -l) communes: create $t_create s, report HTML $t_report s"\
 ", PDF $t_pdf s (status, seconds); load $(cut -d' ' -f1-3 /proc/loadavg)"
+grep "cpts territories derived" "$work/server.log" | tail -1 | sed 's/^.*: cpts/   derivation: cpts/' || true

@@ -1,7 +1,10 @@
 // The groupings page: lists the groupings of a type with links to their report, and for ANALYST
-// and ADMIN edits them: click communes on the map (toggle), name EPCI whose communes all join,
-// paste codes; save (POST or PUT with the CSRF token), edit, delete. Server strings reach the DOM
-// through textContent only. #groupings[data-state] tells the browser test where it stands.
+// and ADMIN edits them: click communes on the map (toggle), draw a lasso (the communes whose
+// contour centroid falls inside join; with Shift held, they leave), name EPCI whose communes all
+// join, paste codes; save (POST or PUT with the CSRF token), edit, delete. Server strings reach the
+// DOM through textContent only. #groupings[data-state] tells the browser test where it stands, and
+// data-lasso holds the last lasso drawn ([[lat, lng]...]) so the test can check the selection.
+import { contourCentroid, inside, Lasso } from './lasso.js';
 import { api } from './map/api.js';
 
 const root = document.getElementById('groupings');
@@ -12,6 +15,8 @@ const map = L.map('grouping-map', { zoomSnap: 0.5, minZoom: 5, maxZoom: 14 });
 const picked = new Set();
 let communes = null;
 let groupLayer = null;
+/** Contour centroid [lng, lat] per commune code (see lasso.js). */
+const centroids = new Map();
 
 const PICKED = { weight: 1, color: '#7a1f5c', fillColor: '#c2185b', fillOpacity: 0.6 };
 const PLAIN = { weight: 0.5, color: '#667085', fillColor: '#f2f4f7', fillOpacity: 0.4 };
@@ -32,16 +37,39 @@ async function drawCommunes() {
   communes = L.geoJSON(data, {
     style: PLAIN,
     onEachFeature: (feature, layer) => {
-      layer.bindTooltip(() => `${feature.properties.name} (${feature.properties.code})`);
+      const code = feature.properties.code;
+      centroids.set(code, contourCentroid(feature.geometry));
+      layer.on('add', () => layer.getElement()?.setAttribute('data-code', code));
+      layer.bindTooltip(() => `${feature.properties.name} (${code})`);
       layer.on('click', () => {
-        if (!canEdit) return;
-        const code = feature.properties.code;
+        if (!canEdit || lasso?.isOn()) return;
         if (picked.has(code)) picked.delete(code); else picked.add(code);
         restyle();
       });
     },
   }).addTo(map);
   map.fitBounds(communes.getBounds());
+}
+
+/** Adds (or, removing, takes out) the communes whose contour centroid is inside the lasso. */
+function lassoed(ring, removing) {
+  let changed = 0;
+  centroids.forEach((point, code) => {
+    if (point == null || !inside(point, ring) || picked.has(code) !== removing) return;
+    if (removing) picked.delete(code); else picked.add(code);
+    changed++;
+  });
+  root.dataset.lasso = JSON.stringify(ring);
+  restyle();
+  status(`Lasso : ${changed} commune(s) ${removing ? 'retirée(s)' : 'ajoutée(s)'}.`);
+}
+
+const lasso = canEdit ? new Lasso(map, lassoed) : null;
+
+function toggleLasso() {
+  const on = lasso.toggle();
+  $('grouping-lasso').setAttribute('aria-pressed', String(on));
+  $('grouping-lasso').textContent = on ? 'Terminer le lasso' : 'Dessiner un lasso';
 }
 
 async function request(method, path, body) {
@@ -150,6 +178,7 @@ async function start() {
   if (canEdit) {
     $('grouping-form').addEventListener('submit', save);
     $('grouping-reset').addEventListener('click', reset);
+    $('grouping-lasso').addEventListener('click', toggleLasso);
   }
   await drawCommunes();
   await refreshList();

@@ -18,6 +18,7 @@ import { GROUPING_LEVELS, offerGroupings, presentGroupings } from './map/groupin
 import { classification, legendModel } from './map/styling.js';
 import { offerRuns } from './map/runs.js';
 import { readState, writeState } from './map/url-state.js';
+import { chosenYear, offerYears } from './map/years.js';
 
 const SELECT_ZOOM = { commune: 11, epci: 10, departement: 8,
   ...Object.fromEntries(Object.keys(GROUPING_LEVELS).map((level) => [level, 9])) };
@@ -59,7 +60,8 @@ function cached(key, load) {
 
 const accessibilityLayer = (level) => cached(`accessibility|${level}|${state.profession}|${state.variant}`,
   () => api.indicators(level, state.profession, state.variant));
-const territorialLayer = (level, id) => cached(`indicator|${level}|${id}`, () => api.indicator(id, level));
+const territorialLayer = (level, id) => cached(`indicator|${level}|${id}|${state.year ?? ''}`,
+  () => api.indicator(id, level, null, null, state.year));
 /** The /api/indicators list of a level; null when the endpoint is not deployed or fails. */
 const catalogue = (level) => cached(`catalogue|${level}`, () => api.indicatorCatalogue(level).catch(() => null));
 
@@ -139,6 +141,7 @@ async function recolour() {
   }
   if (run !== colourRun) return;
   if (!layer) {
+    offerYears($('year-choice'), $('year'), null, null);
     choropleth.restyle(() => NO_DATA);
     renderMissing($('legend'), INDICATORS[state.indicator].source === 'territorial'
       ? 'Cet indicateur n\'est pas disponible pour ce niveau.'
@@ -146,6 +149,7 @@ async function recolour() {
     setStatus('Pas de données pour ce choix.');
     return;
   }
+  offerYears($('year-choice'), $('year'), layer, state.year);
   const classes = classification(layer, state.indicator, state.method);
   choropleth.restyle(classes.colourOf);
   renderLegend($('legend'), legendModel(layer, state, classes));
@@ -177,7 +181,8 @@ async function updateCard() {
   if (shown !== detail) return;
   renderCard($('card'), {
     series,
-    detail: shown, indicatorLabel: titleOf(indicator, own.layer), digits: indicator.digits, value: own.value,
+    detail: shown, indicatorLabel: titleOf(indicator, own.layer)
+      + (own.layer?.millesimes?.length > 1 ? ` (millésime ${own.layer.millesime})` : ''), digits: indicator.digits, value: own.value,
     estimated: own.estimated, unit: own.layer ? indicator.unit(own.layer) : '', classLabels: indicator.categorical,
     comparisons: parents.map((p, i) => ({ level: p.level, name: p.name, value: others[i].value,
       estimated: others[i].estimated })),
@@ -238,6 +243,7 @@ async function applyRuns() {
 
 function onControlChange(id) {
   state[id] = $(id).value;
+  if (id === 'indicator') state.year = null;
   save();
   if (id === 'level') setLevel(state.level);
   else if (id === 'outline') refreshGeometry();
@@ -295,6 +301,11 @@ async function start() {
     .map(([key, indicator]) => el('option', { value: key, text: indicator.label })));
   $('map-controls').addEventListener('submit', (event) => event.preventDefault());
   controls.forEach((id) => $(id).addEventListener('change', () => onControlChange(id)));
+  $('year').addEventListener('change', async () => {
+    state.year = chosenYear($('year'), await layerOf(state.level, state.indicator).catch(() => null));
+    save();
+    recolour();
+  });
   $('show-practitioners').checked = state.practitioners;
   $('age-class').value = state.ageClass;
   $('age-class').addEventListener('change', () => {

@@ -58,7 +58,8 @@ public class IndicatorLayers {
     private IndicatorLayer build(TerritoryLevel level) {
         List<LayerColumn> columns = new ArrayList<>(List.of(
                 LayerColumn.plain("code", LayerColumn.Type.TEXT,
-                        level == TerritoryLevel.EPCI ? "Code SIREN" : "Code INSEE", null),
+                        level == TerritoryLevel.EPCI ? "Code SIREN" : level.grouping() ? "Code du regroupement"
+                                : "Code INSEE", null),
                 LayerColumn.plain("name", LayerColumn.Type.TEXT, "Nom", null),
                 LayerColumn.plain("population", LayerColumn.Type.INTEGER, "Population municipale", "hab."),
                 LayerColumn.plain("area_km2", LayerColumn.Type.REAL, "Superficie", "km²")));

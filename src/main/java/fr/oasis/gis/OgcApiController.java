@@ -38,9 +38,27 @@ class OgcApiController {
             "http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/oas30");
     private static final Set<String> FORMAT_ONLY = Set.of("f");
     private final OgcFeatures features;
+    private final fr.oasis.territory.TerritoryQueries territories;
 
-    OgcApiController(OgcFeatures features) {
+    OgcApiController(OgcFeatures features, fr.oasis.territory.TerritoryQueries territories) {
         this.features = features;
+        this.territories = territories;
+    }
+
+    /** Whether a collection is served: a grouping level only while some group of it is stored. */
+    private boolean present(OgcCollection c) {
+        return c.level() == null || !c.level().grouping()
+                || territories.summary().getOrDefault(c.level().key(), 0L) > 0;
+    }
+
+    /** The collection of an id, 404 for an unknown one or a grouping level with no group stored. */
+    private OgcCollection collectionOf(String id) {
+        OgcCollection c = OgcCollection.fromId(id);
+        if (!present(c)) {
+            throw new java.util.NoSuchElementException("collectionId: no " + c.level().label() + " stored yet ('"
+                    + id + "')");
+        }
+        return c;
     }
 
     @GetMapping(value = "/ogc", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -75,7 +93,9 @@ class OgcApiController {
         String base = base();
         List<Map<String, Object>> list = new ArrayList<>();
         for (OgcCollection c : OgcCollection.values()) {
-            list.add(describe(c, base));
+            if (present(c)) {
+                list.add(describe(c, base));
+            }
         }
         return Map.of("links", List.of(link(base + "/collections", "self", "application/json", "Collections")),
                 "collections", list);
@@ -85,13 +105,13 @@ class OgcApiController {
     Map<String, Object> collection(@PathVariable String collectionId,
                                    @Parameter(hidden = true) @RequestParam Map<String, String> query) {
         OgcQuery.checkFormat(query, FORMAT_ONLY);
-        return describe(OgcCollection.fromId(collectionId), base());
+        return describe(collectionOf(collectionId), base());
     }
 
     @GetMapping("/ogc/collections/{collectionId}/items")
     @Operation(summary = "Features of a collection (GeoJSON FeatureCollection with next/prev links)")
-    @Parameter(name = "collectionId", in = ParameterIn.PATH, description = "communes, epci, departements, regions "
-            + "or practitioners")
+    @Parameter(name = "collectionId", in = ParameterIn.PATH, description = "communes, epci, departements, regions, "
+            + "a grouping level present (tvs, cpts, cls, petr, bassin_vie, perimetre) or practitioners")
     @Parameter(name = "limit", in = ParameterIn.QUERY, description = "features per page; above the maximum: 400",
             schema = @Schema(type = "integer", minimum = "1", maximum = "10000", defaultValue = "100"))
     @Parameter(name = "offset", in = ParameterIn.QUERY, description = "features skipped; past the end: 400",
@@ -104,7 +124,7 @@ class OgcApiController {
             schema = @Schema(type = "string", allowableValues = "json"))
     ResponseEntity<byte[]> items(@PathVariable String collectionId,
                                  @Parameter(hidden = true) @RequestParam Map<String, String> query) {
-        OgcCollection collection = OgcCollection.fromId(collectionId);
+        OgcCollection collection = collectionOf(collectionId);
         OgcQuery q = OgcQuery.parse(query);
         OgcFeatures.Encoded encoded = features.collection(collection);
         List<Integer> matching = new ArrayList<>();
@@ -149,7 +169,7 @@ class OgcApiController {
     @GetMapping("/ogc/collections/{collectionId}/items/{featureId}")
     ResponseEntity<byte[]> item(@PathVariable String collectionId, @PathVariable String featureId,
                                 @Parameter(hidden = true) @RequestParam Map<String, String> query) {
-        OgcCollection collection = OgcCollection.fromId(collectionId);
+        OgcCollection collection = collectionOf(collectionId);
         OgcQuery.checkFormat(query, FORMAT_ONLY);
         OgcFeatures.Encoded encoded = features.collection(collection);
         int index = encoded.ids().indexOf(featureId);
@@ -190,7 +210,7 @@ class OgcApiController {
     @GetMapping(value = "/ogc/collections/{collectionId}/schema", produces = "application/schema+json")
     Map<String, Object> schema(@PathVariable String collectionId,
                                @Parameter(hidden = true) @RequestParam Map<String, String> query) {
-        OgcCollection c = OgcCollection.fromId(collectionId);
+        OgcCollection c = collectionOf(collectionId);
         OgcQuery.checkFormat(query, FORMAT_ONLY);
         Map<String, Object> properties = new LinkedHashMap<>();
         for (LayerColumn column : features.collection(c).columns()) {

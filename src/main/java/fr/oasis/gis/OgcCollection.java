@@ -6,8 +6,9 @@ import java.util.List;
 import java.util.NoSuchElementException;
 
 /**
- * The collections of the OGC API: one per territory level, and the practitioners. Ids are part
- * of the public interface (QGIS projects store them): never rename one.
+ * The collections of the OGC API: one per territory level (the grouping levels, TVS, CPTS...,
+ * listed only while some group of theirs is stored), and the practitioners. Ids are part of the
+ * public interface (QGIS projects store them): never rename one.
  *
  * @param level the territory level, null for {@link #PRACTITIONERS}
  */
@@ -19,6 +20,12 @@ enum OgcCollection {
     DEPARTEMENTS("departements", TerritoryLevel.DEPARTEMENT, "Départements",
             "Contours des départements et indicateurs agrégés de leurs communes"),
     REGIONS("regions", TerritoryLevel.REGION, "Régions", "Contours des régions et indicateurs agrégés"),
+    TVS("tvs", TerritoryLevel.TVS, "Territoires de vie-santé", grouping("des territoires de vie-santé")),
+    CPTS("cpts", TerritoryLevel.CPTS, "CPTS", grouping("des communautés professionnelles territoriales de santé")),
+    CLS("cls", TerritoryLevel.CLS, "Contrats locaux de santé", grouping("des contrats locaux de santé")),
+    PETR("petr", TerritoryLevel.PETR, "PETR", grouping("des pôles d'équilibre territorial et rural")),
+    BASSINS_VIE("bassin_vie", TerritoryLevel.BASSIN_VIE, "Bassins de vie", grouping("des bassins de vie")),
+    PERIMETRES("perimetre", TerritoryLevel.PERIMETRE, "Périmètres", grouping("des périmètres saisis")),
     PRACTITIONERS("practitioners", null, "Professionnels de santé libéraux",
             "Lieux d'exercice du dernier millésime importé : profession, commune, classe d'âge ; sans identité");
 
@@ -48,6 +55,11 @@ enum OgcCollection {
 
     String description() {
         return description;
+    }
+
+    private static String grouping(String whose) {
+        return "Contours " + whose + " (dissous des communes membres) et indicateurs agrégés de leurs communes"
+                + " selon la règle de chaque indicateur";
     }
 
     static List<String> ids() {

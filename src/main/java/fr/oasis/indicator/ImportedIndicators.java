@@ -46,19 +46,36 @@ class ImportedIndicators {
                 d.millesime(), false, List.of())).toList();
     }
 
-    /** One indicator's values for every stored territory of the level; empty when never imported. */
+    /** One indicator's latest values for every stored territory of the level; empty when never imported. */
     Optional<IndicatorView.Values> values(String id, TerritoryLevel level) {
-        return store.latest(id).map(d -> {
-            Map<String, Figure> figures = new Resolution(d, store.values(d), communes.table().points()).at(level);
-            List<IndicatorView.Value> values = territories.figures(level).stream()
-                    .map(f -> {
-                        Figure figure = figures.getOrDefault(f.code(), Figure.MISSING);
-                        return new IndicatorView.Value(f.code(), f.name(), f.population(), figure.value(),
-                                figure.value() != null && figure.estimated());
-                    })
-                    .toList();
-            return new IndicatorView.Values(d.id(), d.label(), d.unit(), d.source(), d.millesime(), false, values);
-        });
+        return values(id, level, null);
+    }
+
+    /**
+     * One indicator's values at millésime {@code year} (null: the latest) for every stored
+     * territory of the level, listing every stored millésime; empty when never imported.
+     *
+     * @throws IllegalArgumentException when the indicator was imported but not for {@code year}
+     */
+    Optional<IndicatorView.Values> values(String id, TerritoryLevel level, Integer year) {
+        List<IndicatorDefinition> millesimes = millesimes(id);
+        if (millesimes.isEmpty()) {
+            return Optional.empty();
+        }
+        List<Integer> years = millesimes.stream().map(IndicatorDefinition::millesime).toList();
+        IndicatorDefinition d = year == null ? millesimes.get(millesimes.size() - 1) : millesimes.stream()
+                .filter(m -> m.millesime() == year).findFirst().orElseThrow(() -> new IllegalArgumentException(
+                        IndicatorCatalogue.unknownYear(id, year, years)));
+        Map<String, Figure> figures = new Resolution(d, store.values(d), communes.table().points()).at(level);
+        List<IndicatorView.Value> values = territories.figures(level).stream()
+                .map(f -> {
+                    Figure figure = figures.getOrDefault(f.code(), Figure.MISSING);
+                    return new IndicatorView.Value(f.code(), f.name(), f.population(), figure.value(),
+                            figure.value() != null && figure.estimated());
+                })
+                .toList();
+        return Optional.of(new IndicatorView.Values(d.id(), d.label(), d.unit(), d.source(), d.millesime(), false,
+                values, years));
     }
 
     /** Every millésime of an indicator, oldest first; empty when never imported. */

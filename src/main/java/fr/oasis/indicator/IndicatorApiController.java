@@ -29,8 +29,9 @@ class IndicatorApiController {
     @GetMapping("/api/indicators/{id}")
     IndicatorView.Values values(@PathVariable String id, @RequestParam(defaultValue = "commune") String level,
                                 @RequestParam(defaultValue = "MG") String profession,
-                                @RequestParam(defaultValue = "all") String variant) {
-        return catalogue.values(id, TerritoryLevel.fromKey(level), profession, variant);
+                                @RequestParam(defaultValue = "all") String variant,
+                                @RequestParam(required = false) Integer year) {
+        return catalogue.values(id, TerritoryLevel.fromKey(level), profession, variant, year);
     }
 
     /** An imported indicator's evolution for one territory, e.g. {@code /api/indicators/mortality/series?level=departement&code=55}. */

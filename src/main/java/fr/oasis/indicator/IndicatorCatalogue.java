@@ -123,6 +123,39 @@ public class IndicatorCatalogue {
      * @param variant    for accessibility indicators, all / under-65 / under-62
      */
     public IndicatorView.Values values(String id, TerritoryLevel level, String profession, String variant) {
+        return values(id, level, profession, variant, null);
+    }
+
+    /**
+     * As {@link #values(String, TerritoryLevel, String, String)} at millésime {@code year}: any
+     * stored millésime of an imported indicator (its answer lists them); a computed indicator has
+     * only the millésime of the data it is computed from. Null: the latest.
+     *
+     * @throws IllegalArgumentException for a millésime that is not stored, with a French message
+     */
+    public IndicatorView.Values values(String id, TerritoryLevel level, String profession, String variant,
+                                       Integer year) {
+        if (year != null && !BUILT_IN_IDS.contains(id) && StructureIndicators.typeOf(id) == null) {
+            var imported = this.imported.values(id, level, year);
+            if (imported.isPresent()) {
+                return imported.get();
+            }
+        }
+        IndicatorView.Values latest = latest(id, level, profession, variant);
+        if (year != null && !year.equals(latest.millesime())) {
+            throw new IllegalArgumentException(unknownYear(id, year, latest.millesimes()));
+        }
+        return latest;
+    }
+
+    /** The French message of a millésime that is not stored (shown by the map as it is). */
+    static String unknownYear(String id, int year, List<Integer> stored) {
+        return "Millésime " + year + " indisponible pour l'indicateur « " + id + " »" + (stored.isEmpty() ? "."
+                : " : millésime" + (stored.size() > 1 ? "s disponibles " : " disponible ")
+                + stored.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(", ")) + ".");
+    }
+
+    private IndicatorView.Values latest(String id, TerritoryLevel level, String profession, String variant) {
         return switch (id) {
             case "density" -> density(level);
             case "share75" -> territories.censusProvenance().isPresent() ? share(level, "share75", SHARE75_LABEL, 5)

@@ -26,9 +26,19 @@ public final class IndicatorView {
         }
     }
 
-    /** An indicator's values for every territory of a level. */
+    /**
+     * An indicator's values for every territory of a level, at {@code millesime}.
+     *
+     * @param millesimes every millésime that can be asked for with {@code year=} (oldest first):
+     *                   the stored ones of an imported indicator, the single one of a computed one
+     */
     public record Values(String id, String label, String unit, String source, Integer millesime, boolean demo,
-                         List<Value> values) {
+                         List<Value> values, List<Integer> millesimes) {
+        /** Values with no other millésime than the one shown (computed indicators). */
+        public Values(String id, String label, String unit, String source, Integer millesime, boolean demo,
+                      List<Value> values) {
+            this(id, label, unit, source, millesime, demo, values, millesime == null ? List.of() : List.of(millesime));
+        }
     }
 
     /**

@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
 import org.locationtech.jts.geom.MultiPolygon;
 import org.springframework.stereotype.Component;
 
@@ -22,23 +23,25 @@ import org.springframework.stereotype.Component;
  * région holding most of its inhabitants ({@link MainParent}), and the map shapes of each zoom
  * class ({@link CoverageGeneralizer}: a partitioning type is simplified all at once like the EPCI,
  * an overlapping one group by group, since its groups do not form a coverage). Provenance is one
- * dataset per type ({@code grouping-<type>}). Runs in the caller's transaction. Not thread-safe
- * beyond that of the entity manager it is given.
+ * dataset per type ({@code grouping-<type>}). The member communes are read untracked; groups are
+ * dissolved, and zoom classes generalised, in parallel on the common fork-join pool (the geometries
+ * are only read there); the phases' wall and CPU times are logged. Runs in the caller's
+ * transaction, entity manager use staying on the caller's thread. Not thread-safe beyond that.
  */
 @Component
 class GroupingTerritories {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(GroupingTerritories.class);
     static final List<ZoomClass> MAP_ZOOM_CLASSES = List.of(ZoomClass.REGION, ZoomClass.DEPARTEMENT, ZoomClass.EPCI);
     private final EntityManager entityManager;
-    private final TerritoryRepository territories;
     private final DatasetRepository datasets;
 
-    GroupingTerritories(EntityManager entityManager, TerritoryRepository territories, DatasetRepository datasets) {
+    GroupingTerritories(EntityManager entityManager, DatasetRepository datasets) {
         this.entityManager = entityManager;
-        this.territories = territories;
         this.datasets = datasets;
     }
 
     void replace(TerritoryLevel type, List<GroupingRecord> groups) {
+        PhaseClock clock = new PhaseClock();
         entityManager.createQuery("delete from TerritoryShape s where s.level = :level")
                 .setParameter("level", type.key()).executeUpdate();
         entityManager.createQuery("delete from Territory t where t.level = :level")
@@ -49,55 +52,73 @@ class GroupingTerritories {
         if (groups.isEmpty()) {
             return;
         }
-        List<String> sources = groups.stream().map(GroupingRecord::source).distinct().toList();
-        Dataset dataset = datasets.save(new Dataset(kind, sources.size() == 1 ? sources.get(0)
-                : String.join(" ; ", sources.subList(0, Math.min(3, sources.size()))),
-                groups.stream().mapToInt(GroupingRecord::vintage).max().orElse(0), false, null));
         Map<String, TerritoryRecord> communes = communes(groups);
-        Map<String, List<String>> members = new LinkedHashMap<>();
-        groups.forEach(g -> members.put(g.code(), g.communes()));
         Map<String, MultiPolygon> geoms = new HashMap<>();
         communes.forEach((code, r) -> {
             if (r.geometry() != null) {
                 geoms.put(code, r.geometry());
             }
         });
-        Map<String, MultiPolygon> dissolved = type.partitions()
-                ? CoverageDissolver.dissolve(geoms, members).geometries()
-                : dissolveEach(geoms, members);
-        for (GroupingRecord g : groups) {
-            entityManager.persist(new Territory(record(g, communes, dissolved.get(g.code())), dataset));
+        clock.lap("load " + communes.size() + " communes");
+        // Each group is dissolved alone (a coverage union of its members), so groups run in parallel;
+        // the member geometries are only read.
+        Map<String, MultiPolygon> unordered = new ConcurrentHashMap<>();
+        groups.parallelStream().forEach(g -> clock.workerCpu(() -> {
+            unordered.putAll(CoverageDissolver.dissolve(geoms, Map.of(g.code(), g.communes())).geometries());
+            return null;
+        }));
+        Map<String, MultiPolygon> dissolved = new LinkedHashMap<>();
+        groups.stream().filter(g -> unordered.containsKey(g.code())).forEach(g -> dissolved.put(g.code(),
+                unordered.get(g.code())));
+        clock.lap("dissolve");
+        List<TerritoryRecord> records = groups.parallelStream()
+                .map(g -> clock.workerCpu(() -> record(g, communes, dissolved.get(g.code())))).toList();
+        clock.lap("figures");
+        // A partitioning type is simplified as one coverage per zoom class (zoom classes in
+        // parallel), an overlapping one group by group.
+        Map<ZoomClass, Map<String, MultiPolygon>> shapes = new ConcurrentHashMap<>();
+        if (type.partitions()) {
+            MAP_ZOOM_CLASSES.parallelStream().forEach(zoom -> clock.workerCpu(() -> shapes.put(zoom,
+                    CoverageGeneralizer.generalize(dissolved, zoom).geometries())));
+        } else {
+            MAP_ZOOM_CLASSES.forEach(zoom -> shapes.put(zoom, new ConcurrentHashMap<>()));
+            dissolved.entrySet().parallelStream().forEach(e -> clock.workerCpu(() -> {
+                MAP_ZOOM_CLASSES.forEach(zoom -> shapes.get(zoom).putAll(
+                        CoverageGeneralizer.generalize(Map.of(e.getKey(), e.getValue()), zoom).geometries()));
+                return null;
+            }));
         }
+        clock.lap("generalise");
+        List<String> sources = groups.stream().map(GroupingRecord::source).distinct().toList();
+        Dataset dataset = datasets.save(new Dataset(kind, sources.size() == 1 ? sources.get(0)
+                : String.join(" ; ", sources.subList(0, Math.min(3, sources.size()))),
+                groups.stream().mapToInt(GroupingRecord::vintage).max().orElse(0), false, null));
+        records.forEach(r -> entityManager.persist(new Territory(r, dataset)));
         for (ZoomClass zoom : MAP_ZOOM_CLASSES) {
-            Map<String, MultiPolygon> simplified = new HashMap<>();
-            if (type.partitions()) {
-                simplified.putAll(CoverageGeneralizer.generalize(dissolved, zoom).geometries());
-            } else {
-                dissolved.forEach((code, geom) -> simplified.putAll(
-                        CoverageGeneralizer.generalize(Map.of(code, geom), zoom).geometries()));
-            }
-            simplified.forEach((code, geom) -> entityManager.persist(new TerritoryShape(type, code, zoom.ordinal(), geom)));
+            shapes.get(zoom).forEach((code, geom) -> entityManager.persist(new TerritoryShape(type, code, zoom.ordinal(), geom)));
         }
         entityManager.flush();
         entityManager.clear();
+        clock.lap("write");
+        LOG.info("{} territories derived from {} groups: {}", type.key(), groups.size(), clock);
     }
 
-    private static Map<String, MultiPolygon> dissolveEach(Map<String, MultiPolygon> geoms, Map<String, List<String>> members) {
-        Map<String, MultiPolygon> result = new HashMap<>();
-        members.forEach((code, list) -> result.putAll(CoverageDissolver.dissolve(geoms, Map.of(code, list)).geometries()));
-        return result;
-    }
-
+    /**
+     * The member communes as records, read without tracking (no snapshot, no dirty check of their
+     * full contours at the next flush) and detached at once.
+     */
     private Map<String, TerritoryRecord> communes(List<GroupingRecord> groups) {
         java.util.Set<String> wanted = new java.util.HashSet<>();
         groups.forEach(g -> wanted.addAll(g.communes()));
+        var query = wanted.size() > 500
+                ? entityManager.createQuery("select t from Territory t where t.level = :level", Territory.class)
+                        .setParameter("level", TerritoryLevel.COMMUNE)
+                : entityManager.createQuery("select t from Territory t where t.level = :level and t.code in :codes",
+                        Territory.class).setParameter("level", TerritoryLevel.COMMUNE).setParameter("codes", wanted);
         Map<String, TerritoryRecord> byCode = new HashMap<>();
-        if (wanted.size() > 500) {
-            territories.findAllOfLevel(TerritoryLevel.COMMUNE).stream().map(Territory::toRecord)
-                    .filter(r -> wanted.contains(r.code())).forEach(r -> byCode.put(r.code(), r));
-        } else {
-            territories.findCommunes(wanted).stream().map(Territory::toRecord).forEach(r -> byCode.put(r.code(), r));
-        }
+        query.setHint(org.hibernate.jpa.HibernateHints.HINT_READ_ONLY, true).getResultList().stream()
+                .map(Territory::toRecord).filter(r -> wanted.contains(r.code())).forEach(r -> byCode.put(r.code(), r));
+        entityManager.clear();
         return byCode;
     }
 

@@ -96,9 +96,12 @@ export const api = {
     getJson('api/practitioners', { profession, zoom, bbox, ageClass: ageClass || null }),
   /** The territorial indicators of a level: [{id, label, unit, source, millesime, demo, parameters}]. */
   indicatorCatalogue: (level) => getJson('api/indicators', { level }),
-  /** One indicator's values: {id, label, unit, source, millesime, demo, values: [{code, name, population, value}]}. */
-  indicator: (id, level, profession, variant) =>
-    getJson(`api/indicators/${seg(id)}`, { level, profession, variant }),
+  /**
+   * One indicator's values at a millésime (year null: the latest): {id, label, unit, source,
+   * millesime, millesimes (every one that can be asked for), demo, values: [{code, name, population, value}]}.
+   */
+  indicator: (id, level, profession, variant, year = null) =>
+    getJson(`api/indicators/${seg(id)}`, { level, profession, variant, year }),
   /** query: URLSearchParams from filterQuery. */
   filter: (query) => getJson('api/filter', query),
   /** Services beyond practices as GeoJSON points (teleconsultation, mobile-unit stops, initiatives). */

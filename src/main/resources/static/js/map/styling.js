@@ -2,6 +2,7 @@
 import { breaks, classIndex } from './classify.js';
 import { INDICATORS, titleOf } from './indicators.js';
 import { colours, NO_DATA } from './palette.js';
+import { millesimeLine } from './years.js';
 
 /** Classes drawn by the quantile and Jenks methods (fixed thresholds bring their own count). */
 export const CLASSES = 5;
@@ -42,7 +43,7 @@ export function legendModel(layer, choice, classes) {
   }
   return {
     title: titleOf(indicator, layer),
-    subtitle: indicator.subtitle(layer, choice),
+    subtitle: [indicator.subtitle(layer, choice), millesimeLine(layer)].filter((t) => t).join(' ; ') || null,
     unit: indicator.unit(layer),
     thresholds: classes.thresholds,
     labels: indicator.categorical ?? null,

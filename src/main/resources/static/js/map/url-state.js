@@ -1,4 +1,5 @@
-// The map state lives in the query string (?level=commune&indicator=apl&...&sel=commune:9A001) so
+// The map state lives in the query string (?level=commune&indicator=apl&...&sel=commune:9A001;
+// year=2012 for a millésime other than the latest of a series) so
 // a view can be shared and reloaded. Unknown or malformed values fall back to the defaults. The
 // applied filter is fc=and|or and one f=<expression> per condition (see filter-model.js).
 import { COMBINES, expressionOf, parseExpression } from './filter-model.js';
@@ -21,7 +22,7 @@ export const AGE_CLASSES = ['moins de 40 ans', '40-54 ans', '55-59 ans', '60-64 
 
 export const DEFAULTS = {
   level: 'commune', indicator: 'apl', profession: 'MG', variant: 'all', method: 'quantile', outline: '',
-  lat: null, lon: null, zoom: null, selected: null, practitioners: false, ageClass: '',
+  lat: null, lon: null, zoom: null, selected: null, practitioners: false, ageClass: '', year: null,
   filter: { combine: 'and', conditions: [] },
 };
 
@@ -58,6 +59,8 @@ export function readState(search = window.location.search) {
   state.lat = number(params.get('lat'), -90, 90);
   state.lon = number(params.get('lon'), -180, 180);
   state.zoom = number(params.get('z'), 0, 22);
+  const year = number(params.get('year'), 1800, 2200);
+  state.year = Number.isInteger(year) ? year : null;
   state.selected = selection(params.get('sel'));
   state.practitioners = params.get('pros') === '1';
   if (AGE_CLASSES.includes(params.get('age'))) state.ageClass = params.get('age');
@@ -75,6 +78,7 @@ export function writeState(state) {
     params.set('z', String(Math.round(state.zoom * 2) / 2));
   }
   if (state.outline) params.set('outline', state.outline);
+  if (state.year != null) params.set('year', String(state.year));
   if (state.selected) params.set('sel', `${state.selected.level}:${state.selected.code}`);
   if (state.practitioners) params.set('pros', '1');
   if (state.ageClass) params.set('age', state.ageClass);

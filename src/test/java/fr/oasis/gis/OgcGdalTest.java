@@ -80,6 +80,41 @@ class OgcGdalTest {
         assertThat(out).contains("Geometry: Multi Polygon", "apl_mg_all: Real");
     }
 
+    @Test
+    void aGroupingLevelIsACollectionWithItsIndicatorsWhileItHasGroups(
+            @org.springframework.beans.factory.annotation.Autowired fr.oasis.territory.GroupingStore store,
+            @org.springframework.beans.factory.annotation.Autowired fr.oasis.territory.Communes communes,
+            @org.springframework.beans.factory.annotation.Autowired org.springframework.jdbc.core.JdbcTemplate jdbc)
+            throws Exception {
+        jdbc.update("DELETE FROM territory_grouping");
+        fr.oasis.support.DataChange.bump(jdbc, fr.oasis.provenance.DataKind.TERRITORIES);
+        try {
+            // One TVS per demonstration EPCI.
+            fr.oasis.territory.CommuneTable table = communes.table();
+            int i = 0;
+            for (String epci : new java.util.TreeSet<>(table.names(fr.oasis.territory.TerritoryLevel.EPCI).keySet())) {
+                store.save(new fr.oasis.territory.GroupingRecord(fr.oasis.territory.TerritoryLevel.TVS, "T" + (++i),
+                        "TVS " + i, 2019, "Test", false,
+                        new java.util.ArrayList<>(table.communesOf(fr.oasis.territory.TerritoryLevel.EPCI, epci)), null),
+                        null);
+            }
+            String list = gdal.run("ogrinfo", "-ro", "-q", ogc());
+            assertThat(list).contains("tvs").doesNotContain("cpts");
+            String out = gdal.run("ogrinfo", "-ro", "-al", "-so", ogc(), "tvs");
+            assertThat(featureCount(out)).isEqualTo(i);
+            assertThat(out).contains("Geometry: Multi Polygon", "code: String", "population: Integer", "density: Real",
+                    "apl_mg_all: Real");
+            String one = gdal.run("ogrinfo", "-ro", "-q", "-where", "code = 'T1'", ogc(), "tvs");
+            assertThat(one).contains("name (String) = TVS 1").containsPattern("apl_mg_all \\(Real\\) = \\d");
+        } finally {
+            // Through the store, so the derived TVS territories and shapes go with the last group.
+            for (String code : jdbc.queryForList("SELECT code FROM territory_grouping WHERE grouping_type = 'tvs'",
+                    String.class)) {
+                store.remove(fr.oasis.territory.TerritoryLevel.TVS, code);
+            }
+        }
+    }
+
     private static long featureCount(String ogrinfo) {
         Matcher m = Pattern.compile("Feature Count: (\\d+)").matcher(ogrinfo);
         assertThat(m.find()).as("a feature count in:\n" + ogrinfo).isTrue();

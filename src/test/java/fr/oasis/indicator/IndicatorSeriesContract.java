@@ -119,4 +119,37 @@ abstract class IndicatorSeriesContract {
         mvc.perform(get("/api/indicators/income/series").param("level", "epci").param("code", "999000001")
                 .with(user("viewer").roles("VIEWER"))).andExpect(status().isBadRequest());
     }
+
+    @Test
+    void anyStoredMillesimeIsServedOnRequestAndAnUnknownOneIsRefusedInFrench() throws Exception {
+        IndicatorView.Values of2008 = catalogue.values("mortality", TerritoryLevel.DEPARTEMENT, null, null, 2008);
+        assertThat(of2008.millesime()).isEqualTo(2008);
+        assertThat(of2008.millesimes()).containsExactly(1975, 2007, 2008, 2013, 2018);
+        assertThat(of2008.values()).filteredOn(v -> v.code().equals("9A")).singleElement()
+                .extracting(IndicatorView.Value::value).isEqualTo(10.3);
+        var viewer = user("viewer").roles("VIEWER");
+        var answer2007 = mvc.perform(get("/api/indicators/mortality").param("level", "departement")
+                        .param("year", "2007").with(viewer))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.millesime").value(2007))
+                .andExpect(jsonPath("$.millesimes.length()").value(5))
+                .andExpect(jsonPath("$.values[?(@.code == '9A')].value").value(10.4)).andReturn();
+        var latest = mvc.perform(get("/api/indicators/mortality").param("level", "departement").with(viewer))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.millesime").value(2018)).andReturn();
+        // The year is part of what identifies the answer: two millésimes, two ETags.
+        assertThat(answer2007.getResponse().getHeader("ETag")).isNotBlank()
+                .isNotEqualTo(latest.getResponse().getHeader("ETag"));
+        mvc.perform(get("/api/indicators/mortality").param("level", "departement").param("year", "2030").with(viewer))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.message").value("Millésime 2030 indisponible pour l'indicateur « mortality » :"
+                        + " millésimes disponibles 1975, 2007, 2008, 2013, 2018."));
+        mvc.perform(get("/api/indicators/mortality").param("level", "departement").param("year", "deux mille")
+                .with(viewer)).andExpect(status().isBadRequest());
+        // A computed indicator has only the millésime of the data it is computed from.
+        Integer densityYear = catalogue.values("density", TerritoryLevel.EPCI, null, null).millesime();
+        mvc.perform(get("/api/indicators/density").param("level", "epci").param("year", String.valueOf(densityYear))
+                .with(viewer)).andExpect(status().isOk()).andExpect(jsonPath("$.millesimes.length()").value(1));
+        mvc.perform(get("/api/indicators/density").param("level", "epci").param("year", "1999").with(viewer))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.message").value(Matchers.startsWith("Millésime 1999 indisponible")));
+    }
 }
