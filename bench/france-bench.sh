@@ -67,10 +67,15 @@ for i in 1 2 3; do
 done
 if command -v ab > /dev/null 2>&1; then
   cookie=$(awk '$6 == "JSESSIONID" {print $7}' "$jar")
-  echo "ab -k -c 50 -n $requests (gzip, session cookie) $layer $(load)"
-  ab -k -q -n "$requests" -c 50 -H "Accept-Encoding: gzip" -C "JSESSIONID=$cookie" "$layer" \
-    | grep -E "Complete requests|Failed requests|Non-2xx|Requests per second|Transfer rate|  50%|  95%|  99%|100%" \
-    | sed 's/^/  /'
+  topology="$layer&format=topology" # what the map asks for: shared borders once
+  echo "  as the map asks for it (format=topology): $(curl -s "${auth[@]}" -H 'Accept-Encoding: gzip' "$topology" | wc -c) bytes gzipped"
+  for url in "$layer" "$topology"; do
+    ab -k -q -n 500 -c 10 -H "Accept-Encoding: gzip" -C "JSESSIONID=$cookie" "$url" > /dev/null 2>&1 || true # warm-up
+    echo "ab -k -c 50 -n $requests (gzip, session cookie) $url $(load)"
+    ab -k -q -n "$requests" -c 50 -H "Accept-Encoding: gzip" -C "JSESSIONID=$cookie" "$url" \
+      | grep -E "Complete requests|Failed requests|Non-2xx|Requests per second|Transfer rate|  50%|  95%|  99%|100%" \
+      | sed 's/^/  /'
+  done
   echo "  $(load)"
 else
   echo "ab not installed (apt-get install apache2-utils): no concurrent measurement"

@@ -50,7 +50,8 @@ class LayerApiController {
                 .header(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);
         if (window == null || window.covers(layer.extent())) {
             // The whole layer: already encoded (and compressed) once per import.
-            byte[] body = asTopology ? (gzip ? cache.topology(parsed, zoom).wholeGzip() : cache.topology(parsed, zoom).whole())
+            LayerCache.Topology topology = asTopology ? cache.topology(parsed, zoom) : null;
+            byte[] body = asTopology ? (gzip ? topology.wholeGzip() : topology.whole())
                     : (gzip ? layer.wholeGzip() : layer.whole());
             return gzip ? ok.header(HttpHeaders.CONTENT_ENCODING, "gzip").body(body) : ok.body(body);
         }

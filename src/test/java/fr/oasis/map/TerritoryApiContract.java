@@ -87,6 +87,27 @@ abstract class TerritoryApiContract {
     }
 
     @Test
+    void theMapsTopologyFormatCarriesTheSameFeaturesAndAnUnknownFormatIs400() throws Exception {
+        // The tiny territory's four communes tile a square: their inner borders are shared, so there
+        // are fewer arcs than rings' sides, and the same codes and provenance as the GeoJSON.
+        mvc.perform(as(get("/api/layers/commune").param("zoom", "8").param("format", "topology")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.type").value("OasisTopology"))
+                .andExpect(jsonPath("$.features", hasSize(4)))
+                .andExpect(jsonPath("$.features[*].code", org.hamcrest.Matchers.hasItem("9B001")))
+                .andExpect(jsonPath("$.arcs").isArray())
+                .andExpect(jsonPath("$.scale").isNumber())
+                .andExpect(jsonPath("$.millesime").value(2026));
+        mvc.perform(as(get("/api/layers/commune").param("zoom", "12").param("bbox", "4.9,47.9,5.09,48.3")
+                        .param("format", "topology")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.features", hasSize(2)));
+        mvc.perform(as(get("/api/layers/commune").param("format", "svg")))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.message").value(containsString("topology")));
+    }
+
+    @Test
     void wholeLayerIsServedPreCompressedToClientsThatAcceptGzip() throws Exception {
         byte[] plain = mvc.perform(as(get("/api/layers/commune").param("zoom", "8")))
                 .andReturn().getResponse().getContentAsByteArray();
