@@ -7,7 +7,6 @@ import fr.oasis.map.BrowserSession;
 import fr.oasis.practitioner.PractitionerQueries;
 import fr.oasis.practitioner.PractitionerVintageView;
 import fr.oasis.security.Role;
-import fr.oasis.security.UserAccounts;
 import fr.oasis.support.BrowserTest;
 import fr.oasis.support.UsesH2;
 import fr.oasis.territory.TerritoryQueries;
@@ -39,8 +38,6 @@ import org.springframework.test.context.TestPropertySource;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @TestPropertySource(properties = {"oasis.demo.load-when-empty=true", "oasis.map.tile-url="})
 class EvolutionPageBrowserTest extends BrowserTest {
-    private static final String USER = "viewer.evolution";
-    private static final String PASSWORD = "viewer-evolution-password";
     /** The page's diverging palette (ColorBrewer RdBu), as Chromium writes it in SVG fill attributes. */
     private static final Set<String> DIVERGING = Set.of("#b2182b", "#ef8a62", "#fddbc7", "#f7f7f7", "#d1e5f0",
             "#67a9cf", "#2166ac", "#c9c9c9");
@@ -49,8 +46,6 @@ class EvolutionPageBrowserTest extends BrowserTest {
     int port;
     @Autowired
     DemoLoader demo;
-    @Autowired
-    UserAccounts accounts;
     @Autowired
     TerritoryQueries territories;
     @Autowired
@@ -70,9 +65,6 @@ class EvolutionPageBrowserTest extends BrowserTest {
             // two vintages are of one model, as the page requires.
             computation.computeLatest();
         }
-        if (!accounts.exists(USER)) {
-            accounts.create(USER, PASSWORD, Role.VIEWER);
-        }
     }
 
     private WebDriverWait waiting() {
@@ -89,7 +81,7 @@ class EvolutionPageBrowserTest extends BrowserTest {
     void viewerSeesTheDifferenceMapTableAndRefusal() throws IOException {
         driver.manage().deleteAllCookies();
         driver.get("http://localhost:" + port + "/prospective/evolution?profession=MG");
-        signIn(USER, PASSWORD);
+        signInAs(Role.VIEWER);
         waiting().until(ExpectedConditions.urlContains("/prospective/evolution"));
         waiting().until(d -> "ready".equals(state()));
 

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import fr.oasis.demo.DemoLoader;
 import fr.oasis.map.BrowserSession;
 import fr.oasis.security.Role;
-import fr.oasis.security.UserAccounts;
 import fr.oasis.support.BrowserTest;
 import fr.oasis.support.UsesH2;
 import fr.oasis.territory.TerritoryQueries;
@@ -31,24 +30,17 @@ import org.springframework.test.context.TestPropertySource;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @TestPropertySource(properties = {"oasis.demo.load-when-empty=true", "oasis.map.tile-url="})
 class ProspectiveToolsBrowserTest extends BrowserTest {
-    private static final String USER = "viewer.prospective";
-    private static final String PASSWORD = "viewer-prospective-password";
 
     @LocalServerPort
     int port;
     @Autowired
     DemoLoader demo;
     @Autowired
-    UserAccounts accounts;
-    @Autowired
     TerritoryQueries territories;
 
     @BeforeEach
     void demonstrationAndViewer() {
         fr.oasis.support.DemoInDatabase.ensureTerritory(demo, territories);
-        if (!accounts.exists(USER)) {
-            accounts.create(USER, PASSWORD, Role.VIEWER);
-        }
     }
 
     private WebDriverWait waiting() {
@@ -60,7 +52,7 @@ class ProspectiveToolsBrowserTest extends BrowserTest {
     private void signIn(String path) {
         driver.manage().deleteAllCookies();
         driver.get("http://localhost:" + port + path);
-        signIn(USER, PASSWORD);
+        signInAs(Role.VIEWER);
         waiting().until(ExpectedConditions.urlContains(path));
     }
 
