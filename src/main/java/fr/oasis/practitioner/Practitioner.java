@@ -51,9 +51,11 @@ class Practitioner {
         this.countBased = row.countBased();
     }
 
-    PractitionerRow row() {
-        return new PractitionerRow(sourceId, profession, specialty, communeCode,
+    /** A row from the columns of {@link PractitionerRepository#rowsOf}, in that order. */
+    static PractitionerRow row(Object[] c) {
+        Point location = (Point) c[4];
+        return new PractitionerRow((String) c[0], (String) c[1], (String) c[2], (String) c[3],
                 location == null ? null : location.getX(), location == null ? null : location.getY(),
-                activity, age, countBased);
+                (Double) c[5], (Integer) c[6], (Boolean) c[7]);
     }
 }

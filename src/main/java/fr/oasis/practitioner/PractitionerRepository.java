@@ -5,8 +5,14 @@ import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
 interface PractitionerRepository extends JpaRepository<Practitioner, Long> {
-    @Query("select p from Practitioner p where p.vintageId = :vintageId order by p.id")
-    List<Practitioner> ofVintage(long vintageId);
+    /**
+     * The fields of {@link PractitionerRow} in storage order, as columns rather than entities: the
+     * practitioners of a vintage are only read, and managing 100,000 entities (France) took most
+     * of the time of reading them.
+     */
+    @Query("select p.sourceId, p.profession, p.specialty, p.communeCode, p.location, p.activity, p.age,"
+            + " p.countBased from Practitioner p where p.vintageId = :vintageId order by p.id")
+    List<Object[]> rowsOf(long vintageId);
 
     @Query("select distinct p.profession from Practitioner p where p.vintageId = :vintageId")
     List<String> professionsOf(long vintageId);

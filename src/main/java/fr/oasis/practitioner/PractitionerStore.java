@@ -8,6 +8,8 @@ import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /** Write side: stores a new practitioner vintage inside the import's transaction. */
 @Service
@@ -17,9 +19,12 @@ public class PractitionerStore {
     private final EntityManager entityManager;
 
     private final DataVersions versions;
+    private final LastStoredVintage lastStored;
 
-    PractitionerStore(PractitionerVintageRepository vintages, EntityManager entityManager, DataVersions versions) {
+    PractitionerStore(PractitionerVintageRepository vintages, EntityManager entityManager, DataVersions versions,
+                      LastStoredVintage lastStored) {
         this.versions = versions;
+        this.lastStored = lastStored;
         this.vintages = vintages;
         this.entityManager = entityManager;
     }
@@ -40,6 +45,12 @@ public class PractitionerStore {
         }
         entityManager.flush();
         entityManager.clear();
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                lastStored.committed(id, rows);
+            }
+        });
         return id;
     }
 }

@@ -10,7 +10,7 @@ import java.util.Arrays;
  *
  * <p>Reusable: the arrays are sized once for the graph and only the entries a search touched are
  * reset, so a search costs O(k log k) for the k vertices within the bound, not O(vertices).
- * Memory: 24 bytes per vertex. Not thread-safe: one instance per thread.
+ * Memory: 32 bytes per vertex. Not thread-safe: one instance per thread.
  */
 final class DijkstraSearch {
 
@@ -22,6 +22,8 @@ final class DijkstraSearch {
     private final int[] source;
     private final int[] slot;
     private final int[] heap;
+    /** The time of each heap entry, beside it: sifting compares neighbours in memory, not scattered vertices. */
+    private final double[] heapTime;
     private final int[] touched;
     private int heapSize;
     private int touchedCount;
@@ -38,6 +40,7 @@ final class DijkstraSearch {
         source = new int[vertices];
         slot = new int[vertices];
         heap = new int[vertices];
+        heapTime = new double[vertices];
         touched = new int[vertices];
         Arrays.fill(time, Double.POSITIVE_INFINITY);
         Arrays.fill(slot, NEW);
@@ -97,7 +100,7 @@ final class DijkstraSearch {
                 } else if (tw < time[w]) {
                     time[w] = tw;
                     source[w] = source[v];
-                    siftUp(slot[w]);
+                    siftUp(slot[w], w, tw);
                 }
             }
         }
@@ -137,9 +140,7 @@ final class DijkstraSearch {
         touched[touchedCount++] = v;
         time[v] = t;
         source[v] = from;
-        heap[heapSize] = v;
-        slot[v] = heapSize;
-        siftUp(heapSize++);
+        siftUp(heapSize++, v, t);
     }
 
     private void record(int commune, double t, int from) {
@@ -158,50 +159,53 @@ final class DijkstraSearch {
         slot[top] = SETTLED;
         int last = heap[--heapSize];
         if (heapSize > 0) {
-            heap[0] = last;
-            slot[last] = 0;
-            siftDown(0);
+            siftDown(last, heapTime[heapSize]);
         }
         return top;
     }
 
-    private void siftUp(int at) {
-        int v = heap[at];
-        double t = time[v];
+    /** Moves vertex {@code v} with time {@code t} up from {@code at} to its place. */
+    private void siftUp(int at, int v, double t) {
         while (at > 0) {
             int parent = (at - 1) >>> 1;
-            int p = heap[parent];
-            if (time[p] <= t) {
+            double tp = heapTime[parent];
+            if (tp <= t) {
                 break;
             }
+            int p = heap[parent];
             heap[at] = p;
+            heapTime[at] = tp;
             slot[p] = at;
             at = parent;
         }
         heap[at] = v;
+        heapTime[at] = t;
         slot[v] = at;
     }
 
-    private void siftDown(int at) {
-        int v = heap[at];
-        double t = time[v];
+    /** Puts vertex {@code v} with time {@code t} at the root and moves it down to its place. */
+    private void siftDown(int v, double t) {
+        int at = 0;
         int half = heapSize >>> 1;
         while (at < half) {
             int child = 2 * at + 1;
-            int c = heap[child];
+            double tc = heapTime[child];
             int right = child + 1;
-            if (right < heapSize && time[heap[right]] < time[c]) {
+            if (right < heapSize && heapTime[right] < tc) {
                 child = right;
-                c = heap[child];
+                tc = heapTime[right];
             }
-            if (t <= time[c]) {
+            if (t <= tc) {
                 break;
             }
+            int c = heap[child];
             heap[at] = c;
+            heapTime[at] = tc;
             slot[c] = at;
             at = child;
         }
         heap[at] = v;
+        heapTime[at] = t;
         slot[v] = at;
     }
 }
