@@ -1,5 +1,6 @@
 package fr.oasis.map;
 
+import fr.oasis.encoding.Gzip;
 import fr.oasis.provenance.DataKind;
 import fr.oasis.provenance.DataVersions;
 import fr.oasis.provenance.KeptPerVersion;
@@ -9,13 +10,10 @@ import fr.oasis.territory.TerritoryQueries;
 import fr.oasis.territory.TerritoryView;
 import fr.oasis.territory.geo.ZoomClass;
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.zip.GZIPOutputStream;
 import org.locationtech.jts.geom.Envelope;
 import org.springframework.stereotype.Component;
 
@@ -93,7 +91,7 @@ class LayerCache {
             Layer layer = version.layers.computeIfAbsent(Key.of(level, zoom), this::build);
             LayerTopology topology = LayerTopology.forZoom(layer.shapes(), zoom, ZoomClass.forZoom(zoom).decimals());
             byte[] whole = topology.write(topologyHeader(layer.header()), null);
-            return new Topology(topology, whole, gzip(whole));
+            return new Topology(topology, whole, Gzip.compress(whole));
         });
     }
 
@@ -134,7 +132,7 @@ class LayerCache {
             write(out, layer.header(), inside);
             plain = out.toByteArray();
         }
-        byte[][] encoded = {plain, gzip(plain)};
+        byte[][] encoded = {plain, Gzip.compress(plain)};
         synchronized (windows) {
             windows.put(key, encoded);
         }
@@ -155,7 +153,7 @@ class LayerCache {
         byte[] header = header(key, territories.provenance().orElse(null));
         ByteArrayOutputStream whole = new ByteArrayOutputStream(1 << 20);
         write(whole, header, features);
-        return new Layer(header, shapes, features, extent, whole.toByteArray(), gzip(whole.toByteArray()));
+        return new Layer(header, shapes, features, extent, whole.toByteArray(), Gzip.compress(whole.toByteArray()));
     }
 
     /** The GeoJSON header's members up to its {@code "features":[}, typed as a topology. */
@@ -200,15 +198,5 @@ class LayerCache {
         sb.append("},\"geometry\":");
         new GeoJsonWriter(sb, decimals).polygonal(shape.geometry());
         return sb.append('}').toString().getBytes(StandardCharsets.UTF_8);
-    }
-
-    private static byte[] gzip(byte[] bytes) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream(bytes.length / 4);
-        try (GZIPOutputStream gz = new GZIPOutputStream(out)) {
-            gz.write(bytes);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toByteArray();
     }
 }
