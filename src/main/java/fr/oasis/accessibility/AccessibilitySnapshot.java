@@ -19,8 +19,11 @@ import java.util.concurrent.ConcurrentHashMap;
  * compute "what if" on them (retirements, where to act): communes (dense index), populations, the
  * shared catchment and travel times, and per profession the practitioners as parallel arrays
  * (commune index, supply each brings after the profession's activity rule, age or
- * {@link Supply#UNKNOWN_AGE}). The base APL of a profession (all ages) is computed once, on first
- * use. Immutable apart from that memo; thread-safe. Arrays are shared: do not modify them.
+ * {@link Supply#UNKNOWN_AGE}). The base APL of a profession (all ages) is the stored one: the
+ * practitioners plus the {@link SupplySupplement}s on (mobile units, by the one rule of
+ * {@link Supplements}), computed once, on first use; a supplement is no practice and has no age, so
+ * {@link #supply} (what the time to the nearest searches, what retirements take from) leaves it out.
+ * Immutable apart from that memo; thread-safe. Arrays are shared: do not modify them.
  */
 public final class AccessibilitySnapshot {
 
@@ -41,10 +44,28 @@ public final class AccessibilitySnapshot {
     private final PractitionerVintageView vintage;
     private final Map<Profession, Practitioners> practitioners = new EnumMap<>(Profession.class);
     private final Map<Profession, AplResult> bases = new ConcurrentHashMap<>();
+    /** Supply per commune the supplements on add, for the professions that have one. */
+    private final Map<Profession, double[]> supplements = new EnumMap<>(Profession.class);
+    private final Map<Profession, String> aplUnits = new EnumMap<>(Profession.class);
 
-    AccessibilitySnapshot(AccessibilityModel model, PractitionerVintageView vintage, List<PractitionerRow> rows) {
+    AccessibilitySnapshot(AccessibilityModel model, PractitionerVintageView vintage, List<PractitionerRow> rows,
+                          Supplements on) {
         this.model = model;
         this.vintage = vintage;
+        for (Profession p : Profession.values()) {
+            List<SupplySupplement> added = on.added(p, AplVariant.ALL);
+            aplUnits.put(p, Supplements.unit(p.apl().aplUnit(model.demand.ageStandardised()), added));
+            if (!added.isEmpty()) {
+                double[] extra = new double[model.size()];
+                Supplements.extraFte(added, p).forEach((code, fte) -> {
+                    Integer i = model.index.get(code);
+                    if (i != null && fte > 0) {
+                        extra[i] += fte * p.apl().activityPerFte(); // as AccessibilityModel.supply counts it
+                    }
+                });
+                supplements.put(p, extra);
+            }
+        }
         Map<Profession, int[]> counts = new EnumMap<>(Profession.class);
         for (Profession p : Profession.values()) {
             counts.put(p, new int[1]);
@@ -135,7 +156,7 @@ public final class AccessibilitySnapshot {
         return model.calculator.compute(model.demand, Supply.of(supply));
     }
 
-    /** The current supply per commune of a profession, all ages. */
+    /** The current supply per commune of a profession's practitioners, all ages (their practices: no supplement). */
     public double[] supply(Profession profession) {
         Practitioners list = practitioners.get(profession);
         double[] supply = new double[size()];
@@ -145,8 +166,33 @@ public final class AccessibilitySnapshot {
         return supply;
     }
 
-    /** The APL of the profession today, all ages (computed once). */
+    /**
+     * Supply per commune that the supplements on (mobile units...) add to the profession's APL, or
+     * null when none is on for it: neither a practice nor of any age, so no retirement takes it.
+     */
+    public double[] supplement(Profession profession) {
+        return supplements.get(profession);
+    }
+
+    /** {@code practices} plus the profession's {@link #supplement} (a new array), the supply an APL counts. */
+    public double[] withSupplement(Profession profession, double[] practices) {
+        double[] extra = supplements.get(profession);
+        double[] supply = practices.clone();
+        if (extra != null) {
+            for (int i = 0; i < supply.length; i++) {
+                supply[i] += extra[i];
+            }
+        }
+        return supply;
+    }
+
+    /** The APL unit of the stored all-ages runs of the profession, with the label of any supplement on. */
+    public String aplUnit(Profession profession) {
+        return aplUnits.get(profession);
+    }
+
+    /** The APL of the profession today, all ages, as stored: practitioners and supplements (computed once). */
     public AplResult base(Profession profession) {
-        return bases.computeIfAbsent(profession, p -> compute(supply(p)));
+        return bases.computeIfAbsent(profession, p -> compute(withSupplement(p, supply(p))));
     }
 }

@@ -8,8 +8,8 @@ import java.util.stream.Collectors;
 
 /**
  * The one rule for {@link SupplySupplement}s (mobile units...), shared by the stored APL runs
- * ({@link AplComputation}) and the scenario baselines ({@link ScenarioInputs}), so a scenario's
- * "before" is the APL of the map: a supplement counts when its setting is on and it has supply
+ * ({@link AplComputation}), the scenario baselines ({@link ScenarioInputs}) and the snapshot of the
+ * retirement and placement tools ({@link AccessibilitySnapshot}), so their "before" is the APL of the map: a supplement counts when its setting is on and it has supply
  * of the profession, for the all-ages variant only (a unit has no age); its full-time
  * equivalents add up per commune; its label follows the APL unit. Immutable; thread-safe.
  */

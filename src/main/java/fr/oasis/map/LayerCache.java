@@ -1,29 +1,39 @@
 package fr.oasis.map;
 
+import fr.oasis.encoding.Gzip;
 import fr.oasis.provenance.DataKind;
 import fr.oasis.provenance.DataVersions;
+import fr.oasis.provenance.ImportCompleted;
 import fr.oasis.provenance.KeptPerVersion;
 import fr.oasis.provenance.Provenance;
 import fr.oasis.territory.TerritoryLevel;
 import fr.oasis.territory.TerritoryQueries;
 import fr.oasis.territory.TerritoryView;
 import fr.oasis.territory.geo.ZoomClass;
+import jakarta.annotation.PreDestroy;
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.zip.GZIPOutputStream;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import org.locationtech.jts.geom.Envelope;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
  * GeoJSON layers per level and zoom class, built on first use from the stored map-ready shapes
  * and dropped when the territory data version changes. Each feature is kept as UTF-8 bytes with its bounding box, and
  * the whole layer as ready-to-send bytes, plain and gzipped: a map showing the whole région (the
- * common case, 5,000 communes) is then served without any per-request work. Thread-safe.
+ * common case, 5,000 communes) is then served without any per-request work.
+ * <p>
+ * The topologies the map page asks first ({@link FirstView}) are built ahead, on one background
+ * thread, as soon as a new territory data version is seen: after an import in this process
+ * ({@link ImportCompleted} of territories or groupings), otherwise at the first use of any layer
+ * of the new version (an import by another instance). Each topology is built once per version
+ * ({@code computeIfAbsent}): a request arriving during its build waits for it. Thread-safe.
  */
 @Component
 class LayerCache {
@@ -59,6 +69,7 @@ class LayerCache {
         }
     }
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(LayerCache.class);
     static final byte[] FOOTER = "]}".getBytes(StandardCharsets.UTF_8);
     private final TerritoryQueries territories;
     static final int WINDOWS_KEPT = 256;
@@ -68,6 +79,7 @@ class LayerCache {
     private static final class Caches {
         final Map<Key, Layer> layers = new ConcurrentHashMap<>();
         final Map<TopologyKey, Topology> topologies = new ConcurrentHashMap<>();
+        final Map<TopologyKey, Integer> topologyBuilds = new ConcurrentHashMap<>();
         final Map<String, byte[][]> windows = new java.util.LinkedHashMap<>(64, 0.75f, true) {
             @Override
             protected boolean removeEldestEntry(Map.Entry<String, byte[][]> eldest) {
@@ -76,24 +88,91 @@ class LayerCache {
         };
     }
 
+    private final ExecutorService ahead = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "map-topologies-ahead");
+        t.setDaemon(true);
+        t.setPriority(Thread.MIN_PRIORITY);
+        return t;
+    });
+
     LayerCache(TerritoryQueries territories, DataVersions versions) {
         this.territories = territories;
         this.caches = new KeptPerVersion<>(versions, DataKind.TERRITORIES);
     }
 
+    /** The caches of the current territory version; a new version's are filled ahead in the background. */
+    private Caches current() {
+        return caches.get(() -> {
+            Caches fresh = new Caches();
+            ahead.execute(() -> buildFirstView(fresh));
+            return fresh;
+        });
+    }
+
+    /** After an import here: sees the new version at once, so the first view is built before it is asked. */
+    @EventListener
+    void onImport(ImportCompleted event) {
+        if (event.changedAny(Set.of(DataKind.TERRITORIES, DataKind.GROUPINGS))) {
+            current();
+        }
+    }
+
+    private void buildFirstView(Caches version) {
+        try {
+            if (current() != version) {
+                return; // a newer version came: its own warm-up runs
+            }
+            long t0 = System.nanoTime();
+            topologyIn(version, TerritoryLevel.DEPARTEMENT, FirstView.EXTENT_ZOOM);
+            int zoom = FirstView.zoom(layerIn(version, TerritoryLevel.DEPARTEMENT, FirstView.EXTENT_ZOOM).extent());
+            for (TerritoryLevel level : FirstView.LEVELS) {
+                if (current() != version) {
+                    return;
+                }
+                topologyIn(version, level, zoom);
+            }
+            LOG.info("map topologies of the first view (zoom {}) built ahead in {} ms", zoom,
+                    (System.nanoTime() - t0) / 1_000_000);
+        } catch (RuntimeException e) {
+            // Ahead of time only: a request will build (and report) what failed here.
+            LOG.warn("building the map's first view ahead failed", e);
+        }
+    }
+
+    /**
+     * How many times the topology of {@code level} at {@code zoom} was built for the current
+     * territory version: 0 until built, then 1 (never more). Does not build it.
+     */
+    int topologyBuilds(TerritoryLevel level, int zoom) {
+        return current().topologyBuilds.getOrDefault(new TopologyKey(level, zoom), 0);
+    }
+
+    @PreDestroy
+    void stop() {
+        ahead.shutdownNow();
+    }
+
     /** The whole layer of a level drawn at a web-map zoom. */
     Layer layer(TerritoryLevel level, int zoom) {
-        return caches.get(Caches::new).layers.computeIfAbsent(Key.of(level, zoom), this::build);
+        return layerIn(current(), level, zoom);
+    }
+
+    private Layer layerIn(Caches version, TerritoryLevel level, int zoom) {
+        return version.layers.computeIfAbsent(Key.of(level, zoom), this::build);
     }
 
     /** A layer as a topology drawn at {@code zoom}: shared borders once, simplified to a pixel. */
     Topology topology(TerritoryLevel level, int zoom) {
-        Caches version = caches.get(Caches::new);
+        return topologyIn(current(), level, zoom);
+    }
+
+    private Topology topologyIn(Caches version, TerritoryLevel level, int zoom) {
         return version.topologies.computeIfAbsent(new TopologyKey(level, zoom), key -> {
-            Layer layer = version.layers.computeIfAbsent(Key.of(level, zoom), this::build);
+            version.topologyBuilds.merge(key, 1, Integer::sum);
+            Layer layer = layerIn(version, level, zoom);
             LayerTopology topology = LayerTopology.forZoom(layer.shapes(), zoom, ZoomClass.forZoom(zoom).decimals());
             byte[] whole = topology.write(topologyHeader(layer.header()), null);
-            return new Topology(topology, whole, gzip(whole));
+            return new Topology(topology, whole, Gzip.compress(whole));
         });
     }
 
@@ -108,9 +187,9 @@ class LayerCache {
         Envelope snapped = new Envelope(Math.floor(requested.getMinX() / cell) * cell,
                 Math.ceil(requested.getMaxX() / cell) * cell, Math.floor(requested.getMinY() / cell) * cell,
                 Math.ceil(requested.getMaxY() / cell) * cell);
-        Caches version = caches.get(Caches::new);
+        Caches version = current();
         Map<String, byte[][]> windows = version.windows;
-        Layer layer = version.layers.computeIfAbsent(Key.of(level, zoom), this::build);
+        Layer layer = layerIn(version, level, zoom);
         String key = level + "/" + zoom + "/" + snapped + (asTopology ? "/topology" : "");
         synchronized (windows) {
             byte[][] kept = windows.get(key);
@@ -134,7 +213,7 @@ class LayerCache {
             write(out, layer.header(), inside);
             plain = out.toByteArray();
         }
-        byte[][] encoded = {plain, gzip(plain)};
+        byte[][] encoded = {plain, Gzip.compress(plain)};
         synchronized (windows) {
             windows.put(key, encoded);
         }
@@ -155,7 +234,7 @@ class LayerCache {
         byte[] header = header(key, territories.provenance().orElse(null));
         ByteArrayOutputStream whole = new ByteArrayOutputStream(1 << 20);
         write(whole, header, features);
-        return new Layer(header, shapes, features, extent, whole.toByteArray(), gzip(whole.toByteArray()));
+        return new Layer(header, shapes, features, extent, whole.toByteArray(), Gzip.compress(whole.toByteArray()));
     }
 
     /** The GeoJSON header's members up to its {@code "features":[}, typed as a topology. */
@@ -200,15 +279,5 @@ class LayerCache {
         sb.append("},\"geometry\":");
         new GeoJsonWriter(sb, decimals).polygonal(shape.geometry());
         return sb.append('}').toString().getBytes(StandardCharsets.UTF_8);
-    }
-
-    private static byte[] gzip(byte[] bytes) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream(bytes.length / 4);
-        try (GZIPOutputStream gz = new GZIPOutputStream(out)) {
-            gz.write(bytes);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toByteArray();
     }
 }

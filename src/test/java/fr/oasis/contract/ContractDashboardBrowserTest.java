@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import fr.oasis.demo.DemoLoader;
 import fr.oasis.map.BrowserSession;
 import fr.oasis.security.Role;
-import fr.oasis.security.UserAccounts;
 import fr.oasis.support.BrowserTest;
 import fr.oasis.support.DemoInDatabase;
 import fr.oasis.support.UsesH2;
@@ -38,15 +37,10 @@ import org.springframework.test.context.TestPropertySource;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @TestPropertySource(properties = {"oasis.map.tile-url="})
 class ContractDashboardBrowserTest extends BrowserTest {
-    private static final String USER = "viewer.contract";
-    private static final String PASSWORD = "viewer-contract-password";
-
     @LocalServerPort
     int port;
     @Autowired
     DemoLoader demo;
-    @Autowired
-    UserAccounts accounts;
     @Autowired
     TerritoryQueries territories;
     @Autowired
@@ -61,9 +55,6 @@ class ContractDashboardBrowserTest extends BrowserTest {
     void demonstration() {
         if (!DemoInDatabase.territoryPresent(territories) || contracts.all().stream().noneMatch(Contract::demo)) {
             demo.load();
-        }
-        if (!accounts.exists(USER)) {
-            accounts.create(USER, PASSWORD, Role.VIEWER);
         }
     }
 
@@ -80,7 +71,7 @@ class ContractDashboardBrowserTest extends BrowserTest {
     void theDemonstrationDashboardCountsActionsByAxisAndStatus() throws IOException {
         driver.manage().deleteAllCookies();
         driver.get("http://localhost:" + port + "/");
-        signIn(USER, PASSWORD);
+        signInAs(Role.VIEWER);
         waiting().until(ExpectedConditions.elementToBeClickable(By.id("nav-contracts"))).click();
         waiting().until(ExpectedConditions.elementToBeClickable(By.partialLinkText("CLS de démonstration"))).click();
         waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("status-by-axis")));

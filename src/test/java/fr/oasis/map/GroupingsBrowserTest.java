@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.oasis.demo.DemoLoader;
 import fr.oasis.security.Role;
-import fr.oasis.security.UserAccounts;
 import fr.oasis.support.BrowserTest;
+import fr.oasis.support.TestAccounts;
 import fr.oasis.support.UsesH2;
 import fr.oasis.territory.CommuneTable;
 import fr.oasis.territory.Communes;
@@ -53,8 +53,6 @@ class GroupingsBrowserTest extends BrowserTest {
     @Autowired
     DemoLoader demo;
     @Autowired
-    UserAccounts accounts;
-    @Autowired
     TerritoryQueries territories;
     @Autowired
     Communes communes;
@@ -76,11 +74,6 @@ class GroupingsBrowserTest extends BrowserTest {
         for (String epci : new java.util.TreeSet<>(table.names(TerritoryLevel.EPCI).keySet())) {
             store.save(new GroupingRecord(TerritoryLevel.TVS, "T" + (++i), "TVS " + table.name(TerritoryLevel.EPCI, epci),
                     2019, "Test", false, new ArrayList<>(table.communesOf(TerritoryLevel.EPCI, epci)), null), null);
-        }
-        for (String[] user : new String[][] {{"analyst.groups", "ANALYST"}, {"viewer.groups", "VIEWER"}}) {
-            if (!accounts.exists(user[0])) {
-                accounts.create(user[0], "groupings-password-1", Role.valueOf(user[1]));
-            }
         }
     }
 
@@ -104,19 +97,16 @@ class GroupingsBrowserTest extends BrowserTest {
         return driver.findElement(By.id(id));
     }
 
-    private void logIn(String user, String path) {
+    private void logIn(Role role, String path) {
         driver.manage().deleteAllCookies();
         driver.get(url(path));
-        new WebDriverWait(driver, WAIT).until(ExpectedConditions.urlContains("/login"));
-        byId("username").sendKeys(user);
-        byId("password").sendKeys("groupings-password-1");
-        byId("login-submit").click();
+        signInAs(role);
         new WebDriverWait(driver, WAIT).until(ExpectedConditions.urlContains(path.replaceFirst("\\?.*", "")));
     }
 
     @Test
     void theMapDrawsTheTvsLevelAndTheirOutlinesOverTheCommunes() throws Exception {
-        logIn("viewer.groups", "/map?level=tvs&indicator=density&method=quantile");
+        logIn(Role.VIEWER, "/map?level=tvs&indicator=density&method=quantile");
         MapPage page = new MapPage(driver, WAIT);
         page.awaitReady();
         assertThat(new Select(byId("level")).getOptions()).extracting(WebElement::getText)
@@ -137,7 +127,7 @@ class GroupingsBrowserTest extends BrowserTest {
     @Test
     void anAnalystCreatesACptsOnTheMapAndAViewerCannot() throws Exception {
         String epci = new java.util.TreeSet<>(communes.table().names(TerritoryLevel.EPCI).keySet()).first();
-        logIn("analyst.groups", "/groupings");
+        logIn(Role.ANALYST, "/groupings");
         WebDriverWait wait = new WebDriverWait(driver, WAIT);
         wait.until(ExpectedConditions.attributeToBe(By.id("groupings"), "data-ready", "true"));
         List<WebElement> paths = driver.findElements(By.cssSelector("#grouping-map path.leaflet-interactive"));
@@ -153,13 +143,13 @@ class GroupingsBrowserTest extends BrowserTest {
         GroupingRecord saved = groupings.find(TerritoryLevel.CPTS, "CPTS-TEST").orElseThrow();
         int ofEpci = communes.table().communesOf(TerritoryLevel.EPCI, epci).size();
         assertThat(saved.communes().size()).isBetween(ofEpci, ofEpci + 2);
-        assertThat(saved.createdBy()).isEqualTo("analyst.groups");
+        assertThat(saved.createdBy()).isEqualTo(TestAccounts.username(Role.ANALYST));
         wait.until(d -> byId("grouping-list").getText().contains("CPTS du test <b>gras</b> (CPTS-TEST)"));
         BrowserSession.screenshot(driver, "groupings-cpts.png");
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM security_event WHERE event_type = 'GROUPING_CREATED'"
-                + " AND username = 'analyst.groups'", Integer.class)).isPositive();
+                + " AND username = ?", Integer.class, TestAccounts.username(Role.ANALYST))).isPositive();
 
-        logIn("viewer.groups", "/groupings");
+        logIn(Role.VIEWER, "/groupings");
         wait.until(ExpectedConditions.attributeToBe(By.id("groupings"), "data-ready", "true"));
         assertThat(driver.findElements(By.id("grouping-form"))).isEmpty();
         assertThat(byId("grouping-readonly").getText()).contains("réservée");
@@ -206,7 +196,7 @@ class GroupingsBrowserTest extends BrowserTest {
     @Test
     void anAnalystLassoesCommunesOnTheMapAndSavesThemAsACpts() throws Exception {
         BrowserSession.consoleErrors(driver); // drained: an earlier test's deliberate 403 is not this one's
-        logIn("analyst.groups", "/groupings");
+        logIn(Role.ANALYST, "/groupings");
         WebDriverWait wait = new WebDriverWait(driver, WAIT);
         wait.until(ExpectedConditions.attributeToBe(By.id("groupings"), "data-ready", "true"));
         // A commune well inside the map: the lasso goes round its box, 6 px out.
@@ -294,7 +284,7 @@ class GroupingsBrowserTest extends BrowserTest {
         indicators.replace(definitions, values);
 
         BrowserSession.consoleErrors(driver); // drained: an earlier test's deliberate 403 is not this one's
-        logIn("viewer.groups", "/map?level=tvs&indicator=gpdensitytvs&method=quantile");
+        logIn(Role.VIEWER, "/map?level=tvs&indicator=gpdensitytvs&method=quantile");
         MapPage page = new MapPage(driver, WAIT);
         page.awaitReady();
         page.awaitLegendText("Millésime affiché : 2021 (2 millésimes disponibles, de 2012 à 2021)");

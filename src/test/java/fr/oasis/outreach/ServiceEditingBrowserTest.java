@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import fr.oasis.demo.DemoLoader;
 import fr.oasis.map.BrowserSession;
 import fr.oasis.security.Role;
-import fr.oasis.security.UserAccounts;
 import fr.oasis.support.BrowserTest;
+import fr.oasis.support.TestAccounts;
 import fr.oasis.support.DemoInDatabase;
 import fr.oasis.support.UsesH2;
 import fr.oasis.territory.TerritoryQueries;
@@ -44,16 +44,12 @@ import org.springframework.test.context.TestPropertySource;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @TestPropertySource(properties = {"oasis.map.tile-url=", "oasis.services.mobile-supply.enabled=true"})
 class ServiceEditingBrowserTest extends BrowserTest {
-    private static final String USER = "analyst.services";
-    private static final String PASSWORD = "analyst-services-password";
     private static final String CODE = "BUS-SEL";
 
     @LocalServerPort
     int port;
     @Autowired
     DemoLoader demo;
-    @Autowired
-    UserAccounts accounts;
     @Autowired
     TerritoryQueries territories;
     @Autowired
@@ -70,9 +66,6 @@ class ServiceEditingBrowserTest extends BrowserTest {
     void demonstration() {
         if (!DemoInDatabase.territoryPresent(territories) || catalogue.all().units().isEmpty()) {
             demo.load();
-        }
-        if (!accounts.exists(USER)) {
-            accounts.create(USER, PASSWORD, Role.ANALYST);
         }
     }
 
@@ -100,7 +93,7 @@ class ServiceEditingBrowserTest extends BrowserTest {
                 .limit(3).toList();
         driver.manage().deleteAllCookies();
         driver.get("http://localhost:" + port + "/");
-        signIn(USER, PASSWORD);
+        signInAs(Role.ANALYST);
         waiting().until(ExpectedConditions.elementToBeClickable(By.id("nav-services"))).click();
         waiting().until(ExpectedConditions.elementToBeClickable(By.id("new-unit"))).click();
 
@@ -138,7 +131,8 @@ class ServiceEditingBrowserTest extends BrowserTest {
                 + " : 3 (2e jeudi matin)", "Total : 9 demi-journée(s) par mois");
         assertThat(driver.findElement(By.id("mobile-supply-on")).getText())
                 .contains("APL incluant les unités mobiles (estimation)");
-        assertThat(driver.findElement(By.id("changes")).getText()).contains(USER, "arrêt 3 ajouté : " + communes.get(2));
+        assertThat(driver.findElement(By.id("changes")).getText()).contains(TestAccounts.username(Role.ANALYST),
+                "arrêt 3 ajouté : " + communes.get(2));
         BrowserSession.screenshot(driver, "services-list.png");
 
         driver.get("http://localhost:" + port + "/map");

@@ -16,15 +16,10 @@ import org.junit.jupiter.api.Test;
 class ClassRulesScriptTest {
     private static final Path INDICATORS_JS = Path.of("src/main/resources/static/js/map/indicators.js");
 
-    /** The committed module is the generated one; {@code -Doasis.class-rules.write=true} rewrites it. */
+    /** The committed module is the generated one; {@code -Doasis.generated-modules.write=true} rewrites it. */
     @Test
     void theCommittedModuleIsGeneratedFromTheRules() throws IOException {
-        Path file = Path.of(ClassRulesScript.FILE);
-        if (Boolean.getBoolean("oasis.class-rules.write")) {
-            Files.writeString(file, ClassRulesScript.script());
-        }
-        assertThat(Files.readString(file)).as(ClassRulesScript.FILE + " is generated from ClassRules: run this test"
-                + " with -Doasis.class-rules.write=true").isEqualTo(ClassRulesScript.script());
+        GeneratedModule.check(ClassRulesScript.FILE, ClassRulesScript.script(), "ClassRules");
     }
 
     @Test

@@ -18,6 +18,10 @@ class FrenchNumbersTest {
         assertThat(FrenchNumbers.format(-0.001)).isEqualTo("0");
         assertThat(FrenchNumbers.format(7)).isEqualTo("7");
         assertThat(FrenchNumbers.format(0.5)).isEqualTo("0,5");
+        // half-up on the decimal a reader sees, not on the binary fraction just below it (0.01499999...)
+        assertThat(FrenchNumbers.format(0.015)).isEqualTo("0,02");
+        assertThat(FrenchNumbers.format(9.995, "indice")).isEqualTo("10,00");
+        assertThat(FrenchNumbers.format(-0.125, "pts")).isEqualTo("-0,1");
     }
 
     @Test

@@ -15,7 +15,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The situation "dans N ans" as a scenario baseline: the expected supply and practitioners after
- * the estimated retirements ({@link RetirementService#adjustedSupply}), moved from the snapshot's
+ * the estimated retirements ({@link RetirementService#adjustedSupply}; any supplement on, such as
+ * mobile units, counted in the APL's supply as today and not in the practices), moved from the snapshot's
  * commune order to the scenario inputs' order by INSEE code (a commune unknown to the snapshot
  * keeps no supply). Only the variant "all" is projected (the projection counts every age).
  * Thread-safe; each baseline is immutable.
@@ -47,7 +48,8 @@ class RetirementBaselines implements ProjectedBaselines {
         int content = 0;
         for (Profession p : Profession.values()) {
             double[] supply = reordered(adjusted.supply(p), from);
-            arrays.put(p, new double[][] {supply, reordered(adjusted.practitioners(p), from)});
+            arrays.put(p, new double[][] {supply, reordered(adjusted.practitioners(p), from),
+                    reordered(adjusted.practiceSupply(p), from)});
             content = 31 * content + Arrays.hashCode(supply);
         }
         // the supply's hash in the key: a new age distribution or retirement age gives a new baseline
@@ -90,6 +92,18 @@ class RetirementBaselines implements ProjectedBaselines {
         @Override
         public double[] practitioners(Profession profession) {
             return arrays.get(profession)[1];
+        }
+
+        /** The practitioners who stay, without the supplements (a mobile unit's stop is not a practice). */
+        @Override
+        public double[] practiceSupply(Profession profession) {
+            return arrays.get(profession)[2];
+        }
+
+        /** The unit of the stored APL, with the label of the supplements its supply counts. */
+        @Override
+        public String aplUnit(ScenarioInputs inputs, Profession profession) {
+            return inputs.aplUnit(profession, AplVariant.ALL);
         }
     }
 }

@@ -83,14 +83,26 @@ public class RetirementService {
         AccessibilitySnapshot snapshot = snapshots.current();
         DistributionChoice choice = choice(snapshot);
         Map<Profession, double[]> supply = new EnumMap<>(Profession.class);
+        Map<Profession, double[]> practices = new EnumMap<>(Profession.class);
         Map<Profession, double[]> staying = new EnumMap<>(Profession.class);
         for (Profession p : Profession.values()) {
             RetirementProjection.Result r = RetirementProjection.compute(snapshot.practitioners(p), snapshot.size(),
                     years, settings.retirementAge(), choice.of(p).map(DistributionChoice.Used::distribution));
-            supply.put(p, r.supply());
+            supply.put(p, snapshot.withSupplement(p, r.supply()));
+            practices.put(p, r.supply());
             staying.put(p, r.staying());
         }
-        return new AdjustedSupply(snapshot, years, supply, staying);
+        return new AdjustedSupply(snapshot, years, supply, practices, staying);
+    }
+
+    /** One profession's APL today and after {@code years}, shown units, per commune index of the current snapshot. */
+    ProjectedApl projectedApl(Profession profession, int years) {
+        checkYears(years);
+        AccessibilitySnapshot snapshot = snapshots.current();
+        RetirementProjection.Result projected = RetirementProjection.compute(snapshot.practitioners(profession),
+                snapshot.size(), years, settings.retirementAge(),
+                choice(snapshot).of(profession).map(DistributionChoice.Used::distribution));
+        return ProjectedApl.of(snapshot, profession, projected);
     }
 
     /**
@@ -98,10 +110,18 @@ public class RetirementService {
      * convention.
      */
     public record AdjustedSupply(AccessibilitySnapshot snapshot, int years, Map<Profession, double[]> bySupply,
-                                 Map<Profession, double[]> byPractitioners) {
-        /** Per commune index of {@link #snapshot()}; do not modify. */
+                                 Map<Profession, double[]> byPractice, Map<Profession, double[]> byPractitioners) {
+        /**
+         * The supply the APL counts (the practitioners who stay plus any supplement on, as the stored
+         * APL), per commune index of {@link #snapshot()}; do not modify.
+         */
         public double[] supply(Profession profession) {
             return bySupply.get(profession);
+        }
+
+        /** The practitioners' share of {@link #supply(Profession)} alone (their practices); do not modify. */
+        public double[] practiceSupply(Profession profession) {
+            return byPractice.get(profession);
         }
 
         /** Expected practitioners staying, per commune index of {@link #snapshot()}; do not modify. */
@@ -138,20 +158,19 @@ public class RetirementService {
         AccessibilitySnapshot.Practitioners list = snapshot.practitioners(p);
         RetirementProjection.Result projected = RetirementProjection.compute(list, snapshot.size(), years,
                 settings.retirementAge(), used.map(DistributionChoice.Used::distribution));
-        double scale = p.apl().aplScale();
         AplResult base = snapshot.base(p);
-        double[] before = scaled(base.apl(), scale);
-        // The APL is linear in supply: when no age is known, every practitioner stays with the same
-        // probability and the expected APL is the current one times it (no catchment pass).
-        double[] after = projected.known() == 0 ? scaled(base.apl(), scale * projected.unknownStays())
-                : scaled(snapshot.compute(projected.supply()).apl(), scale);
+        ProjectedApl apl = ProjectedApl.of(snapshot, p, projected);
+        double[] before = apl.before();
+        double[] after = apl.after();
         double[] population = snapshot.population();
         double threshold = AplThreshold.of(p, givenThreshold, before, population);
-        NearestPractitioner.Result nearBefore = nearestToday(snapshot, p, base.supply().values());
+        // Practices only: a mobile unit's stop counted in the APL is not a practitioner one can go to.
+        double[] practices = snapshot.supply(p);
+        NearestPractitioner.Result nearBefore = nearestToday(snapshot, p, practices);
         // Searched again only around the communes that lose every practitioner (none: same times).
-        int[] lost = presenceChanges(base.supply().values(), projected.present());
+        int[] lost = presenceChanges(practices, projected.present());
         NearestPractitioner.Result nearAfter = lost.length == 0 ? nearBefore
-                : new NearestPractitioner(snapshot.travelTimes()).update(nearBefore, base.supply().values(),
+                : new NearestPractitioner(snapshot.travelTimes()).update(nearBefore, practices,
                 projected.present(), lost, population, null);
         double belowBefore = 0;
         double belowAfter = 0;
@@ -185,9 +204,9 @@ public class RetirementService {
         String notProjected = projected.unprojected() == 0 ? null : projected.unprojected() + " "
                 + p.pluralLabel().toLowerCase() + " d'âge inconnu ne sont pas projetés (aucune répartition par âge"
                 + " importée pour cette profession) : ils sont supposés rester.";
-        return new RetirementView.Profession(p.key(), p.pluralLabel(), p.apl().aplUnit(snapshot.ageStandardised()),
+        return new RetirementView.Profession(p.key(), p.pluralLabel(), snapshot.aplUnit(p),
                 list.count(), projected.known(), projected.estimated(), projected.unprojected(), projected.leaving(),
-                base.supply().total(), sum(projected.supply()), estimate,
+                base.supply().total(), sum(snapshot.withSupplement(p, projected.supply())), estimate,
                 estimate ? used.get().describe(p) : null, notProjected, threshold,
                 AplThreshold.describe(p, givenThreshold, threshold), belowBefore, belowAfter, limits.clone(),
                 nearBefore.populationBeyond(), nearAfter.populationBeyond(), fallingCount, falling);
@@ -207,14 +226,6 @@ public class RetirementService {
     private static int[] presenceChanges(double[] today, double[] present) {
         return IntStream.range(0, today.length).filter(j -> (today[j] > 0) != (present[j] > 0))
                 .toArray();
-    }
-
-    private static double[] scaled(double[] apl, double scale) {
-        double[] shown = new double[apl.length];
-        for (int i = 0; i < apl.length; i++) {
-            shown[i] = apl[i] * scale;
-        }
-        return shown;
     }
 
     private static double sum(double[] values) {

@@ -1,5 +1,6 @@
 package fr.oasis.web.conditional;
 
+import fr.oasis.encoding.Gzip;
 import fr.oasis.limits.BoundedCache;
 import fr.oasis.provenance.DataKind;
 import fr.oasis.provenance.DataVersions;

@@ -6,7 +6,6 @@ import fr.oasis.demo.DemoLoader;
 import fr.oasis.map.BrowserSession;
 import fr.oasis.report.FrenchNumbers;
 import fr.oasis.security.Role;
-import fr.oasis.security.UserAccounts;
 import fr.oasis.support.BrowserTest;
 import fr.oasis.support.DemoInDatabase;
 import fr.oasis.support.UsesH2;
@@ -42,16 +41,11 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "oasis.map.tile-url=")
 class ScenarioPageBrowserTest extends BrowserTest {
-    private static final String ANALYST = "analyst.browser";
-    private static final String VIEWER = "viewer.browser";
-    private static final String PASSWORD = "scenario-browser-password";
 
     @LocalServerPort
     int port;
     @Autowired
     DemoLoader demo;
-    @Autowired
-    UserAccounts accounts;
     @Autowired
     TerritoryQueries territories;
 
@@ -63,10 +57,6 @@ class ScenarioPageBrowserTest extends BrowserTest {
     @BeforeEach
     void demonstration() {
         DemoInDatabase.ensureTerritory(demo, territories);
-        if (!accounts.exists(ANALYST)) {
-            accounts.create(ANALYST, PASSWORD, Role.ANALYST);
-            accounts.create(VIEWER, PASSWORD, Role.VIEWER);
-        }
     }
 
     private <T> T await(ExpectedCondition<T> condition) {
@@ -111,12 +101,10 @@ class ScenarioPageBrowserTest extends BrowserTest {
         return text.replace('\u00a0', ' ').replace('\u202f', ' ');
     }
 
-    private void login(String user) {
+    private void login(Role role) {
         driver.manage().deleteAllCookies();
         driver.get("http://localhost:" + port + "/login");
-        driver.findElement(By.id("username")).sendKeys(user);
-        driver.findElement(By.id("password")).sendKeys(PASSWORD);
-        driver.findElement(By.id("login-submit")).click();
+        signInAs(role);
         await(ExpectedConditions.elementToBeClickable(By.id("nav-prospective")));
     }
 
@@ -130,7 +118,7 @@ class ScenarioPageBrowserTest extends BrowserTest {
 
     @Test
     void anAnalystAddsAChangeSeesTheDifferenceSavesAndReopensIt() throws Exception {
-        login(ANALYST);
+        login(Role.ANALYST);
         driver.findElement(By.id("nav-prospective")).click();
         await(ExpectedConditions.elementToBeClickable(By.id("new-scenario"))).click();
         await(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#map-after path.leaflet-interactive")));
@@ -170,7 +158,7 @@ class ScenarioPageBrowserTest extends BrowserTest {
         cellsFollowTheOneNumberRule(url.replaceFirst("/prospective/scenarios/(\\d+)$", "/api/prospective/scenarios/$1/outcome"));
         assertThat(BrowserSession.consoleErrors(driver, "favicon.ico")).isEmpty();
 
-        login(VIEWER);
+        login(Role.VIEWER);
         driver.get(url);
         await(changedCommunes());
         assertThat(driver.findElements(By.id("change-form"))).isEmpty();
