@@ -7,9 +7,9 @@ import fr.oasis.practitioner.Profession;
 import fr.oasis.territory.TerritoryLevel;
 import fr.oasis.provenance.DataKind;
 import fr.oasis.provenance.DataVersions;
-import fr.oasis.provenance.KeptPerVersion;
 import fr.oasis.territory.CommuneTable;
 import fr.oasis.territory.Communes;
+import fr.oasis.territory.KeptPerLevel;
 import fr.oasis.territory.TerritoryView;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,15 +32,14 @@ public class AccessibilityQueries {
     private final AplValueTable values;
     private final Communes communes;
     private final PractitionerQueries practitioners;
-    private final KeptPerVersion<Map<String, AccessibilityView.Layer>> layers;
+    private final KeptPerLevel<Map<String, AccessibilityView.Layer>> layers;
 
     AccessibilityQueries(AplRunRepository runs, AplValueTable values, Communes communes,
                          PractitionerQueries practitioners, DataVersions versions) {
         this.runs = runs;
         this.values = values;
         this.communes = communes;
-        this.layers = new KeptPerVersion<>(versions, DataKind.TERRITORIES, DataKind.PRACTITIONERS,
-                DataKind.ACCESSIBILITY);
+        this.layers = new KeptPerLevel<>(versions, DataKind.PRACTITIONERS, DataKind.ACCESSIBILITY);
         this.practitioners = practitioners;
     }
 
@@ -66,10 +65,11 @@ public class AccessibilityQueries {
 
     /**
      * The indicators of one level, profession and variant; kept until the next computation (the
-     * map asks for the same layer again and again, and a région-wide answer costs ~100 ms).
+     * map asks for the same layer again and again, and a région-wide answer costs ~100 ms), or for
+     * a grouping level until its groupings change.
      */
     public AccessibilityView.Layer layer(TerritoryLevel level, Profession profession, AplVariant variant) {
-        Map<String, AccessibilityView.Layer> kept = layers.get(java.util.concurrent.ConcurrentHashMap::new);
+        Map<String, AccessibilityView.Layer> kept = layers.get(level, java.util.concurrent.ConcurrentHashMap::new);
         String key = level + "/" + profession + "/" + variant;
         AccessibilityView.Layer cached = kept.get(key);
         if (cached == null) {

@@ -1,9 +1,8 @@
 package fr.oasis.map;
 
-import fr.oasis.provenance.DataKind;
 import fr.oasis.provenance.DataVersions;
-import fr.oasis.provenance.KeptPerVersion;
 import fr.oasis.provenance.Provenance;
+import fr.oasis.territory.KeptPerLevel;
 import fr.oasis.territory.TerritoryLevel;
 import fr.oasis.territory.TerritoryQueries;
 import fr.oasis.territory.TerritoryView;
@@ -21,7 +20,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * GeoJSON layers per level and zoom class, built on first use from the stored map-ready shapes
- * and dropped when the territory data version changes. Each feature is kept as UTF-8 bytes with its bounding box, and
+ * and dropped when the data versions of the level change (territories; groupings too for a grouping
+ * level, see {@link KeptPerLevel}: a new CPTS keeps the commune layers). Each feature is kept as UTF-8 bytes with its bounding box, and
  * the whole layer as ready-to-send bytes, plain and gzipped: a map showing the whole région (the
  * common case, 5,000 communes) is then served without any per-request work. Thread-safe.
  */
@@ -62,9 +62,9 @@ class LayerCache {
     static final byte[] FOOTER = "]}".getBytes(StandardCharsets.UTF_8);
     private final TerritoryQueries territories;
     static final int WINDOWS_KEPT = 256;
-    private final KeptPerVersion<Caches> caches;
+    private final KeptPerLevel<Caches> caches;
 
-    /** The layers and the recent windows of one territory data version. */
+    /** The layers and the recent windows of one data version of the administrative or the grouping levels. */
     private static final class Caches {
         final Map<Key, Layer> layers = new ConcurrentHashMap<>();
         final Map<TopologyKey, Topology> topologies = new ConcurrentHashMap<>();
@@ -78,17 +78,17 @@ class LayerCache {
 
     LayerCache(TerritoryQueries territories, DataVersions versions) {
         this.territories = territories;
-        this.caches = new KeptPerVersion<>(versions, DataKind.TERRITORIES);
+        this.caches = new KeptPerLevel<>(versions);
     }
 
     /** The whole layer of a level drawn at a web-map zoom. */
     Layer layer(TerritoryLevel level, int zoom) {
-        return caches.get(Caches::new).layers.computeIfAbsent(Key.of(level, zoom), this::build);
+        return caches.get(level, Caches::new).layers.computeIfAbsent(Key.of(level, zoom), this::build);
     }
 
     /** A layer as a topology drawn at {@code zoom}: shared borders once, simplified to a pixel. */
     Topology topology(TerritoryLevel level, int zoom) {
-        Caches version = caches.get(Caches::new);
+        Caches version = caches.get(level, Caches::new);
         return version.topologies.computeIfAbsent(new TopologyKey(level, zoom), key -> {
             Layer layer = version.layers.computeIfAbsent(Key.of(level, zoom), this::build);
             LayerTopology topology = LayerTopology.forZoom(layer.shapes(), zoom, ZoomClass.forZoom(zoom).decimals());
@@ -108,7 +108,7 @@ class LayerCache {
         Envelope snapped = new Envelope(Math.floor(requested.getMinX() / cell) * cell,
                 Math.ceil(requested.getMaxX() / cell) * cell, Math.floor(requested.getMinY() / cell) * cell,
                 Math.ceil(requested.getMaxY() / cell) * cell);
-        Caches version = caches.get(Caches::new);
+        Caches version = caches.get(level, Caches::new);
         Map<String, byte[][]> windows = version.windows;
         Layer layer = version.layers.computeIfAbsent(Key.of(level, zoom), this::build);
         String key = level + "/" + zoom + "/" + snapped + (asTopology ? "/topology" : "");

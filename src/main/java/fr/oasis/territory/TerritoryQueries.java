@@ -99,7 +99,12 @@ public class TerritoryQueries {
 
     /** Every commune with a reference point, by code, with its groupings; population 0 when unknown. */
     public List<TerritoryView.CommunePoint> communePoints() {
-        Map<String, Map<TerritoryLevel, List<String>>> groups = groupings.groupsByCommune();
+        return communePoints(true);
+    }
+
+    /** As {@link #communePoints()}, without reading the groupings when {@code withGroups} is false. */
+    List<TerritoryView.CommunePoint> communePoints(boolean withGroups) {
+        Map<String, Map<TerritoryLevel, List<String>>> groups = withGroups ? groupings.groupsByCommune() : Map.of();
         List<TerritoryView.CommunePoint> points = new ArrayList<>();
         for (Object[] row : territories.communePoints()) {
             org.locationtech.jts.geom.Point p = (org.locationtech.jts.geom.Point) row[2];
