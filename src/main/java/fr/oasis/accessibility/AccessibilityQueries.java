@@ -101,36 +101,44 @@ public class AccessibilityQueries {
     }
 
     private AccessibilityView.Layer compute(TerritoryLevel level, Profession profession, AplVariant variant) {
+        CommuneTable table = communes.table();
+        Map<String, double[]> bands = table.bands();
+        Map<String, Aggregate> groups = new TreeMap<>();
+        if (level != TerritoryLevel.COMMUNE) {
+            // From the kept commune layer (the same sums as from the stored values, see
+            // Aggregate#add(TerritoryValue)), which also says which run and vintage it shows: the
+            // stored values are read once per run, not once per level (35,000 rows a run at the
+            // France scale), and a grouping level built again after a new CPTS reads nothing.
+            AccessibilityView.Layer communeLayer = layer(TerritoryLevel.COMMUNE, profession, variant);
+            Map<String, TerritoryView.CommunePoint> byCode = table.byCode();
+            for (AccessibilityView.TerritoryValue c : communeLayer.values()) {
+                TerritoryView.CommunePoint point = byCode.get(c.code());
+                for (String group : point == null ? List.<String>of() : point.codesAt(level)) {
+                    groups.computeIfAbsent(group, g -> new Aggregate(bands.isEmpty())).add(c);
+                }
+            }
+            Map<String, String> names = table.names(level);
+            List<AccessibilityView.TerritoryValue> list = new ArrayList<>(groups.size());
+            groups.forEach((code, a) -> list.add(a.value(code, names.getOrDefault(code, code))));
+            AccessibilityView.Layer c = communeLayer;
+            return new AccessibilityView.Layer(level.key(), c.profession(), c.professionLabel(), c.variant(), c.unit(),
+                    c.ageStandardised(), c.travelTime(), c.travelModel(), c.network(), c.thresholdsMinutes().clone(),
+                    c.practitioners(), c.territories(), list);
+        }
         PractitionerVintageView vintage = practitioners.latestVintage()
                 .orElseThrow(() -> new NoSuchElementException("no practitioner data imported yet"));
         AplRun run = runs.find(vintage.id(), profession.key(), variant).orElseThrow(() -> new NoSuchElementException(
                 "no " + variant.key() + " APL for " + profession.key() + " in practitioner vintage " + vintage.vintage()
                         + (variant == AplVariant.ALL ? "" : " (practitioner ages unknown)")));
         AccessibilityView.Run r = run.view();
-        CommuneTable table = communes.table();
-        Map<String, double[]> bands = table.bands();
         Map<String, String> names = table.names(level);
-        Map<String, Aggregate> groups = new TreeMap<>();
-        if (level != TerritoryLevel.COMMUNE) {
-            // From the kept commune layer (the same sums as from the stored values, see
-            // Aggregate#add(TerritoryValue)): the stored values are read once per run, not once
-            // per level (35,000 rows a run at the France scale).
-            Map<String, TerritoryView.CommunePoint> byCode = table.byCode();
-            for (AccessibilityView.TerritoryValue c : layer(TerritoryLevel.COMMUNE, profession, variant).values()) {
-                for (String group : byCode.get(c.code()).codesAt(level)) {
-                    groups.computeIfAbsent(group, g -> new Aggregate(bands.isEmpty())).add(c);
-                }
-            }
-        } else {
-            Map<String, AplValueTable.Value> byCommune = values.read(r.id());
-            for (TerritoryView.CommunePoint c : table.points()) {
-                String group = c.codeAt(level);
-                AplValueTable.Value v = byCommune.get(c.code());
-                if (group != null && v != null) {
-                    double[] b = bands.get(c.code());
-                    groups.computeIfAbsent(group, g -> new Aggregate(bands.isEmpty()))
-                            .add(c.population(), b == null ? 0 : b[5], v);
-                }
+        Map<String, AplValueTable.Value> byCommune = values.read(r.id());
+        for (TerritoryView.CommunePoint c : table.points()) {
+            AplValueTable.Value v = byCommune.get(c.code());
+            if (v != null) {
+                double[] b = bands.get(c.code());
+                groups.computeIfAbsent(c.code(), g -> new Aggregate(bands.isEmpty()))
+                        .add(c.population(), b == null ? 0 : b[5], v);
             }
         }
         List<AccessibilityView.TerritoryValue> list = new ArrayList<>(groups.size());

@@ -35,6 +35,8 @@ public final class CommuneTable {
     private final Map<TerritoryLevel, Map<String, String>> names;
     private final Provenance territory;
     private final Provenance census;
+    /** Per level, computed on first use from the immutable fields above (a cache, not state). */
+    private final Map<TerritoryLevel, LevelIndex> levels = new java.util.concurrent.ConcurrentHashMap<>();
 
     CommuneTable(long dataVersion, List<TerritoryView.CommunePoint> points, Map<String, double[]> bands,
                  int censusYear, Map<String, Double> areas, Map<TerritoryLevel, Map<String, String>> names,
@@ -169,13 +171,34 @@ public final class CommuneTable {
 
     /** The communes of a stored territory, in code order; empty when it has none. */
     public Set<String> communesOf(TerritoryLevel level, String code) {
-        Set<String> codes = new TreeSet<>();
-        for (TerritoryView.CommunePoint c : points) {
-            if (c.codesAt(level).contains(code)) {
-                codes.add(c.code());
+        return new TreeSet<>(byLevel(level).members().getOrDefault(code, List.of()));
+    }
+
+    /**
+     * The population of each territory of {@code level} (the sum of its communes' populations, 0
+     * when unknown), by code: what weighted means weigh with. Summed once per table and level.
+     */
+    public Map<String, Double> populations(TerritoryLevel level) {
+        return byLevel(level).populations();
+    }
+
+    /** The communes (in code order) and summed population of each territory of one level. */
+    private record LevelIndex(Map<String, List<String>> members, Map<String, Double> populations) {
+    }
+
+    private LevelIndex byLevel(TerritoryLevel level) {
+        return levels.computeIfAbsent(level, l -> {
+            Map<String, List<String>> members = new HashMap<>();
+            Map<String, Double> populations = new HashMap<>();
+            for (TerritoryView.CommunePoint c : points) {
+                for (String code : c.codesAt(l)) {
+                    members.computeIfAbsent(code, k -> new ArrayList<>()).add(c.code());
+                    populations.merge(code, (double) c.population(), Double::sum);
+                }
             }
-        }
-        return codes;
+            members.replaceAll((code, list) -> List.copyOf(list));
+            return new LevelIndex(Collections.unmodifiableMap(members), Collections.unmodifiableMap(populations));
+        });
     }
 
     /**

@@ -112,8 +112,10 @@ public class GroupingStore {
     }
 
     private void check(List<GroupingRecord> all) {
-        Set<String> communes = territories.names(TerritoryLevel.COMMUNE).keySet();
-        Set<String> epcis = territories.names(TerritoryLevel.EPCI).keySet();
+        // Only the codes the groups name are looked up: creating a CPTS does not read every commune.
+        Set<String> communes = territories.storedCodes(TerritoryLevel.COMMUNE,
+                all.stream().flatMap(g -> g.communes().stream()).toList());
+        Set<String> epcis = territories.storedCodes(TerritoryLevel.EPCI, all.stream().map(GroupingRecord::code).toList());
         List<String> problems = GroupingRules.check(all, communes, epcis);
         if (!problems.isEmpty()) {
             throw new InvalidGroupingException(problems);
