@@ -66,8 +66,10 @@ public class AccessibilityQueries {
     /**
      * The indicators of one level, profession and variant; kept until the next computation (the
      * map asks for the same layer again and again, and a région-wide answer costs ~100 ms), or for
-     * a grouping level until its groupings change.
+     * a grouping level until its groupings change. No transaction of its own: a report asks for a
+     * kept layer dozens of times, and the reads of a layer to build make their own.
      */
+    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.SUPPORTS)
     public AccessibilityView.Layer layer(TerritoryLevel level, Profession profession, AplVariant variant) {
         Map<String, AccessibilityView.Layer> kept = layers.get(level, java.util.concurrent.ConcurrentHashMap::new);
         String key = level + "/" + profession + "/" + variant;
@@ -84,6 +86,7 @@ public class AccessibilityQueries {
      * territories of a level are, from the kept commune layer; empty when none of the communes
      * has a value. Not kept.
      */
+    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.SUPPORTS)
     public java.util.Optional<AccessibilityView.TerritoryValue> aggregate(String code, String name,
                                                                          java.util.Collection<String> communeCodes,
                                                                          Profession profession, AplVariant variant) {
@@ -109,14 +112,17 @@ public class AccessibilityQueries {
             // Aggregate#add(TerritoryValue)), which also says which run and vintage it shows: the
             // stored values are read once per run, not once per level (35,000 rows a run at the
             // France scale), and a grouping level built again after a new CPTS reads nothing.
+            // Each territory sums its own communes (in code order, as the commune layer lists them).
             AccessibilityView.Layer communeLayer = layer(TerritoryLevel.COMMUNE, profession, variant);
-            Map<String, TerritoryView.CommunePoint> byCode = table.byCode();
-            for (AccessibilityView.TerritoryValue c : communeLayer.values()) {
-                TerritoryView.CommunePoint point = byCode.get(c.code());
-                for (String group : point == null ? List.<String>of() : point.codesAt(level)) {
-                    groups.computeIfAbsent(group, g -> new Aggregate(bands.isEmpty())).add(c);
+            List<AccessibilityView.TerritoryValue> byCode = communeLayer.values();
+            table.members(level).forEach((group, members) -> {
+                for (String code : members) {
+                    int i = find(byCode, code);
+                    if (i >= 0) {
+                        groups.computeIfAbsent(group, g -> new Aggregate(bands.isEmpty())).add(byCode.get(i));
+                    }
                 }
-            }
+            });
             Map<String, String> names = table.names(level);
             List<AccessibilityView.TerritoryValue> list = new ArrayList<>(groups.size());
             groups.forEach((code, a) -> list.add(a.value(code, names.getOrDefault(code, code))));
@@ -147,6 +153,25 @@ public class AccessibilityQueries {
                 r.unit(), r.ageStandardised(), r.travelTime(), r.travelModel(), r.network(), THRESHOLDS.clone(),
                 vintage.provenance(),
                 table.territoryProvenance(), list);
+    }
+
+    /** The position of {@code code} in values sorted by code, or -1. */
+    private static int find(List<AccessibilityView.TerritoryValue> sorted, String code) {
+        int low = 0;
+        int high = sorted.size() - 1;
+        while (low <= high) {
+            int mid = (low + high) >>> 1;
+            int order = sorted.get(mid).code().compareTo(code);
+            if (order == 0) {
+                return mid;
+            }
+            if (order < 0) {
+                low = mid + 1;
+            } else {
+                high = mid - 1;
+            }
+        }
+        return -1;
     }
 
     /** Running sums for one territory. */

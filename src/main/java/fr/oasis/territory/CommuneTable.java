@@ -171,7 +171,16 @@ public final class CommuneTable {
 
     /** The communes of a stored territory, in code order; empty when it has none. */
     public Set<String> communesOf(TerritoryLevel level, String code) {
-        return new TreeSet<>(byLevel(level).members().getOrDefault(code, List.of()));
+        return new TreeSet<>(members(level).getOrDefault(code, List.of()));
+    }
+
+    /**
+     * The communes of every territory of {@code level} that has some, by territory code, each list
+     * in code order: indexed once per table and level, so a sum over one territory's communes
+     * does not go through every commune.
+     */
+    public Map<String, List<String>> members(TerritoryLevel level) {
+        return byLevel(level).members();
     }
 
     /**
