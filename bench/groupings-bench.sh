@@ -60,26 +60,4 @@ for url in "/api/layers/tvs?zoom=7&format=topology" "/api/indicators/gpdensitytv
 " failed $(grep 'Failed requests' "$work/ab.txt" | awk '{print $3}'), load $(cut -d' ' -f1-3 /proc/loadavg)"
 done
 
-token=$(oasis_api_csrf)
-# 40 communes: those of the first TVS in code order, then of the next ones (neighbours, mostly)
-communes=$(curl -s -b "$jar" "$base/api/groupings?type=tvs" | grep -o '"communes":\[[^]]*' \
-  | grep -o '"[0-9AB]\{5\}"' | head -40 | paste -sd, -)
-body="{\"type\":\"cpts\",\"code\":\"BENCH40\",\"name\":\"CPTS de banc d'essai\",\"communes\":[$communes],\"epcis\":[]}"
-curl -s -b "$jar" -o /dev/null -X DELETE -H "X-CSRF-TOKEN: $token" "$base/api/groupings/cpts/BENCH40" || true
-t_create=$(curl -s -b "$jar" -o "$work/created.json" -w '%{http_code} %{time_total}' -X POST -H "X-CSRF-TOKEN: $token" \
-  -H 'Content-Type: application/json' -d "$body" "$base/api/groupings")
-t_report=$(curl -s -b "$jar" -o "$work/report.html" -w '%{http_code} %{time_total}' "$base/reports/cpts/BENCH40")
-t_pdf=$(curl -s -b "$jar" -o "$work/report.pdf" -w '%{http_code} %{time_total}' "$base/reports/cpts/BENCH40.pdf")
-# The first report after a creation also rebuilds what derives from the territories (a grouping is
-# a territory); the next report of another CPTS shows the steady cost: a second CPTS, other communes.
-communes2=$(curl -s -b "$jar" "$base/api/groupings?type=tvs" | grep -o '"communes":\[[^]]*' \
-  | grep -o '"[0-9AB]\{5\}"' | sed -n 41,80p | paste -sd, -)
-curl -s -b "$jar" -o /dev/null -X DELETE -H "X-CSRF-TOKEN: $token" "$base/api/groupings/cpts/BENCH40B" || true
-curl -s -b "$jar" -o /dev/null -X POST -H "X-CSRF-TOKEN: $token" -H 'Content-Type: application/json' \
-  -d "{\"type\":\"cpts\",\"code\":\"BENCH40B\",\"name\":\"CPTS de banc d'essai B\",\"communes\":[$communes2],\"epcis\":[]}" "$base/api/groupings"
-curl -s -b "$jar" -o /dev/null "$base/reports/cpts/BENCH40B" # the rebuild after this creation
-t_again=$(curl -s -b "$jar" -o /dev/null -w '%{http_code} %{time_total}' "$base/reports/cpts/BENCH40")
-echo "   report HTML of the first CPTS again, after the second one's creation was absorbed: $t_again s"
-echo "3. CPTS of $(grep -o '"[0-9AB]\{5\}"' "$work/created.json" | wc -l) communes: create $t_create s, report HTML $t_report s"\
-", PDF $t_pdf s (status, seconds); load $(cut -d' ' -f1-3 /proc/loadavg)"
-grep "cpts territories derived" "$work/server.log" | tail -1 | sed 's/^.*: cpts/   derivation: cpts/' || true
+. bench/cpts-part.sh

@@ -11,7 +11,8 @@ import org.springframework.stereotype.Component;
  * Keeps the current {@link AccessibilityModel} (communes, demand, travel times, catchment) in
  * memory: building it reads every commune (and by road a network and a stored table, or routes),
  * and scenarios must answer in milliseconds. Built again when the territories or the road
- * network change (their data versions), whichever instance imported them.
+ * network change (their data versions), whichever instance imported them; not when only the
+ * groupings do (the model knows no grouping: {@link Communes#withoutGroupings()}).
  */
 @Component
 class AccessibilityModels {
@@ -31,7 +32,7 @@ class AccessibilityModels {
     /** Built once by one caller (routing may take seconds): concurrent callers wait for it. */
     AccessibilityModel current() {
         return current.get(() -> {
-            CommuneTable table = communes.table();
+            CommuneTable table = communes.withoutGroupings();
             return new AccessibilityModel(table.points(), table.bands(), settings, travelTimes::select);
         });
     }

@@ -7,9 +7,9 @@ import fr.oasis.practitioner.Profession;
 import fr.oasis.territory.TerritoryLevel;
 import fr.oasis.provenance.DataKind;
 import fr.oasis.provenance.DataVersions;
-import fr.oasis.provenance.KeptPerVersion;
 import fr.oasis.territory.CommuneTable;
 import fr.oasis.territory.Communes;
+import fr.oasis.territory.KeptPerLevel;
 import fr.oasis.territory.TerritoryView;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,15 +32,14 @@ public class AccessibilityQueries {
     private final AplValueTable values;
     private final Communes communes;
     private final PractitionerQueries practitioners;
-    private final KeptPerVersion<Map<String, AccessibilityView.Layer>> layers;
+    private final KeptPerLevel<Map<String, AccessibilityView.Layer>> layers;
 
     AccessibilityQueries(AplRunRepository runs, AplValueTable values, Communes communes,
                          PractitionerQueries practitioners, DataVersions versions) {
         this.runs = runs;
         this.values = values;
         this.communes = communes;
-        this.layers = new KeptPerVersion<>(versions, DataKind.TERRITORIES, DataKind.PRACTITIONERS,
-                DataKind.ACCESSIBILITY);
+        this.layers = new KeptPerLevel<>(versions, DataKind.PRACTITIONERS, DataKind.ACCESSIBILITY);
         this.practitioners = practitioners;
     }
 
@@ -66,10 +65,13 @@ public class AccessibilityQueries {
 
     /**
      * The indicators of one level, profession and variant; kept until the next computation (the
-     * map asks for the same layer again and again, and a région-wide answer costs ~100 ms).
+     * map asks for the same layer again and again, and a région-wide answer costs ~100 ms), or for
+     * a grouping level until its groupings change. No transaction of its own: a report asks for a
+     * kept layer dozens of times, and the reads of a layer to build make their own.
      */
+    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.SUPPORTS)
     public AccessibilityView.Layer layer(TerritoryLevel level, Profession profession, AplVariant variant) {
-        Map<String, AccessibilityView.Layer> kept = layers.get(java.util.concurrent.ConcurrentHashMap::new);
+        Map<String, AccessibilityView.Layer> kept = layers.get(level, java.util.concurrent.ConcurrentHashMap::new);
         String key = level + "/" + profession + "/" + variant;
         AccessibilityView.Layer cached = kept.get(key);
         if (cached == null) {
@@ -84,6 +86,7 @@ public class AccessibilityQueries {
      * territories of a level are, from the kept commune layer; empty when none of the communes
      * has a value. Not kept.
      */
+    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.SUPPORTS)
     public java.util.Optional<AccessibilityView.TerritoryValue> aggregate(String code, String name,
                                                                          java.util.Collection<String> communeCodes,
                                                                          Profession profession, AplVariant variant) {
@@ -101,36 +104,47 @@ public class AccessibilityQueries {
     }
 
     private AccessibilityView.Layer compute(TerritoryLevel level, Profession profession, AplVariant variant) {
+        CommuneTable table = communes.table();
+        Map<String, double[]> bands = table.bands();
+        Map<String, Aggregate> groups = new TreeMap<>();
+        if (level != TerritoryLevel.COMMUNE) {
+            // From the kept commune layer (the same sums as from the stored values, see
+            // Aggregate#add(TerritoryValue)), which also says which run and vintage it shows: the
+            // stored values are read once per run, not once per level (35,000 rows a run at the
+            // France scale), and a grouping level built again after a new CPTS reads nothing.
+            // Each territory sums its own communes (in code order, as the commune layer lists them).
+            AccessibilityView.Layer communeLayer = layer(TerritoryLevel.COMMUNE, profession, variant);
+            List<AccessibilityView.TerritoryValue> byCode = communeLayer.values();
+            table.members(level).forEach((group, members) -> {
+                for (String code : members) {
+                    int i = find(byCode, code);
+                    if (i >= 0) {
+                        groups.computeIfAbsent(group, g -> new Aggregate(bands.isEmpty())).add(byCode.get(i));
+                    }
+                }
+            });
+            Map<String, String> names = table.names(level);
+            List<AccessibilityView.TerritoryValue> list = new ArrayList<>(groups.size());
+            groups.forEach((code, a) -> list.add(a.value(code, names.getOrDefault(code, code))));
+            AccessibilityView.Layer c = communeLayer;
+            return new AccessibilityView.Layer(level.key(), c.profession(), c.professionLabel(), c.variant(), c.unit(),
+                    c.ageStandardised(), c.travelTime(), c.travelModel(), c.network(), c.thresholdsMinutes().clone(),
+                    c.practitioners(), c.territories(), list);
+        }
         PractitionerVintageView vintage = practitioners.latestVintage()
                 .orElseThrow(() -> new NoSuchElementException("no practitioner data imported yet"));
         AplRun run = runs.find(vintage.id(), profession.key(), variant).orElseThrow(() -> new NoSuchElementException(
                 "no " + variant.key() + " APL for " + profession.key() + " in practitioner vintage " + vintage.vintage()
                         + (variant == AplVariant.ALL ? "" : " (practitioner ages unknown)")));
         AccessibilityView.Run r = run.view();
-        CommuneTable table = communes.table();
-        Map<String, double[]> bands = table.bands();
         Map<String, String> names = table.names(level);
-        Map<String, Aggregate> groups = new TreeMap<>();
-        if (level != TerritoryLevel.COMMUNE) {
-            // From the kept commune layer (the same sums as from the stored values, see
-            // Aggregate#add(TerritoryValue)): the stored values are read once per run, not once
-            // per level (35,000 rows a run at the France scale).
-            Map<String, TerritoryView.CommunePoint> byCode = table.byCode();
-            for (AccessibilityView.TerritoryValue c : layer(TerritoryLevel.COMMUNE, profession, variant).values()) {
-                for (String group : byCode.get(c.code()).codesAt(level)) {
-                    groups.computeIfAbsent(group, g -> new Aggregate(bands.isEmpty())).add(c);
-                }
-            }
-        } else {
-            Map<String, AplValueTable.Value> byCommune = values.read(r.id());
-            for (TerritoryView.CommunePoint c : table.points()) {
-                String group = c.codeAt(level);
-                AplValueTable.Value v = byCommune.get(c.code());
-                if (group != null && v != null) {
-                    double[] b = bands.get(c.code());
-                    groups.computeIfAbsent(group, g -> new Aggregate(bands.isEmpty()))
-                            .add(c.population(), b == null ? 0 : b[5], v);
-                }
+        Map<String, AplValueTable.Value> byCommune = values.read(r.id());
+        for (TerritoryView.CommunePoint c : table.points()) {
+            AplValueTable.Value v = byCommune.get(c.code());
+            if (v != null) {
+                double[] b = bands.get(c.code());
+                groups.computeIfAbsent(c.code(), g -> new Aggregate(bands.isEmpty()))
+                        .add(c.population(), b == null ? 0 : b[5], v);
             }
         }
         List<AccessibilityView.TerritoryValue> list = new ArrayList<>(groups.size());
@@ -139,6 +153,25 @@ public class AccessibilityQueries {
                 r.unit(), r.ageStandardised(), r.travelTime(), r.travelModel(), r.network(), THRESHOLDS.clone(),
                 vintage.provenance(),
                 table.territoryProvenance(), list);
+    }
+
+    /** The position of {@code code} in values sorted by code, or -1. */
+    private static int find(List<AccessibilityView.TerritoryValue> sorted, String code) {
+        int low = 0;
+        int high = sorted.size() - 1;
+        while (low <= high) {
+            int mid = (low + high) >>> 1;
+            int order = sorted.get(mid).code().compareTo(code);
+            if (order == 0) {
+                return mid;
+            }
+            if (order < 0) {
+                low = mid + 1;
+            } else {
+                high = mid - 1;
+            }
+        }
+        return -1;
     }
 
     /** Running sums for one territory. */

@@ -83,7 +83,7 @@ class GroupingEditor {
     }
 
     private List<String> members(Request request) {
-        CommuneTable table = communes.table();
+        CommuneTable table = communes.withoutGroupings();
         TreeSet<String> codes = new TreeSet<>();
         List<String> unknown = new ArrayList<>();
         Function<String, Optional<String>> resolver = null;

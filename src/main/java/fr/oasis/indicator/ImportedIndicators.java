@@ -4,6 +4,7 @@ import fr.oasis.indicator.IndicatorAggregator.Figure;
 import fr.oasis.indicator.store.ImportedIndicatorStore;
 import fr.oasis.indicator.store.IndicatorDefinition;
 import fr.oasis.indicator.store.IndicatorValue;
+import fr.oasis.territory.CommuneTable;
 import fr.oasis.territory.TerritoryLevel;
 import fr.oasis.territory.TerritoryQueries;
 import fr.oasis.territory.TerritoryView;
@@ -66,7 +67,7 @@ class ImportedIndicators {
         IndicatorDefinition d = year == null ? millesimes.get(millesimes.size() - 1) : millesimes.stream()
                 .filter(m -> m.millesime() == year).findFirst().orElseThrow(() -> new IllegalArgumentException(
                         IndicatorCatalogue.unknownYear(id, year, years)));
-        Map<String, Figure> figures = new Resolution(d, store.values(d), communes.table().points()).at(level);
+        Map<String, Figure> figures = new Resolution(d, store.values(d), communes.table()).at(level);
         List<IndicatorView.Value> values = territories.figures(level).stream()
                 .map(f -> {
                     Figure figure = figures.getOrDefault(f.code(), Figure.MISSING);
@@ -94,10 +95,9 @@ class ImportedIndicators {
         if (millesimes.isEmpty()) {
             return series;
         }
-        List<TerritoryView.CommunePoint> communes = this.communes.table().points();
+        CommuneTable table = this.communes.table();
         for (IndicatorDefinition d : millesimes) {
-            Figure figure = new Resolution(d, store.values(d), communes).at(level).getOrDefault(code, Figure.MISSING);
-            series.put(d.millesime(), figure.value());
+            series.put(d.millesime(), new Resolution(d, store.values(d), table).of(level, code).value());
         }
         return series;
     }
@@ -114,11 +114,11 @@ class ImportedIndicators {
         if (definitions.isEmpty()) {
             return result;
         }
-        List<TerritoryView.CommunePoint> communes = this.communes.table().points();
+        CommuneTable table = this.communes.table();
         for (IndicatorDefinition d : definitions) {
-            Resolution resolution = new Resolution(d, store.values(d), communes);
+            Resolution resolution = new Resolution(d, store.values(d), table);
             List<Figure> resolved = areas.stream().map(a -> a.level() == null ? resolution.over(a.communeCodes())
-                    : resolution.at(a.level()).getOrDefault(a.code(), Figure.MISSING)).toList();
+                    : resolution.of(a.level(), a.code())).toList();
             List<Double> values = resolved.stream().map(Figure::value).toList();
             IndicatorView.Definition definition = new IndicatorView.Definition(d.id(), d.label(), d.unit(), d.source(),
                     d.millesime(), false, List.of());
@@ -129,41 +129,63 @@ class ImportedIndicators {
         return result;
     }
 
-    /** Figures of one millésime resolved level by level. Not thread-safe: one per request. */
+    /**
+     * Figures of one millésime resolved level by level, or for one territory. The populations that
+     * weigh them are the commune table's, summed once per table. Not thread-safe: one per request.
+     */
     private static final class Resolution {
         private final IndicatorDefinition definition;
         private final Map<TerritoryLevel, Map<String, Figure>> published = new EnumMap<>(TerritoryLevel.class);
+        private final CommuneTable table;
         private final List<TerritoryView.CommunePoint> communes;
-        private final Map<TerritoryLevel, Map<String, Double>> population = new EnumMap<>(TerritoryLevel.class);
         private final Map<TerritoryLevel, Map<String, Figure>> resolved = new EnumMap<>(TerritoryLevel.class);
 
-        Resolution(IndicatorDefinition definition, List<IndicatorValue> stored,
-                   List<TerritoryView.CommunePoint> communes) {
+        Resolution(IndicatorDefinition definition, List<IndicatorValue> stored, CommuneTable table) {
             this.definition = definition;
-            this.communes = communes;
+            this.table = table;
+            this.communes = table.points();
             for (TerritoryLevel level : TerritoryLevel.values()) {
                 published.put(level, new HashMap<>());
-                population.put(level, new HashMap<>());
-            }
-            for (TerritoryView.CommunePoint c : communes) {
-                for (TerritoryLevel level : TerritoryLevel.values()) {
-                    for (String code : c.codesAt(level)) {
-                        population.get(level).merge(code, (double) c.population(), Double::sum);
-                    }
-                }
             }
             for (IndicatorValue v : stored) {
                 published.get(v.level()).put(v.code(), new Figure(v.value(), v.numerator(), v.denominator(),
-                        population.get(v.level()).get(v.code())));
+                        population(v.level(), v.code())));
             }
+        }
+
+        private Double population(TerritoryLevel level, String code) {
+            return table.populations(level).get(code);
         }
 
         /** A custom set of communes: their figures combined by the rule (a missing commune makes it missing). */
         Figure over(java.util.Collection<String> communeCodes) {
             Map<String, Figure> parts = at(TerritoryLevel.COMMUNE);
             return IndicatorAggregator.combine(definition.aggregation(), definition.scale(), communeCodes.stream()
-                    .map(c -> parts.getOrDefault(c, Figure.MISSING.withWeight(population.get(TerritoryLevel.COMMUNE)
-                            .get(c)))).toList());
+                    .map(c -> parts.getOrDefault(c, Figure.MISSING.withWeight(population(TerritoryLevel.COMMUNE, c))))
+                    .toList());
+        }
+
+        /**
+         * One territory's figure, as {@link #at} gives it (published, else its parts combined), without
+         * resolving the whole level: a report or a series asks for one group among hundreds.
+         */
+        Figure of(TerritoryLevel level, String code) {
+            Figure published = this.published.get(level).get(code);
+            if (published != null || level == TerritoryLevel.COMMUNE || level == TerritoryLevel.REGION
+                    || resolved.containsKey(level)) {
+                return published != null ? published : at(level).getOrDefault(code, Figure.MISSING);
+            }
+            java.util.Set<String> members = table.communesOf(level, code);
+            if (members.isEmpty()) {
+                return Figure.MISSING;
+            }
+            Map<String, Figure> parts = at(TerritoryLevel.COMMUNE);
+            // In the order #resolve combines them (a hash map's), so that sums round the same way.
+            Map<String, Figure> combined = new HashMap<>();
+            members.forEach(c -> combined.put(c, parts.getOrDefault(c,
+                    Figure.MISSING.withWeight(population(TerritoryLevel.COMMUNE, c)))));
+            return IndicatorAggregator.combine(definition.aggregation(), definition.scale(),
+                    new ArrayList<>(combined.values())).withWeight(population(level, code));
         }
 
         Map<String, Figure> at(TerritoryLevel level) {
@@ -189,12 +211,12 @@ class ImportedIndicators {
                 for (String group : part == null ? List.<String>of() : c.codesAt(level)) {
                     // A part without figure keeps its population: an uninhabited one weighs nothing.
                     groups.computeIfAbsent(group, g -> new HashMap<>()).put(part, parts.getOrDefault(part,
-                            Figure.MISSING.withWeight(population.get(partLevel).get(part))));
+                            Figure.MISSING.withWeight(population(partLevel, part))));
                 }
             }
             Map<String, Figure> result = new HashMap<>();
             groups.forEach((code, members) -> result.put(code, IndicatorAggregator.combine(definition.aggregation(),
-                    definition.scale(), new ArrayList<>(members.values())).withWeight(population.get(level).get(code))));
+                    definition.scale(), new ArrayList<>(members.values())).withWeight(population(level, code))));
             result.putAll(published.get(level));
             return result;
         }

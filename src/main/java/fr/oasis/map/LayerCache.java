@@ -4,8 +4,8 @@ import fr.oasis.encoding.Gzip;
 import fr.oasis.provenance.DataKind;
 import fr.oasis.provenance.DataVersions;
 import fr.oasis.provenance.ImportCompleted;
-import fr.oasis.provenance.KeptPerVersion;
 import fr.oasis.provenance.Provenance;
+import fr.oasis.territory.KeptPerLevel;
 import fr.oasis.territory.TerritoryLevel;
 import fr.oasis.territory.TerritoryQueries;
 import fr.oasis.territory.TerritoryView;
@@ -25,14 +25,15 @@ import org.springframework.stereotype.Component;
 
 /**
  * GeoJSON layers per level and zoom class, built on first use from the stored map-ready shapes
- * and dropped when the territory data version changes. Each feature is kept as UTF-8 bytes with its bounding box, and
+ * and dropped when the data versions of the level change (territories; groupings too for a grouping
+ * level, see {@link KeptPerLevel}: a new CPTS keeps the commune layers). Each feature is kept as UTF-8 bytes with its bounding box, and
  * the whole layer as ready-to-send bytes, plain and gzipped: a map showing the whole région (the
  * common case, 5,000 communes) is then served without any per-request work.
  * <p>
  * The topologies the map page asks first ({@link FirstView}) are built ahead, on one background
- * thread, as soon as a new territory data version is seen: after an import in this process
- * ({@link ImportCompleted} of territories or groupings), otherwise at the first use of any layer
- * of the new version (an import by another instance). Each topology is built once per version
+ * thread, as soon as a new territory data version is seen: after a territory import in this
+ * process ({@link ImportCompleted}), otherwise at the first use of an administrative layer of the
+ * new version (an import by another instance). Each topology is built once per version
  * ({@code computeIfAbsent}): a request arriving during its build waits for it. Thread-safe.
  */
 @Component
@@ -73,9 +74,9 @@ class LayerCache {
     static final byte[] FOOTER = "]}".getBytes(StandardCharsets.UTF_8);
     private final TerritoryQueries territories;
     static final int WINDOWS_KEPT = 256;
-    private final KeptPerVersion<Caches> caches;
+    private final KeptPerLevel<Caches> caches;
 
-    /** The layers and the recent windows of one territory data version. */
+    /** The layers and the recent windows of one data version of the administrative or the grouping levels. */
     private static final class Caches {
         final Map<Key, Layer> layers = new ConcurrentHashMap<>();
         final Map<TopologyKey, Topology> topologies = new ConcurrentHashMap<>();
@@ -97,14 +98,19 @@ class LayerCache {
 
     LayerCache(TerritoryQueries territories, DataVersions versions) {
         this.territories = territories;
-        this.caches = new KeptPerVersion<>(versions, DataKind.TERRITORIES);
+        this.caches = new KeptPerLevel<>(versions);
     }
 
-    /** The caches of the current territory version; a new version's are filled ahead in the background. */
-    private Caches current() {
-        return caches.get(() -> {
+    /**
+     * The caches of the current version of {@code level}'s side (administrative or groupings); a
+     * new version of the administrative levels has its first view filled ahead in the background.
+     */
+    private Caches current(TerritoryLevel level) {
+        return caches.get(level, () -> {
             Caches fresh = new Caches();
-            ahead.execute(() -> buildFirstView(fresh));
+            if (!level.grouping()) {
+                ahead.execute(() -> buildFirstView(fresh));
+            }
             return fresh;
         });
     }
@@ -112,21 +118,21 @@ class LayerCache {
     /** After an import here: sees the new version at once, so the first view is built before it is asked. */
     @EventListener
     void onImport(ImportCompleted event) {
-        if (event.changedAny(Set.of(DataKind.TERRITORIES, DataKind.GROUPINGS))) {
-            current();
+        if (event.changedAny(Set.of(DataKind.TERRITORIES))) {
+            current(TerritoryLevel.COMMUNE); // the first view shows administrative levels only
         }
     }
 
     private void buildFirstView(Caches version) {
         try {
-            if (current() != version) {
+            if (current(TerritoryLevel.DEPARTEMENT) != version) {
                 return; // a newer version came: its own warm-up runs
             }
             long t0 = System.nanoTime();
             topologyIn(version, TerritoryLevel.DEPARTEMENT, FirstView.EXTENT_ZOOM);
             int zoom = FirstView.zoom(layerIn(version, TerritoryLevel.DEPARTEMENT, FirstView.EXTENT_ZOOM).extent());
             for (TerritoryLevel level : FirstView.LEVELS) {
-                if (current() != version) {
+                if (current(TerritoryLevel.DEPARTEMENT) != version) {
                     return;
                 }
                 topologyIn(version, level, zoom);
@@ -144,7 +150,7 @@ class LayerCache {
      * territory version: 0 until built, then 1 (never more). Does not build it.
      */
     int topologyBuilds(TerritoryLevel level, int zoom) {
-        return current().topologyBuilds.getOrDefault(new TopologyKey(level, zoom), 0);
+        return current(level).topologyBuilds.getOrDefault(new TopologyKey(level, zoom), 0);
     }
 
     @PreDestroy
@@ -154,7 +160,7 @@ class LayerCache {
 
     /** The whole layer of a level drawn at a web-map zoom. */
     Layer layer(TerritoryLevel level, int zoom) {
-        return layerIn(current(), level, zoom);
+        return layerIn(current(level), level, zoom);
     }
 
     private Layer layerIn(Caches version, TerritoryLevel level, int zoom) {
@@ -163,7 +169,7 @@ class LayerCache {
 
     /** A layer as a topology drawn at {@code zoom}: shared borders once, simplified to a pixel. */
     Topology topology(TerritoryLevel level, int zoom) {
-        return topologyIn(current(), level, zoom);
+        return topologyIn(current(level), level, zoom);
     }
 
     private Topology topologyIn(Caches version, TerritoryLevel level, int zoom) {
@@ -187,7 +193,7 @@ class LayerCache {
         Envelope snapped = new Envelope(Math.floor(requested.getMinX() / cell) * cell,
                 Math.ceil(requested.getMaxX() / cell) * cell, Math.floor(requested.getMinY() / cell) * cell,
                 Math.ceil(requested.getMaxY() / cell) * cell);
-        Caches version = current();
+        Caches version = current(level);
         Map<String, byte[][]> windows = version.windows;
         Layer layer = layerIn(version, level, zoom);
         String key = level + "/" + zoom + "/" + snapped + (asTopology ? "/topology" : "");

@@ -45,7 +45,7 @@ public class PractitionerPoints {
     }
 
     private Snapshot load(PractitionerVintageView vintage) {
-        Map<String, TerritoryView.CommunePoint> communes = this.communes.table().byCode();
+        Map<String, TerritoryView.CommunePoint> communes = this.communes.withoutGroupings().byCode();
         List<Point> points = practitioners.practitioners(vintage.id()).stream()
                 .filter(p -> communes.containsKey(p.communeCode()))
                 .map(p -> point(p, communes.get(p.communeCode()))).toList();

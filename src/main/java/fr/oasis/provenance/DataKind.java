@@ -18,9 +18,12 @@ public enum DataKind {
     /** Care structures (BPE MSP, centres de santé, urgences... and FINESS hospitals). */
     STRUCTURES("structures"),
     /**
-     * Groupings of communes (TVS, CPTS, CLS...). Always bumped together with {@link #TERRITORIES},
-     * since groupings are territory levels and every territory cache must see them; it names the
-     * change in {@code ImportCompleted} so that a grouping import does not recompute the APL.
+     * Groupings of communes (TVS, CPTS, CLS...): their members, names, contours and map shapes.
+     * Bumped alone by a grouping import or a portal edit (the communes do not change), and by a
+     * territory import that derives them again (with {@link #TERRITORIES}). A value that shows a
+     * grouping level names this kind as well as {@link #TERRITORIES} ({@code territory.KeptPerLevel}
+     * holds that rule); one about communes and administrative levels only does not, so that a CPTS
+     * created in the portal keeps the commune table, the APL model and the commune layers.
      */
     GROUPINGS("groupings"),
     /**

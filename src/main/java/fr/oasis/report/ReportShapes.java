@@ -1,8 +1,7 @@
 package fr.oasis.report;
 
-import fr.oasis.provenance.DataKind;
 import fr.oasis.provenance.DataVersions;
-import fr.oasis.provenance.KeptPerVersion;
+import fr.oasis.territory.KeptPerLevel;
 import fr.oasis.territory.TerritoryLevel;
 import fr.oasis.territory.TerritoryQueries;
 import fr.oasis.territory.TerritoryView;
@@ -18,17 +17,18 @@ import org.springframework.stereotype.Component;
 /**
  * Contours for the report's locator map and the map export: the communes at the département zoom
  * class (a few pixels of tolerance on a 6-cm map) and the EPCI, départements and régions at the
- * région class, read once per territory data version instead of once per PDF (reading every
+ * région class, and the grouping levels (TVS, CPTS...) at the région class, read once per data
+ * version of their level ({@link KeptPerLevel}) instead of once per PDF (reading every
  * commune contour costs more than the whole PDF
  * layout).
  */
 @Component
 class ReportShapes {
     private final TerritoryQueries territories;
-    private final KeptPerVersion<Map<TerritoryLevel, Map<String, Geometry>>> byLevel;
+    private final KeptPerLevel<Map<TerritoryLevel, Map<String, Geometry>>> byLevel;
 
     ReportShapes(TerritoryQueries territories, DataVersions versions) {
-        this.byLevel = new KeptPerVersion<>(versions, DataKind.TERRITORIES);
+        this.byLevel = new KeptPerLevel<>(versions);
         this.territories = territories;
     }
 
@@ -58,7 +58,7 @@ class ReportShapes {
     }
 
     private Map<String, Geometry> level(TerritoryLevel level, ZoomClass zoom) {
-        return byLevel.get(ConcurrentHashMap::new).computeIfAbsent(level, l -> territories.mapShapes(l, zoom.ordinal())
+        return byLevel.get(level, ConcurrentHashMap::new).computeIfAbsent(level, l -> territories.mapShapes(l, zoom.ordinal())
                 .stream()
                 .collect(Collectors.toMap(TerritoryView.MapShape::code, s -> (Geometry) s.geometry(), (a, b) -> a)));
     }

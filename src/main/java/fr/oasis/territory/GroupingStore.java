@@ -16,9 +16,11 @@ import org.springframework.transaction.annotation.Transactional;
  * Write side of the groupings of communes (TVS, CPTS, CLS...): the group rows with their members,
  * and, derived from them in the same transaction, the territories of the grouping level (dissolved
  * contour, summed population and area, map shapes per zoom; see {@link GroupingTerritories}). Every
- * change checks {@link GroupingRules} over the whole type and bumps the territory data version, so
- * the commune table, the layers and every cache keyed on territories are rebuilt; a refused change
- * throws {@link InvalidGroupingException} and leaves everything as it was. Thread-safe (stateless).
+ * change checks {@link GroupingRules} over the whole type and bumps the groupings data version
+ * (only it: the communes did not change), so what shows a grouping level is rebuilt (see
+ * {@link KeptPerLevel}) and what derives from the communes alone, such as the APL model, is kept;
+ * a refused change throws {@link InvalidGroupingException} and leaves everything as it was.
+ * Thread-safe (stateless).
  */
 @Service
 public class GroupingStore {
@@ -110,8 +112,10 @@ public class GroupingStore {
     }
 
     private void check(List<GroupingRecord> all) {
-        Set<String> communes = territories.names(TerritoryLevel.COMMUNE).keySet();
-        Set<String> epcis = territories.names(TerritoryLevel.EPCI).keySet();
+        // Only the codes the groups name are looked up: creating a CPTS does not read every commune.
+        Set<String> communes = territories.storedCodes(TerritoryLevel.COMMUNE,
+                all.stream().flatMap(g -> g.communes().stream()).toList());
+        Set<String> epcis = territories.storedCodes(TerritoryLevel.EPCI, all.stream().map(GroupingRecord::code).toList());
         List<String> problems = GroupingRules.check(all, communes, epcis);
         if (!problems.isEmpty()) {
             throw new InvalidGroupingException(problems);
@@ -141,7 +145,6 @@ public class GroupingStore {
     }
 
     private void derive(TerritoryLevel type) {
-        versions.bump(DataKind.TERRITORIES);
         versions.bump(DataKind.GROUPINGS);
         derived.replace(type, queries.ofType(type));
     }

@@ -12,7 +12,12 @@ import fr.oasis.importer.TinyTerritory;
 import fr.oasis.importer.record.PractitionerRecord;
 import fr.oasis.practitioner.PractitionerVintageView;
 import fr.oasis.practitioner.Profession;
+import fr.oasis.accessibility.ScenarioInputs;
+import fr.oasis.accessibility.ScenarioModels;
+import fr.oasis.territory.CommuneTable;
 import fr.oasis.territory.Communes;
+import fr.oasis.territory.GroupingRecord;
+import fr.oasis.territory.GroupingStore;
 import fr.oasis.territory.TerritoryLevel;
 import java.util.List;
 import java.util.Map;
@@ -30,7 +35,8 @@ import org.springframework.context.ConfigurableApplicationContext;
  * Two Oasis instances on one database, as behind a load balancer (PostGIS) or as the portal and
  * the {@code import} command on one embedded H2 file: an import through one is seen by the
  * other, whose in-memory caches (the commune table, the APL layers) follow the data versions
- * stored in the database, checked at most once a second as in production.
+ * stored in the database, checked at most once a second as in production; a grouping created
+ * through one is served by the other, which keeps what derives from the communes alone.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 abstract class TwoInstancesContract {
@@ -91,6 +97,37 @@ abstract class TwoInstancesContract {
         assertThat(newVersion).isGreaterThan(tableVersion);
         assertThat(serving.getBean(Communes.class).table().points()).isNotEmpty()
                 .isEqualTo(importing.getBean(Communes.class).table().points());
+    }
+
+    @Test
+    void aGroupingCreatedThroughOneInstanceIsServedByTheOtherWhichKeepsItsCommuneCaches() throws InterruptedException {
+        importing.getBean(TerritoryImportService.class).importTerritories(TinyTerritory.inputs(), "test", "tiny");
+        importGps(importing, "9B001");
+        long territories = importing.getBean(Communes.class).table().dataVersion();
+        waitFor(() -> serving.getBean(Communes.class).table().dataVersion(), v -> v == territories);
+        CommuneTable servedCommunes = serving.getBean(Communes.class).withoutGroupings();
+        ScenarioInputs servedModel = serving.getBean(ScenarioModels.class).current();
+        Supplier<List<String>> servedCpts = () -> serving.getBean(AccessibilityQueries.class)
+                .layer(TerritoryLevel.CPTS, Profession.MG, AplVariant.ALL).values().stream()
+                .map(AccessibilityView.TerritoryValue::code).toList();
+        assertThat(servedCpts.get()).isEmpty();
+
+        GroupingStore groupings = importing.getBean(GroupingStore.class);
+        groupings.save(new GroupingRecord(TerritoryLevel.CPTS, "CPTS-2I", "CPTS des deux instances", 2026,
+                "Saisie dans Oasis", false, List.of("9A001", "9B001"), "analyst"), null);
+        try {
+            assertThat(waitFor(servedCpts, codes -> !codes.isEmpty())).containsExactly("CPTS-2I");
+            CommuneTable served = serving.getBean(Communes.class).table();
+            assertThat(served.names(TerritoryLevel.CPTS)).containsEntry("CPTS-2I", "CPTS des deux instances");
+            assertThat(served.groupsOf("9A001", TerritoryLevel.CPTS)).containsExactly("CPTS-2I");
+            assertThat(serving.getBean(Communes.class).withoutGroupings()).as("the communes were not read again")
+                    .isSameAs(servedCommunes);
+            assertThat(serving.getBean(ScenarioModels.class).current()).as("the APL model was not rebuilt")
+                    .isSameAs(servedModel);
+        } finally {
+            groupings.remove(TerritoryLevel.CPTS, "CPTS-2I");
+        }
+        waitFor(servedCpts, List::isEmpty);
     }
 
     private static void importGps(ConfigurableApplicationContext context, String... communes) {
