@@ -74,7 +74,7 @@ done
 token=$(oasis_api_csrf)
 # 40 communes: those of the first TVS in code order, then of the next ones (neighbours, mostly)
 communes=$(curl -s -b "$jar" "$base/api/groupings?type=tvs" | grep -o '"communes":\[[^]]*' \
-  | grep -o '"[0-9AB]\{5\}"' | head -40 | paste -sd, -)
+  | grep -o '"[0-9AB]\{5\}"' | sed -n 1,40p | paste -sd, -)
 body="{\"type\":\"cpts\",\"code\":\"BENCH40\",\"name\":\"CPTS de banc d'essai\",\"communes\":[$communes],\"epcis\":[]}"
 curl -s -b "$jar" -o /dev/null -X DELETE -H "X-CSRF-TOKEN: $token" "$base/api/groupings/cpts/BENCH40" || true
 t_create=$(curl -s -b "$jar" -o "$work/created.json" -w '%{http_code} %{time_total}' -X POST -H "X-CSRF-TOKEN: $token" \
