@@ -5,16 +5,22 @@
 # region zoom and the GP density values; target p95 < 100 ms), (3) a CPTS of 40 communes created
 # through the API and its report rendered (target < 1 s), each with the load average; the
 # derivations' phases with wall and thread CPU times (GroupingTerritories' log line).
+# The import's report gives the store step's wall time, its steps (groupings, indicators) and the CPU
+# time of the import process over the store step (JIT and GC included; the portal's H2 server side
+# is not in it), and the command's own user+sys CPU is printed: on this shared machine, compare CPU
+# times and the load average, not wall times alone.
 # Needs ../shared/data, curl and ab (Debian apache2-utils).
-# Usage: bench/groupings-bench.sh [--no-build] [--home DIR (Grand Est territories already imported)] [-c 50] [-n 2000]
+# Usage: bench/groupings-bench.sh [--no-build] [--home DIR (Grand Est territories already imported)]
+#        [--from-home DIR (same, but a copy of DIR is used, so every run starts without TVS)] [-c 50] [-n 2000]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 . bench/lib.sh
-build=1; home=""; clients=50; requests=2000; password=${OASIS_ADMIN_PASSWORD:-bench-password-123}
+build=1; home=""; from_home=""; clients=50; requests=2000; password=${OASIS_ADMIN_PASSWORD:-bench-password-123}
 while [ $# -gt 0 ]; do
   case "$1" in
     --no-build) build=0 ;;
     --home) shift; home="$1" ;;
+    --from-home) shift; from_home="$1" ;;
     -c) shift; clients="$1" ;;
     -n) shift; requests="$1" ;;
   esac
@@ -23,6 +29,10 @@ done
 data=$(cd ../shared/data && pwd)
 [ $build = 1 ] && ./mvnw -q -B package -DskipTests
 work=$(mktemp -d)
+if [ -n "$from_home" ]; then
+  cp -a "$from_home" "$work/home-copy"
+  home="$work/home-copy"
+fi
 export OASIS_HOME="${home:-$work/home}" OASIS_ADMIN_PASSWORD="$password" SERVER_PORT=18184
 oasis_start
 oasis_wait_ready 300
@@ -43,8 +53,9 @@ fi
 { echo "name: TVS"; echo "sources:"; sed -n '/^  - type: groupings/,$p' data/manifests/grand-est.yml \
   | sed "s#../../../shared/data#$data#"; } > "$work/tvs.yml"
 start=$(date +%s%N)
-java -jar target/oasis.jar import --manifest "$work/tvs.yml" > "$work/tvs.log" 2>&1
-echo "1. TVS + GP density import: command $(( ($(date +%s%N) - start) / 1000000 )) ms (JVM start included); timings:"
+/usr/bin/time -f "%U %S" -o "$work/tvs.cpu" java -jar target/oasis.jar import --manifest "$work/tvs.yml" > "$work/tvs.log" 2>&1
+echo "1. TVS + GP density import: command $(( ($(date +%s%N) - start) / 1000000 )) ms, CPU $(awk '{print $1 + $2}' "$work/tvs.cpu") s"\
+" (JVM start included); timings:"
 grep -iE "store \(|timings|tvs groups|territories derived" "$work/tvs.log" | sed 's/^.*INFO.*\] [^ ]* *: //; s/^/   /' | head -12
 echo "   load average: $(cut -d' ' -f1-3 /proc/loadavg)"
 

@@ -25,8 +25,17 @@ public class OasisApplication {
         SpringApplication.run(OasisApplication.class, args);
     }
 
-    /** Runs an import with the application's configuration but no web server. */
+    /**
+     * Runs an import with the application's configuration but no web server. Beside a running
+     * portal this process is a remote client of the portal's H2 (AUTO_SERVER), which by default
+     * fetches result rows 100 per network round trip: an import reads every commune several times
+     * (codes, names, contours), so this process fetches up to 10,000 rows per round trip unless
+     * {@code -Dh2.serverResultSetFetchSize} says otherwise (read once, when H2 loads).
+     */
     private static int runImport(String[] args) {
+        if (System.getProperty("h2.serverResultSetFetchSize") == null) {
+            System.setProperty("h2.serverResultSetFetchSize", "10000");
+        }
         try (var context = new SpringApplicationBuilder(OasisApplication.class).web(WebApplicationType.NONE)
                 .properties("oasis.demo.load-when-empty=false").run(args)) {
             return context.getBean(ImportCommand.class).run(args);

@@ -16,15 +16,14 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.function.Function;
 import org.springframework.stereotype.Service;
 
 /**
  * Stores the groupings of communes read from commune → group tables (manifest type
  * {@code groupings}) on the communes stored in the caller's transaction: commune codes of an
- * older COG are re-keyed to their current commune (the same resolver as the indicators,
- * {@link TerritoryQueries#communeResolver()}); codes that are not stored (communes beyond the
- * imported région) are counted and listed, and their groups kept with their stored communes and
+ * older COG are re-keyed to their current commune ({@link CommuneKeys}, as the indicators and the
+ * other commune-keyed sources); codes that are not stored (communes beyond the imported région)
+ * are counted and listed with their files, and their groups kept with their stored communes and
  * flagged partial. A commune nouvelle formed after the zoning from former communes of two groups
  * of a partitioning type joins the group of the commune whose code it kept (else the first listed)
  * and is listed. Refused with file, line and field: the same commune code in two groups of a type
@@ -48,26 +47,22 @@ class GroupingImportService {
     }
 
     void store(List<Input> inputs, ImportReport report) {
-        if (territories.summary().getOrDefault("commune", 0L) == 0) {
-            throw ImportException.of("groupings", "", "", "no commune is stored yet: import territories first");
-        }
-        Function<String, Optional<String>> resolver = territories.communeResolver();
         Set<String> epcis = territories.names(TerritoryLevel.EPCI).keySet();
         Map<TerritoryLevel, List<Input>> byType = new LinkedHashMap<>();
         inputs.forEach(in -> byType.computeIfAbsent(in.type(), t -> new ArrayList<>()).add(in));
-        byType.forEach((type, list) -> storeType(type, list, resolver, epcis, report));
+        // One CommuneKeys per type (it counts what it re-keys and excludes); the first refuses to
+        // start before any commune is stored.
+        byType.forEach((type, list) -> storeType(type, list, CommuneKeys.of(territories, "groupings"), epcis, report));
     }
 
-    private void storeType(TerritoryLevel type, List<Input> inputs, Function<String, Optional<String>> resolver,
-                           Set<String> epcis, ImportReport report) {
+    private void storeType(TerritoryLevel type, List<Input> inputs, CommuneKeys keys, Set<String> epcis,
+                           ImportReport report) {
         Map<String, String> names = new LinkedHashMap<>();
         Map<String, Input> sourceOf = new LinkedHashMap<>();
         Map<String, TreeSet<String>> members = new LinkedHashMap<>();
         Set<String> partial = new TreeSet<>();
         Map<String, String[]> owner = new java.util.HashMap<>();
-        TreeSet<String> unknown = new TreeSet<>();
         List<String> split = new ArrayList<>();
-        Set<String> unknownOrigins = new TreeSet<>();
         List<ImportProblem> problems = new ArrayList<>();
         for (Input in : inputs) {
             for (GroupingMemberRecord r : in.records()) {
@@ -80,10 +75,8 @@ class GroupingImportService {
                 names.putIfAbsent(group, r.groupName());
                 sourceOf.putIfAbsent(group, in);
                 TreeSet<String> set = members.computeIfAbsent(group, g -> new TreeSet<>());
-                Optional<String> current = resolver.apply(r.communeCode());
+                Optional<String> current = keys.current(r.communeCode(), r.origin());
                 if (current.isEmpty()) {
-                    unknown.add(r.communeCode());
-                    unknownOrigins.add(r.origin());
                     partial.add(group);
                     continue;
                 }
@@ -136,7 +129,7 @@ class GroupingImportService {
         }
         report.count(type.key() + " groups stored", groups.size());
         report.count(type.key() + " groups partial (communes not stored)", groups.stream().filter(GroupingRecord::partial).count());
-        report.unmatched(type.key() + " commune codes not stored (excluded)", unknown, unknownOrigins);
+        keys.report(report, type.key() + " memberships", type.key());
         report.unmatched(type.key() + " groups without any stored commune (excluded)", outside);
         report.unmatched(type.key() + " communes nouvelles whose former communes lay in two groups (kept in one)", split);
     }

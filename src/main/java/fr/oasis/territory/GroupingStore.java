@@ -5,7 +5,9 @@ import fr.oasis.provenance.DataVersions;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -54,7 +56,7 @@ public class GroupingStore {
         queries.ofType(type).stream().filter(g -> g.createdBy() != null).forEach(all::add);
         check(all);
         jdbc.update("DELETE FROM territory_grouping WHERE grouping_type = ? AND created_by IS NULL", type.key());
-        groups.forEach(this::insert);
+        insert(groups);
         derive(type);
     }
 
@@ -71,7 +73,7 @@ public class GroupingStore {
         if (previousCode != null) {
             delete(group.type(), previousCode);
         }
-        insert(group);
+        insert(List.of(group));
         derive(group.type());
     }
 
@@ -100,13 +102,15 @@ public class GroupingStore {
                 continue;
             }
             jdbc.update("DELETE FROM territory_grouping WHERE grouping_type = ?", type.key());
+            List<GroupingRecord> rekeyed = new ArrayList<>();
             for (GroupingRecord g : groups) {
                 List<String> kept = g.communes().stream().map(resolver).flatMap(java.util.Optional::stream).toList();
                 if (!kept.isEmpty()) {
-                    insert(new GroupingRecord(type, g.code(), g.name(), g.vintage(), g.source(),
+                    rekeyed.add(new GroupingRecord(type, g.code(), g.name(), g.vintage(), g.source(),
                             g.partial() || kept.size() < g.communes().size(), kept, g.createdBy()));
                 }
             }
+            insert(rekeyed);
             derive(type);
         }
     }
@@ -126,10 +130,16 @@ public class GroupingStore {
         return jdbc.update("DELETE FROM territory_grouping WHERE grouping_type = ? AND code = ?", type.key(), code) > 0;
     }
 
-    private void insert(GroupingRecord g) {
-        org.springframework.jdbc.support.GeneratedKeyHolder key = new org.springframework.jdbc.support.GeneratedKeyHolder();
-        jdbc.update(c -> {
-            java.sql.PreparedStatement s = c.prepareStatement(INSERT_GROUP, new String[] {"id"});
+    /**
+     * Inserts the groups and their members in two JDBC batches (a few round trips, not two per
+     * group: the import command beside a running portal talks to its database over TCP).
+     */
+    private void insert(List<GroupingRecord> groups) {
+        if (groups.isEmpty()) {
+            return;
+        }
+        Timestamp now = Timestamp.from(Instant.now());
+        jdbc.batchUpdate(INSERT_GROUP, groups, groups.size(), (s, g) -> {
             s.setString(1, g.type().key());
             s.setString(2, g.code());
             s.setString(3, g.name());
@@ -137,11 +147,15 @@ public class GroupingStore {
             s.setString(5, g.source());
             s.setBoolean(6, g.partial());
             s.setString(7, g.createdBy());
-            s.setTimestamp(8, Timestamp.from(Instant.now()));
-            return s;
-        }, key);
-        long id = key.getKey().longValue();
-        jdbc.batchUpdate(INSERT_MEMBER, g.communes().stream().map(c -> new Object[] {id, c}).toList());
+            s.setTimestamp(8, now);
+        });
+        Map<String, Long> ids = new HashMap<>();
+        groups.stream().map(GroupingRecord::type).distinct().forEach(type -> jdbc.query(
+                "SELECT grouping_type, code, id FROM territory_grouping WHERE grouping_type = ?",
+                rs -> { ids.put(rs.getString(1) + " " + rs.getString(2), rs.getLong(3)); }, type.key()));
+        List<Object[]> members = new ArrayList<>();
+        groups.forEach(g -> g.communes().forEach(c -> members.add(new Object[] {ids.get(g.type().key() + " " + g.code()), c})));
+        jdbc.batchUpdate(INSERT_MEMBER, members);
     }
 
     private void derive(TerritoryLevel type) {

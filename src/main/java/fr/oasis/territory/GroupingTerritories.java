@@ -7,13 +7,20 @@ import fr.oasis.territory.geo.CoverageGeneralizer;
 import fr.oasis.territory.geo.Projections;
 import fr.oasis.territory.geo.ZoomClass;
 import jakarta.persistence.EntityManager;
+import java.sql.PreparedStatement;
+import java.sql.Types;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.locationtech.jts.geom.MultiPolygon;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
@@ -23,21 +30,36 @@ import org.springframework.stereotype.Component;
  * région holding most of its inhabitants ({@link MainParent}), and the map shapes of each zoom
  * class ({@link CoverageGeneralizer}: a partitioning type is simplified all at once like the EPCI,
  * an overlapping one group by group, since its groups do not form a coverage). Provenance is one
- * dataset per type ({@code grouping-<type>}). The member communes are read untracked; groups are
- * dissolved, and zoom classes generalised, in parallel on the common fork-join pool (the geometries
- * are only read there); the phases' wall and CPU times are logged. Runs in the caller's
- * transaction, entity manager use staying on the caller's thread. Not thread-safe beyond that.
+ * dataset per type ({@code grouping-<type>}). The member communes are read, and the territories and
+ * shapes written, over plain JDBC with contours as EWKB ({@link GeometryJdbc}: the import of the
+ * 232 TVS of Grand Est spent most of its time converting 5,115 commune contours through Hibernate
+ * Spatial); groups are dissolved, and zoom classes generalised, in parallel on the common
+ * fork-join pool (the geometries are only read there); the phases' wall and CPU times are logged.
+ * Runs in the caller's transaction, database use staying on the caller's thread. Not thread-safe
+ * beyond that.
  */
 @Component
 class GroupingTerritories {
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(GroupingTerritories.class);
     static final List<ZoomClass> MAP_ZOOM_CLASSES = List.of(ZoomClass.REGION, ZoomClass.DEPARTEMENT, ZoomClass.EPCI);
+    /** Enough rows per fetch for every commune of a région in one round trip (H2 server mode fetches 100). */
+    private static final int FETCH_SIZE = 10_000;
+    private static final String INSERT_TERRITORY = "INSERT INTO territory (id, level, code, name, search_name,"
+            + " departement_code, region_code, population, area_km2, geom, dataset_id)"
+            + " VALUES (NEXTVAL('territory_seq'), ?, ?, ?, ?, ?, ?, ?, ?, %s, ?)";
+    private static final String INSERT_SHAPE = "INSERT INTO territory_shape (level, code, zoom_class, geom)"
+            + " VALUES (?, ?, ?, %s)";
     private final EntityManager entityManager;
     private final DatasetRepository datasets;
+    private final JdbcTemplate jdbc;
+    private final GeometryJdbc geometries;
 
-    GroupingTerritories(EntityManager entityManager, DatasetRepository datasets) {
+    GroupingTerritories(EntityManager entityManager, DatasetRepository datasets, JdbcTemplate jdbc,
+                        GeometryJdbc geometries) {
         this.entityManager = entityManager;
         this.datasets = datasets;
+        this.jdbc = jdbc;
+        this.geometries = geometries;
     }
 
     void replace(TerritoryLevel type, List<GroupingRecord> groups) {
@@ -93,33 +115,77 @@ class GroupingTerritories {
         Dataset dataset = datasets.save(new Dataset(kind, sources.size() == 1 ? sources.get(0)
                 : String.join(" ; ", sources.subList(0, Math.min(3, sources.size()))),
                 groups.stream().mapToInt(GroupingRecord::vintage).max().orElse(0), false, null));
-        records.forEach(r -> entityManager.persist(new Territory(r, dataset)));
-        for (ZoomClass zoom : MAP_ZOOM_CLASSES) {
-            shapes.get(zoom).forEach((code, geom) -> entityManager.persist(new TerritoryShape(type, code, zoom.ordinal(), geom)));
-        }
         entityManager.flush();
+        write(type, records, dataset.getId(), shapes);
         entityManager.clear();
         clock.lap("write");
         LOG.info("{} territories derived from {} groups: {}", type.key(), groups.size(), clock);
     }
 
     /**
-     * The member communes as records, read without tracking (no snapshot, no dirty check of their
-     * full contours at the next flush) and detached at once.
+     * The member communes as records (code, name, parents, population, full contour), read over
+     * plain JDBC with their contours as EWKB ({@link GeometryJdbc}): no entity, no geometry
+     * conversion, one round trip. All communes when many are wanted, else only those.
      */
     private Map<String, TerritoryRecord> communes(List<GroupingRecord> groups) {
-        java.util.Set<String> wanted = new java.util.HashSet<>();
+        Set<String> wanted = new HashSet<>();
         groups.forEach(g -> wanted.addAll(g.communes()));
-        var query = wanted.size() > 500
-                ? entityManager.createQuery("select t from Territory t where t.level = :level", Territory.class)
-                        .setParameter("level", TerritoryLevel.COMMUNE)
-                : entityManager.createQuery("select t from Territory t where t.level = :level and t.code in :codes",
-                        Territory.class).setParameter("level", TerritoryLevel.COMMUNE).setParameter("codes", wanted);
+        List<String> codes = wanted.size() > 500 ? List.of() : List.copyOf(wanted);
+        String sql = "SELECT code, name, epci_code, departement_code, region_code, population, "
+                + geometries.select("geom") + " FROM territory WHERE level = ?"
+                + (codes.isEmpty() ? "" : " AND code IN (" + String.join(", ", Collections.nCopies(codes.size(), "?")) + ")");
         Map<String, TerritoryRecord> byCode = new HashMap<>();
-        query.setHint(org.hibernate.jpa.HibernateHints.HINT_READ_ONLY, true).getResultList().stream()
-                .map(Territory::toRecord).filter(r -> wanted.contains(r.code())).forEach(r -> byCode.put(r.code(), r));
-        entityManager.clear();
+        jdbc.query(c -> {
+            PreparedStatement s = c.prepareStatement(sql);
+            s.setFetchSize(FETCH_SIZE);
+            s.setString(1, TerritoryLevel.COMMUNE.key());
+            for (int i = 0; i < codes.size(); i++) {
+                s.setString(i + 2, codes.get(i));
+            }
+            return s;
+        }, rs -> {
+            String code = rs.getString(1);
+            if (wanted.contains(code)) {
+                byCode.put(code, new TerritoryRecord(TerritoryLevel.COMMUNE, code, rs.getString(2), rs.getString(3),
+                        rs.getString(4), rs.getString(5), rs.getObject(6, Integer.class), null,
+                        GeometryJdbc.read(rs, 7), null, null));
+            }
+        });
         return byCode;
+    }
+
+    /** The group territories and their map shapes, in JDBC batches (contours as EWKB, see {@link GeometryJdbc}). */
+    private void write(TerritoryLevel type, List<TerritoryRecord> records, long datasetId,
+                       Map<ZoomClass, Map<String, MultiPolygon>> shapes) {
+        jdbc.batchUpdate(INSERT_TERRITORY.formatted(geometries.parameter()), records, records.size(), (s, r) -> {
+            s.setString(1, r.level().key());
+            s.setString(2, r.code());
+            s.setString(3, r.name());
+            s.setString(4, SearchText.fold(r.name()));
+            s.setString(5, r.departementCode());
+            s.setString(6, r.regionCode());
+            s.setObject(7, r.population(), Types.INTEGER);
+            s.setObject(8, r.areaKm2(), Types.DOUBLE);
+            if (r.geometry() == null) {
+                s.setNull(9, Types.BINARY);
+            } else {
+                GeometryJdbc.bind(s, 9, r.geometry());
+            }
+            s.setLong(10, datasetId);
+        });
+        List<Object[]> rows = new ArrayList<>();
+        for (ZoomClass zoom : MAP_ZOOM_CLASSES) {
+            shapes.get(zoom).forEach((code, geom) -> rows.add(new Object[] {code, zoom, geom}));
+        }
+        if (rows.isEmpty()) {
+            return;
+        }
+        jdbc.batchUpdate(INSERT_SHAPE.formatted(geometries.parameter()), rows, rows.size(), (s, row) -> {
+            s.setString(1, type.key());
+            s.setString(2, (String) row[0]);
+            s.setShort(3, (short) ((ZoomClass) row[1]).ordinal());
+            GeometryJdbc.bind(s, 4, (MultiPolygon) row[2]);
+        });
     }
 
     private static TerritoryRecord record(GroupingRecord g, Map<String, TerritoryRecord> communes, MultiPolygon geom) {

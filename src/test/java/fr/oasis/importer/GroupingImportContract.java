@@ -99,6 +99,15 @@ abstract class GroupingImportContract {
                 .containsExactly("9A001", "9B001");
         assertThat(queries.mapShapes(TerritoryLevel.TVS, -1).get(0).geometry().getNumGeometries())
                 .as("dissolved into one polygon").isEqualTo(1);
+        // Written over JDBC as EWKB, read back through the entities: the union of the members' contours, in WGS84.
+        var contours = new java.util.HashMap<String, org.locationtech.jts.geom.Geometry>();
+        queries.mapShapes(TerritoryLevel.COMMUNE, -1).forEach(s -> contours.put(s.code(), s.geometry()));
+        org.locationtech.jts.geom.Geometry stored = queries.mapShapes(TerritoryLevel.TVS, -1).stream()
+                .filter(s -> s.code().equals("9A001")).findFirst().orElseThrow().geometry();
+        assertThat(stored.getSRID()).isEqualTo(4326);
+        assertThat(stored.equalsTopo(contours.get("9A001").union(contours.get("9A002")))).isTrue();
+        assertThat(queries.mapShapes(TerritoryLevel.TVS, 2)).allSatisfy(s -> assertThat(s.geometry().getSRID())
+                .isEqualTo(4326));
 
         CommuneTable table = communes.table();
         assertThat(table.groupsOf("9B002", TerritoryLevel.TVS)).containsExactly("9B001");
