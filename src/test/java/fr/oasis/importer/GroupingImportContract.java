@@ -16,11 +16,9 @@ import fr.oasis.territory.TerritoryLevel;
 import fr.oasis.territory.TerritoryQueries;
 import fr.oasis.territory.TerritoryView;
 import java.io.IOException;
-import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -38,12 +36,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 @SpringBootTest
 abstract class GroupingImportContract {
-    private static final String COLUMNS = """
-                columns:
-                  commune: "Code commune"
-                  code: "Code du territoire de vie-santé"
-                  name: "Libellé du territoire de vie-santé"
-            """;
     @Autowired
     ManifestImporter importer;
     @Autowired
@@ -254,29 +246,15 @@ abstract class GroupingImportContract {
     }
 
     private Path manifest(Path table, boolean withDensity) throws IOException {
-        String density = withDensity ? """
+        return TestTvsManifest.write(dir, table, withDensity ? """
                   - type: indicators
                     path: %s
                     vintage: 2021
                     label: "CartoSanté (test)"
-                """.formatted(fixture("densite_generalistes_lib_*_tvs-test.csv")) : "";
-        return Files.writeString(dir.resolve("tvs.yml"), ("""
-                name: tvs
-                sources:
-                  - type: groupings
-                    grouping: tvs
-                    path: %s
-                    vintage: 2019
-                    label: "DREES (test)"
-                """.formatted(table) + COLUMNS + density).replace("\\", "/"));
+                """.formatted(fixture("densite_generalistes_lib_*_tvs-test.csv")) : "");
     }
 
     private static Path fixture(String name) {
-        try {
-            Path folder = Path.of(GroupingImportContract.class.getResource("/importer/groupings/correspondance_communes_tvs-test.csv").toURI()).getParent();
-            return folder.resolve(name);
-        } catch (URISyntaxException e) {
-            throw new IllegalStateException(e);
-        }
+        return TestTvsManifest.fixture(name);
     }
 }

@@ -7,6 +7,7 @@ import fr.oasis.accessibility.AccessibilityView;
 import fr.oasis.accessibility.AplVariant;
 import fr.oasis.accessibility.ScenarioModels;
 import fr.oasis.importer.ImportManifest;
+import fr.oasis.importer.TestTvsManifest;
 import fr.oasis.importer.ManifestImporter;
 import fr.oasis.importer.PractitionerImportService;
 import fr.oasis.importer.TerritoryImportService;
@@ -17,7 +18,6 @@ import fr.oasis.practitioner.Profession;
 import fr.oasis.provenance.DataKind;
 import fr.oasis.provenance.DataVersions;
 import fr.oasis.report.ReportService;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
@@ -124,20 +124,7 @@ abstract class GroupingVersionsContract {
         Object model = scenarios.current();
         assertThat(communes.table().groupsOf("9B002", TerritoryLevel.TVS)).isEmpty();
 
-        Path table = Path.of(getClass().getResource("/importer/groupings/correspondance_communes_tvs-test.csv").toURI());
-        Path manifest = Files.writeString(dir.resolve("tvs.yml"), """
-                name: tvs
-                sources:
-                  - type: groupings
-                    grouping: tvs
-                    path: %s
-                    vintage: 2019
-                    label: "DREES (test)"
-                    columns:
-                      commune: "Code commune"
-                      code: "Code du territoire de vie-santé"
-                      name: "Libellé du territoire de vie-santé"
-                """.formatted(table));
+        Path manifest = TestTvsManifest.write(dir, TestTvsManifest.fixture("correspondance_communes_tvs-test.csv"), "");
         manifests.run(ImportManifest.read(manifest), "test");
 
         assertThat(communes.table().groupsOf("9B002", TerritoryLevel.TVS)).containsExactly("9B001");

@@ -8,7 +8,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import com.jayway.jsonpath.DocumentContext;
 import com.jayway.jsonpath.JsonPath;
 import fr.oasis.demo.DemoLoader;
-import fr.oasis.importer.ImportManifest;
 import fr.oasis.importer.ManifestImporter;
 import fr.oasis.practitioner.AgeDistributions;
 import fr.oasis.practitioner.PractitionerQueries;
@@ -19,7 +18,6 @@ import fr.oasis.support.UsesH2;
 import org.springframework.jdbc.core.JdbcTemplate;
 import fr.oasis.territory.TerritoryQueries;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -133,16 +131,7 @@ class RetirementApiTest {
 
     @Test
     void unknownAgesAreEstimatedFromTheImportedDistributionAndSaidSo() throws Exception {
-        Files.copy(Path.of("src/test/resources/importer/effectifs_tranche_age-test.csv"), dir.resolve("ages.csv"));
-        Files.writeString(dir.resolve("manifest.yml"), """
-                name: age distribution test
-                sources:
-                  - type: age-distribution
-                    path: ages.csv
-                    vintage: 2021
-                    label: "DREES, RPPS (test)"
-                """);
-        importer.run(ImportManifest.read(dir.resolve("manifest.yml")), "test");
+        TestAgeDistribution.importInto(importer, dir);
         assertThat(distributions.all()).hasSize(15);
         PractitionerVintageView vintage = practitioners.latestVintage().orElseThrow();
         // the demonstration knows every age: forget those of GPs and physiotherapists for this test

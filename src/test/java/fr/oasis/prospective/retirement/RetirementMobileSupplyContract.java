@@ -9,24 +9,21 @@ import fr.oasis.accessibility.AccessibilitySnapshots;
 import fr.oasis.accessibility.AccessibilityView;
 import fr.oasis.accessibility.AplComputation;
 import fr.oasis.accessibility.AplVariant;
-import fr.oasis.importer.ImportManifest;
 import fr.oasis.importer.ManifestImporter;
 import fr.oasis.importer.PractitionerImportService;
 import fr.oasis.importer.TerritoryImportService;
 import fr.oasis.importer.TinyTerritory;
 import fr.oasis.importer.record.PractitionerRecord;
 import fr.oasis.outreach.OutreachCatalogue;
-import fr.oasis.outreach.ServiceRow;
+import fr.oasis.outreach.TestMedicobus;
 import fr.oasis.practitioner.PractitionerVintageView;
 import fr.oasis.practitioner.Profession;
 import fr.oasis.prospective.scenario.ScenarioEvaluator;
 import fr.oasis.support.DataChange;
 import fr.oasis.territory.TerritoryLevel;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -82,20 +79,8 @@ abstract class RetirementMobileSupplyContract {
                         new PractitionerRecord("GP1", "MG", null, "9B001", null, null, 4500.0, null, false, "gp.csv#line 2"),
                         new PractitionerRecord("GP2", "MG", null, "9A002", null, null, 3000.0, null, false, "gp.csv#line 3")),
                 new PractitionerVintageView.New("test practitioners", "test", 2025, false, false), "test");
-        Files.copy(Path.of("src/test/resources/importer/effectifs_tranche_age-test.csv"), dir.resolve("ages.csv"));
-        Files.writeString(dir.resolve("manifest.yml"), """
-                name: age distribution test
-                sources:
-                  - type: age-distribution
-                    path: ages.csv
-                    vintage: 2021
-                    label: "DREES, RPPS (test)"
-                """);
-        importer.run(ImportManifest.read(dir.resolve("manifest.yml")), "test");
-        services.importRows(List.of(
-                new ServiceRow(ServiceRow.Kind.UNIT, "unites.csv", 2, Map.of("code", "MED-T", "nom", "Médicobus",
-                        "type", "medicobus", "operateur", "CPTS")),
-                stop(2, "9A001", "4"), stop(3, "9B001", "2")), "test", false);
+        TestAgeDistribution.importInto(importer, dir);
+        services.importRows(TestMedicobus.rows(), "test", false);
         computation.computeLatest();
     }
 
@@ -167,10 +152,5 @@ abstract class RetirementMobileSupplyContract {
         ScenarioEvaluator.BaselineLayer today = scenarios.baselineLayer(Profession.MG, AplVariant.ALL, null);
         int i = Arrays.asList(today.codes()).indexOf("9A001");
         assertThat(later.minutes()[i]).isEqualTo(today.minutes()[i]).isPositive();
-    }
-
-    private static ServiceRow stop(long line, String commune, String halfDays) {
-        return new ServiceRow(ServiceRow.Kind.STOP, "arrets.csv", line, Map.of("unite", "MED-T", "commune", commune,
-                "lieu", "Place de la mairie", "demi_journees_par_mois", halfDays, "horaires", "mardi matin"));
     }
 }

@@ -12,7 +12,7 @@ import fr.oasis.importer.TerritoryImportService;
 import fr.oasis.importer.TinyTerritory;
 import fr.oasis.importer.record.PractitionerRecord;
 import fr.oasis.outreach.OutreachCatalogue;
-import fr.oasis.outreach.ServiceRow;
+import fr.oasis.outreach.TestMedicobus;
 import fr.oasis.practitioner.PractitionerVintageView;
 import fr.oasis.practitioner.Profession;
 import fr.oasis.support.DataChange;
@@ -68,10 +68,7 @@ abstract class ScenarioMobileSupplyContract {
                         new PractitionerRecord("GP1", "MG", null, "9B001", null, null, 4500.0, 63, false, "gp.csv#line 2"),
                         new PractitionerRecord("GP2", "MG", null, "9A002", null, null, 4500.0, 40, false, "gp.csv#line 3")),
                 new PractitionerVintageView.New("test practitioners", "test", 2025, false, false), "test");
-        services.importRows(List.of(
-                new ServiceRow(ServiceRow.Kind.UNIT, "unites.csv", 2, Map.of("code", "MED-T", "nom", "Médicobus",
-                        "type", "medicobus", "operateur", "CPTS")),
-                stop(2, "9A001", "4"), stop(3, "9B001", "2")), "test", false);
+        services.importRows(TestMedicobus.rows(), "test", false);
         computation.computeLatest();
 
         AccessibilityView.Layer stored = accessibility.layer(TerritoryLevel.COMMUNE, Profession.MG, AplVariant.ALL);
@@ -97,10 +94,5 @@ abstract class ScenarioMobileSupplyContract {
         double before = gp.communes().stream().filter(r -> r.code().equals("9A001")).findFirst().orElseThrow().aplBefore();
         assertThat(before).isCloseTo(stored.values().stream().filter(v -> v.code().equals("9A001")).findFirst()
                 .orElseThrow().apl(), within(1e-9));
-    }
-
-    private static ServiceRow stop(long line, String commune, String halfDays) {
-        return new ServiceRow(ServiceRow.Kind.STOP, "arrets.csv", line, Map.of("unite", "MED-T", "commune", commune,
-                "lieu", "Place de la mairie", "demi_journees_par_mois", halfDays, "horaires", "mardi matin"));
     }
 }
